@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/asf/asferror.h"
+#include "core/asf/asfheader.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+
+#include <memory>
+
+namespace asf {
+
+// An ASF file on disk, read for serving: its parsed header, the MMS "ASF file header" bytes
+// (Header Object + 50-byte Data Object preamble) and its data packets, read on demand so that a
+// large file costs no memory. Not a QObject; one instance per server session is cheap.
+class AsfFile
+{
+public:
+    struct OpenResult;
+    static OpenResult open(const QString &path);
+
+    const Header &header() const { return m_header; }
+    const QByteArray &mmsHeaderBytes() const { return m_mmsHeader; }
+    quint32 packetSize() const { return m_header.packetSize(); }
+    // Data packets present in the file: the smaller of the header's count and what the Data
+    // Object / file size really holds.
+    quint64 packetCount() const { return m_packetCount; }
+    qint64 firstPacketOffset() const { return m_firstPacketOffset; }
+
+    // Packet `index` (0-based), exactly packetSize() bytes; empty with an error past the end or on
+    // a read failure.
+    QByteArray packet(quint64 index, AsfError *error = nullptr) const;
+    // Send time (ms, includes preroll) of packet `index`; 0 if it does not parse.
+    quint32 packetSendTime(quint64 index) const;
+    // First packet whose send time is >= `ms` (preroll included), by binary search on send times;
+    // packetCount() if none.
+    quint64 packetIndexForSendTime(quint32 ms) const;
+    // Packet that holds byte `asfOffset` of the file (offset counts from the file's first byte).
+    quint64 packetIndexForFileOffset(quint64 asfOffset) const;
+
+private:
+    AsfFile() = default;
+
+    std::unique_ptr<QFile> m_file;
+    Header m_header;
+    QByteArray m_mmsHeader;
+    quint64 m_packetCount = 0;
+    qint64 m_firstPacketOffset = 0;
+};
+
+struct AsfFile::OpenResult
+{
+    std::unique_ptr<AsfFile> file;
+    AsfError error;
+    bool ok() const { return error.ok(); }
+};
+
+} // namespace asf

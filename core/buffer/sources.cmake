@@ -1,0 +1,1 @@
+# core/buffer: the sequential QIODevice that QMediaPlayer reads.

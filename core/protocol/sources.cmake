@@ -1,0 +1,13 @@
+# core/protocol: the MS-MMSP codec (pure, no I/O).
+target_sources(mmscore PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/mmsconstants.h
+    ${CMAKE_CURRENT_LIST_DIR}/codecresult.h
+    ${CMAKE_CURRENT_LIST_DIR}/bytewriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/bytereader.h
+    ${CMAKE_CURRENT_LIST_DIR}/viewertomac.h
+    ${CMAKE_CURRENT_LIST_DIR}/mactoviewer.h
+    ${CMAKE_CURRENT_LIST_DIR}/tcpmessageheader.h
+    ${CMAKE_CURRENT_LIST_DIR}/mmscodec.h
+    ${CMAKE_CURRENT_LIST_DIR}/datapacket.h
+    ${CMAKE_CURRENT_LIST_DIR}/streamsplitter.h
+)

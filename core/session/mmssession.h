@@ -1,0 +1,131 @@
+#pragma once
+
+#include "core/asf/asfheader.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+// What ReportOpenFile said about the file (MS-MMSP 2.2.4.7).
+struct MmsFileInfo
+{
+    quint32 openFileId = 0;
+    quint32 attributes = 0;
+    double durationSeconds = 0.0;
+    quint32 packetSize = 0;
+    quint64 packetCount = 0;
+    quint32 headerSize = 0;
+    quint32 bitrate = 0;
+    bool broadcast = false;
+    bool seekable = false;
+};
+Q_DECLARE_METATYPE(MmsFileInfo)
+
+class MmsSessionPrivate;
+
+// The MMS client: owns a QTcpSocket and drives the MS-MMSP sequence of the spec's section 4.3
+// (Connect ... CloseFile), event-driven from readyRead. Emits one signal per server report.
+// Knows nothing of buffers or widgets: app/ connects dataPacketReceived to whatever consumes it.
+class MmsSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Idle, // nothing open
+        Connecting, // TCP connect, Connect/FunnelInfo/ConnectFunnel
+        OpeningFile, // OpenFile sent
+        ReadingHeader, // ReadBlock sent, header Data packets arriving
+        Ready, // header complete (spec client state READY)
+        Starting, // StreamSwitch / StartPlaying sent
+        Streaming, // ReportStartedPlaying received (spec STREAMING)
+        Stopping, // StopPlaying sent, waiting for ReportEndOfStream
+        Closing, // Logging / CloseFile sent
+        Closed, // socket closed after CloseFile or the end of the session
+        Failed, // an error ended the session (see errorOccurred)
+    };
+    Q_ENUM(State)
+
+    enum class Error {
+        None,
+        InvalidUrl, // not mms:// or mmst://, or no host
+        HostNotFound,
+        ConnectionRefused,
+        ConnectionLost, // the server closed or the network dropped mid-session
+        Timeout, // the server was silent for longer than timeout()
+        ServerError, // a report carried a failure HRESULT: see the hr argument
+        ProtocolError, // malformed bytes, a wrong seal or sessionId, a length over a limit
+        UnexpectedMessage, // a report out of order
+        InvalidHeader, // the ASF header does not parse, never completes, or is over the limit
+        PacketTooLarge, // a media payload larger than the header's packet size
+        AuthenticationRequired, // SecurityChallenge: not supported yet
+        TooManyRedirects,
+        NoStreams, // no playable stream in the header
+    };
+    Q_ENUM(Error)
+
+    explicit MmsSession(QObject *parent = nullptr);
+    ~MmsSession() override;
+
+    // Settings; take effect on the next open() unless said otherwise.
+    void setTimeout(int milliseconds); // default 10000
+    int timeout() const;
+    void setMaxBitrate(quint32 bitsPerSecond); // 0 = unlimited (default)
+    quint32 maxBitrate() const;
+    void setFastStart(bool enabled); // default true; sent only when the server's major >= 9
+    bool fastStart() const;
+
+    State state() const;
+    QUrl url() const;
+    QString serverVersion() const;
+    MmsFileInfo fileInfo() const;
+    const asf::Header &header() const;
+    QByteArray headerBytes() const;
+    QList<int> selectedStreams() const;
+    quint64 packetsReceived() const;
+    quint64 bytesReceived() const;
+
+    // Reading pause for backpressure: while paused the socket is not read (TCP flow control then
+    // slows the server); Pings still get answered once reading resumes.
+    void setReadingPaused(bool paused);
+
+public slots:
+    // Connects and runs Connect .. ReadBlock; ends in Ready (headerReceived) or Failed.
+    void open(const QUrl &url);
+    // Explicit stream selection (ASF stream numbers). Before startPlaying() it replaces the
+    // default choice; while streaming it sends a StreamSwitch with the changes.
+    void selectStreams(const QList<int> &streamNumbers);
+    // StreamSwitch (first time: every stream on or off) then StartPlaying at `position` seconds
+    // with a fresh playIncarnation.
+    void startPlaying(double positionSeconds = 0.0);
+    // StopPlaying; ReportEndOfStream brings the session back to Ready.
+    void stopPlaying();
+    // StopPlaying if streaming, Logging, CloseFile, then closes the socket.
+    void close();
+    // Drops the connection at once, with no goodbye (used on fatal errors and destruction).
+    void abort();
+
+signals:
+    void stateChanged(MmsSession::State state);
+    void connected(const QString &serverVersion); // ReportConnectedEX
+    void funnelInfoReceived(quint32 clientId); // ReportFunnelInfo
+    void funnelConnected(); // ReportConnectedFunnel
+    void fileOpened(const MmsFileInfo &info); // ReportOpenFile, hr 0
+    void headerReceived(const asf::Header &header, const QByteArray &bytes); // header complete
+    void streamsSwitched(); // ReportStreamSwitch
+    void startedPlaying(); // ReportStartedPlaying
+    // A media Data packet of the current play, padded to the header's packet size.
+    void dataPacketReceived(quint32 locationId, const QByteArray &packet);
+    void endOfStream(quint32 hr); // ReportEndOfStream: 0 = done or stop acknowledged
+    void streamChanged(); // ReportStreamChange: a new header follows (headerReceived again)
+    void redirected(const QUrl &location); // ReportRedirect, followed automatically
+    void pingReceived(); // answered with a Pong already
+    void closed(); // the socket is closed (after close(), end of session or failure)
+    void errorOccurred(MmsSession::Error error, quint32 hr, const QString &detail);
+
+private:
+    std::unique_ptr<MmsSessionPrivate> d;
+};

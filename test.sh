@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, then runs every test through ctest.
+# Extra arguments go to ctest, e.g. ./test.sh -L unit
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+./scripts/setup.sh
+cd "${MMS_BUILD_DIR:-build}"
+ctest --output-on-failure --parallel 2 "$@"
