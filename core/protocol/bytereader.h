@@ -34,6 +34,8 @@ public:
     void fail(CodecStatus status, const QString &what);
 
     qsizetype position() const { return m_pos; }
+    // Offset of the next byte from the start of the whole input (baseOffset + position()).
+    qint64 offset() const { return m_baseOffset + m_pos; }
     qsizetype remaining() const { return m_data.size() - m_pos; }
     bool ok() const { return m_error.ok(); }
     const CodecError &error() const { return m_error; }

@@ -58,8 +58,12 @@ template<typename M>
 Decoded<M> decodeMessage(QByteArrayView message, qint64 baseOffset = 0);
 
 // Implemented in mmscodec.cpp for every message type; declared here so the template above links.
+// Ok when `message` holds at least 8 bytes, chunkLen*8 is between 8 and message.size()
+// (else BadLength) and the MID is `expected` (else WrongMessage).
 bool checkMessageFraming(QByteArrayView message, MessageId expected, qint64 baseOffset,
                          CodecError &error);
+// chunkLen * 8 of a message that passed checkMessageFraming().
+qsizetype messageBytes(QByteArrayView message);
 
 template<typename M>
 Decoded<M> decodeMessage(QByteArrayView message, qint64 baseOffset)
@@ -67,7 +71,10 @@ Decoded<M> decodeMessage(QByteArrayView message, qint64 baseOffset)
     Decoded<M> result;
     if (!checkMessageFraming(message, M::Id, baseOffset, result.error))
         return result;
-    ByteReader reader(message.sliced(8), baseOffset + 8);
+    // Fields are read from this message only (chunkLen*8 bytes, checked above), so a string scan
+    // can never run into a message packed after it.
+    const qsizetype length = messageBytes(message);
+    ByteReader reader(message.sliced(8, length - 8), baseOffset + 8);
     M::readFields(reader, result.value);
     result.error = reader.error();
     return result;

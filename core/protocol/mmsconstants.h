@@ -107,7 +107,8 @@ inline constexpr quint32 NoStream = 0xC00D0033;
 inline constexpr quint32 StreamEnd = 0xC00D0034;
 inline constexpr quint32 ServerNotFound = 0xC00D0035;
 inline constexpr quint32 StrideRefused = 0xC00D0045;
-// Our server's code for a file that is not valid ASF ("invalid data", NS_E_INVALID_DATA).
+// Our server's code for a file that is not valid ASF ("invalid data", NS_E_INVALID_DATA; value
+// checked against wine's include/nserror.h).
 inline constexpr quint32 InvalidData = 0xC00D002F;
 
 constexpr bool isFailure(quint32 hr) { return (hr & 0x80000000u) != 0; }

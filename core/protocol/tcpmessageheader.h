@@ -29,6 +29,8 @@ struct TcpMessageHeader
     QByteArray encode() const;
     // Decodes the first 32 bytes. NeedMoreData if fewer; BadSeal / BadSessionId / Malformed
     // (rep, version, MBZ) / BadLength (messageLength < 16 or not a multiple of 8) otherwise.
+    // Fields are checked in wire order (rep, version, sessionId, messageLength, seal, MBZ), the
+    // order StreamSplitter checks them in, and the error offset is that of the offending field.
     static Decoded<TcpMessageHeader> decode(QByteArrayView bytes);
 
     friend bool operator==(const TcpMessageHeader &, const TcpMessageHeader &) = default;
