@@ -7,7 +7,9 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 
 # What the project needs on a fresh Debian 12 machine; docs/platform-notes in shared/ explains each
 # group. ffmpeg makes the test media; ffmpeg, VLC and tshark are the independent MMS peers of the
-# interop tests; xvfb runs the GUI tests and screenshots without a display.
+# interop tests; xvfb runs the GUI tests and screenshots without a display; clang and its runtime
+# build the libFuzzer harnesses; desktop-file-utils and appstream validate the desktop files;
+# dpkg-dev lets CPack compute the .deb's dependencies.
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -15,6 +17,8 @@ packages=(
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
     gstreamer1.0-plugins-ugly gstreamer1.0-libav
     xvfb xauth ffmpeg tshark vlc-bin vlc-plugin-base
+    clang libclang-rt-14-dev
+    desktop-file-utils appstream dpkg-dev
 )
 
 missing=()
