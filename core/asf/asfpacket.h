@@ -12,6 +12,7 @@ namespace asf {
 
 struct Payload
 {
+    qsizetype offset = 0; // where the payload starts in the packet (its stream number byte)
     int streamNumber = 0; // 1..127
     bool keyFrame = false;
     quint32 mediaObjectNumber = 0;
@@ -19,6 +20,9 @@ struct Payload
     quint32 replicatedDataLength = 0;
     quint32 mediaObjectSize = 0; // from replicated data when it has >= 8 bytes, else 0
     quint32 presentationTime = 0; // ms, includes preroll; from replicated data when present
+    // Replicated data length 1 (ASF 5.2.3.3): the data is a group of sub-payloads, each a u8
+    // length and that many bytes; offsetIntoMediaObject then holds the presentation time.
+    bool compressed = false;
     qsizetype dataOffset = 0; // where the payload data starts in the packet
     qsizetype dataLength = 0;
 };

@@ -1,0 +1,130 @@
+#include "server/livesource.h"
+
+#include "core/logging.h"
+#include "server/packetretimer.h"
+
+#include <QMetaMethod>
+
+#include <algorithm>
+
+namespace {
+
+// How often the source wakes up; packets due within a tick go out together.
+constexpr int TickMs = 20;
+
+// ASF 3.2 File Properties Object GUID 8CABDCA1-A947-11CF-8EE4-00C00C205365 as stored.
+const char FilePropertiesGuid[16] = { '\xA1', '\xDC', '\xAB', '\x8C', '\x47', '\xA9', '\xCF', '\x11',
+                                      '\x8E', '\xE4', '\x00', '\xC0', '\x0C', '\x20', '\x53', '\x65' };
+
+void putU64(QByteArray &bytes, qsizetype offset, quint64 value)
+{
+    for (int i = 0; i < 8; ++i)
+        bytes[offset + i] = char((value >> (8 * i)) & 0xFF);
+}
+
+} // namespace
+
+LiveSource::OpenResult LiveSource::open(const QString &name, const QString &path, QObject *parent)
+{
+    OpenResult result;
+    asf::AsfFile::OpenResult opened = asf::AsfFile::open(path);
+    if (!opened.ok()) {
+        result.error = QStringLiteral("%1: %2 (%3)")
+                           .arg(path, QString::fromLatin1(asf::asfStatusName(opened.error.status)),
+                                opened.error.what);
+        return result;
+    }
+    if (opened.file->packetCount() == 0) {
+        result.error = QStringLiteral("%1: no data packets").arg(path);
+        return result;
+    }
+    result.source = new LiveSource(name, std::move(opened.file), parent);
+    return result;
+}
+
+LiveSource::LiveSource(const QString &name, std::unique_ptr<asf::AsfFile> file, QObject *parent)
+    : QObject(parent), m_name(name), m_file(std::move(file))
+{
+    m_header = makeBroadcastHeader();
+    m_firstSendTime = m_file->packetSendTime(0);
+    const quint64 last = m_file->packetCount() - 1;
+    const quint32 lastSendTime = std::max(m_file->packetSendTime(last), m_firstSendTime);
+    // One loop lasts as long as the content; at least as long as its send times span plus one
+    // average packet interval so two loops never overlap.
+    const quint32 span = lastSendTime - m_firstSendTime;
+    const quint32 step = m_file->packetCount() > 1 ? quint32(span / last) : 100;
+    const double duration = m_file->header().durationSeconds() * 1000.0;
+    m_loopLengthMs = std::max<quint32>(span + std::max<quint32>(step, 1),
+                                       duration > 0 && duration < 1e9 ? quint32(duration) : 0);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(TickMs);
+    connect(&m_timer, &QTimer::timeout, this, &LiveSource::tick);
+}
+
+quint32 LiveSource::bitrate() const
+{
+    return m_file->header().totalBitrate();
+}
+
+void LiveSource::start()
+{
+    m_clock.start();
+    m_timer.start();
+    tick();
+}
+
+QByteArray LiveSource::makeBroadcastHeader() const
+{
+    QByteArray header = m_file->mmsHeaderBytes();
+    // ASF 3.2: with the Broadcast flag set, File Size, Data Packets Count, Play Duration and
+    // Send Duration are invalid; zero them so a demuxer does not stop after one loop.
+    const qsizetype at = header.indexOf(QByteArrayView(FilePropertiesGuid, 16));
+    if (at >= 0 && at + 104 <= header.size() - 50) {
+        putU64(header, at + 40, 0); // File Size
+        putU64(header, at + 56, 0); // Data Packets Count
+        putU64(header, at + 64, 0); // Play Duration
+        putU64(header, at + 72, 0); // Send Duration
+        quint8 flags = quint8(header.at(at + 88));
+        flags = quint8((flags | 0x01) & ~0x02); // Broadcast on, Seekable off
+        header[at + 88] = char(flags);
+    }
+    // ASF 5.1: the Data Object preamble's size and Total Data Packets are unknown for broadcasts.
+    if (header.size() >= 50) {
+        const qsizetype data = header.size() - 50;
+        putU64(header, data + 16, 50);
+        putU64(header, data + 40, 0);
+    }
+    return header;
+}
+
+void LiveSource::tick()
+{
+    const qint64 now = m_clock.elapsed();
+    const bool listened = isSignalConnected(QMetaMethod::fromSignal(&LiveSource::packetReady));
+    // Bounded work per tick, so a stalled event loop cannot make one tick run away.
+    for (int sent = 0; sent < 10000; ++sent) {
+        const quint32 sendTime = m_file->packetSendTime(m_index);
+        const qint64 offset = sendTime > m_firstSendTime ? qint64(sendTime - m_firstSendTime) : 0;
+        if (m_loopStartMs + offset > now)
+            return;
+        if (listened) {
+            QByteArray packet = m_file->packet(m_index);
+            // Past 2^32 ms (49 days) of loops the times cannot grow further; they then repeat.
+            const quint64 shift = quint64(m_loop) * m_loopLengthMs;
+            if (!packet.isEmpty() && shift > 0 && (shift > 0xFFFFFFFFu || !shiftPacketTimes(packet, quint32(shift)))
+                && !m_retimeWarned) {
+                m_retimeWarned = true;
+                qCWarning(lcMmsServer) << "live" << m_name << ": packet" << m_index
+                                       << "could not be re-timed; its times repeat each loop";
+            }
+            if (!packet.isEmpty())
+                emit packetReady(m_locationId, packet);
+        }
+        ++m_locationId;
+        if (++m_index >= m_file->packetCount()) {
+            m_index = 0;
+            ++m_loop;
+            m_loopStartMs += m_loopLengthMs;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+#include "server/medialibrary.h"
+
+#include "core/protocol/mmsconstants.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+
+// Requests longer than this are refused before any decoding (no real path is this long).
+constexpr qsizetype MaxRequestChars = 4096;
+
+MediaLookup refuse(quint32 hr, const QString &reason)
+{
+    MediaLookup lookup;
+    lookup.kind = MediaLookup::Kind::Refused;
+    lookup.hr = hr;
+    lookup.reason = reason;
+    return lookup;
+}
+
+} // namespace
+
+MediaLibrary::MediaLibrary(const QString &rootDir, const QStringList &liveNames)
+    : m_liveNames(liveNames)
+{
+    const QFileInfo info(rootDir);
+    if (info.isDir())
+        m_root = info.canonicalFilePath();
+}
+
+QString MediaLibrary::normalizeRequest(const QString &requested)
+{
+    QString path = requested;
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    if (query >= 0)
+        path.truncate(query);
+    // FFmpeg sends the URL path as typed (still percent-encoded), libmms decodes it: decoding
+    // once serves both; a literal '%' in a file name is then the only thing that cannot be named.
+    path = QString::fromUtf8(QByteArray::fromPercentEncoding(path.toUtf8()));
+    if (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    return path;
+}
+
+bool MediaLibrary::hasServedExtension(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("asf") || suffix == QLatin1String("wmv")
+        || suffix == QLatin1String("wma");
+}
+
+MediaLookup MediaLibrary::resolve(const QString &requested) const
+{
+    using namespace mms;
+    if (requested.size() > MaxRequestChars)
+        return refuse(Hresult::InvalidArg, QStringLiteral("name longer than %1 characters").arg(MaxRequestChars));
+    const QString relative = normalizeRequest(requested);
+
+    if (m_liveNames.contains(relative)) {
+        MediaLookup lookup;
+        lookup.kind = MediaLookup::Kind::Live;
+        lookup.liveName = relative;
+        return lookup;
+    }
+
+    if (relative.isEmpty())
+        return refuse(Hresult::FileNotFound, QStringLiteral("empty file name"));
+    if (relative.contains(QLatin1Char('\\')))
+        return refuse(Hresult::AccessDenied, QStringLiteral("backslash in path"));
+    if (relative.contains(QChar(0)))
+        return refuse(Hresult::AccessDenied, QStringLiteral("NUL character in path"));
+    if (relative.startsWith(QLatin1Char('/')))
+        return refuse(Hresult::AccessDenied, QStringLiteral("absolute path"));
+    if (relative.size() >= 2 && relative.at(1) == QLatin1Char(':'))
+        return refuse(Hresult::AccessDenied, QStringLiteral("drive letter in path"));
+    const QStringList segments = relative.split(QLatin1Char('/'));
+    if (segments.contains(QStringLiteral("..")))
+        return refuse(Hresult::AccessDenied, QStringLiteral("'..' in path"));
+    if (!hasServedExtension(relative))
+        return refuse(Hresult::AccessDenied, QStringLiteral("not an .asf/.wmv/.wma file"));
+    if (m_root.isEmpty())
+        return refuse(Hresult::FileNotFound, QStringLiteral("root folder does not exist"));
+
+    const QFileInfo info(m_root + QLatin1Char('/') + relative);
+    if (!info.exists())
+        return refuse(Hresult::FileNotFound, QStringLiteral("no such file"));
+    // A symlink (or a symlinked folder on the way) may point anywhere: only the canonical path
+    // counts, and it must lie under the canonical root.
+    const QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty() || !canonical.startsWith(m_root + QLatin1Char('/')))
+        return refuse(Hresult::AccessDenied, QStringLiteral("resolves outside the root"));
+    if (!QFileInfo(canonical).isFile())
+        return refuse(Hresult::FileNotFound, QStringLiteral("not a regular file"));
+
+    MediaLookup lookup;
+    lookup.kind = MediaLookup::Kind::File;
+    lookup.path = canonical;
+    return lookup;
+}

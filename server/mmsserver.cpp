@@ -1,0 +1,120 @@
+#include "server/mmsserver.h"
+
+#include "core/logging.h"
+#include "server/livesource.h"
+#include "server/medialibrary.h"
+#include "server/mmsserversession.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+MmsServer::MmsServer(MmsServerConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_tcpServer(new QTcpServer(this))
+{
+    m_library = std::make_unique<MediaLibrary>(m_config.rootDir, m_config.live.keys());
+    connect(m_tcpServer, &QTcpServer::newConnection, this, &MmsServer::acceptConnections);
+}
+
+MmsServer::~MmsServer()
+{
+    // Sessions refer to the library and the live sources: delete them first.
+    for (const QPointer<MmsServerSession> &session : std::as_const(m_sessions))
+        delete session.data();
+    m_sessions.clear();
+}
+
+bool MmsServer::listen()
+{
+    if (m_tcpServer->isListening())
+        return true;
+    if (m_library->rootPath().isEmpty() && m_config.live.isEmpty()) {
+        m_errorString = QStringLiteral("root folder \"%1\" does not exist").arg(m_config.rootDir);
+        return false;
+    }
+    if (m_config.maxClients < 1 || m_config.pingIntervalMs < 1 || m_config.idleTimeoutMs < 1) {
+        m_errorString = QStringLiteral("max clients, ping interval and idle timeout must be positive");
+        return false;
+    }
+    QMap<QString, LiveSource *> opened;
+    for (auto it = m_config.live.cbegin(); it != m_config.live.cend(); ++it) {
+        const LiveSource::OpenResult live = LiveSource::open(it.key(), it.value(), this);
+        if (!live.source) {
+            qDeleteAll(opened);
+            m_errorString = QStringLiteral("live \"%1\": %2").arg(it.key(), live.error);
+            return false;
+        }
+        opened.insert(it.key(), live.source);
+    }
+    if (!m_tcpServer->listen(m_config.address, m_config.port)) {
+        qDeleteAll(opened);
+        m_errorString = m_tcpServer->errorString();
+        return false;
+    }
+    // The broadcasts run from now on, whether or not anyone listens (MS-MMSP notes §9.7).
+    m_liveSources = opened;
+    for (LiveSource *live : std::as_const(m_liveSources))
+        live->start();
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("serving \"%1\" on %2:%3")
+                                         .arg(m_library->rootPath(), serverAddress().toString())
+                                         .arg(serverPort());
+    return true;
+}
+
+QString MmsServer::errorString() const
+{
+    return m_errorString;
+}
+
+QHostAddress MmsServer::serverAddress() const
+{
+    return m_tcpServer->serverAddress();
+}
+
+quint16 MmsServer::serverPort() const
+{
+    return m_tcpServer->serverPort();
+}
+
+int MmsServer::sessionCount() const
+{
+    int count = 0;
+    for (const QPointer<MmsServerSession> &session : m_sessions) {
+        if (session && !session->isRefused())
+            ++count;
+    }
+    return count;
+}
+
+void MmsServer::acceptConnections()
+{
+    while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
+        SessionEnvironment environment;
+        environment.pace = m_config.pace;
+        environment.pingIntervalMs = m_config.pingIntervalMs;
+        environment.idleTimeoutMs = m_config.idleTimeoutMs;
+        environment.library = m_library.get();
+        environment.live = m_liveSources;
+        // MS-MMSP 3.2.5.3: over the limit, Connect is answered with NS_E_TOO_MANY_SESS.
+        if (sessionCount() >= m_config.maxClients)
+            environment.refuseHr = mms::Hresult::TooManySessions;
+        const int number = m_nextSession++;
+        auto *session = new MmsServerSession(number, socket, environment, this);
+        connect(session, &MmsServerSession::messageReceived, this, &MmsServer::messageReceived);
+        connect(session, &MmsServerSession::finished, this, &MmsServer::onSessionFinished);
+        m_sessions.append(session);
+        emit sessionStarted(number);
+    }
+}
+
+void MmsServer::onSessionFinished(int session)
+{
+    for (qsizetype i = 0; i < m_sessions.size(); ++i) {
+        MmsServerSession *candidate = m_sessions.at(i);
+        if (candidate && candidate->number() == session) {
+            m_sessions.removeAt(i);
+            candidate->deleteLater();
+            break;
+        }
+    }
+    emit sessionFinished(session);
+}

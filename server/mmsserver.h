@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/protocol/mmsconstants.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+class QTcpServer;
+class MediaLibrary;
+class MmsServerSession;
+class LiveSource;
+
+// Configuration of one mms-serve instance (see docs/mms-serve.md).
+struct MmsServerConfig
+{
+    QString rootDir;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 1755; // 0 = any free port
+    enum class Pace { Realtime, Burst } pace = Pace::Realtime;
+    QMap<QString, QString> live; // NAME -> FILE served looped as a broadcast at mms://host/NAME
+    int maxClients = 200;
+    int pingIntervalMs = 30000; // Ping after this much silence (MS-MMSP 3.2.6.1)
+    int idleTimeoutMs = 60000; // disconnect a client silent this long
+};
+
+// Our MMS server: owns the listening socket, the media library, the live sources and one
+// MmsServerSession per connected client.
+class MmsServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MmsServer(MmsServerConfig config, QObject *parent = nullptr);
+    ~MmsServer() override;
+
+    bool listen(); // false + errorString() on failure
+    QString errorString() const;
+    QHostAddress serverAddress() const;
+    quint16 serverPort() const;
+    int sessionCount() const;
+
+    const MmsServerConfig &config() const { return m_config; }
+
+signals:
+    // Every message a client sent: session number (1,2,..), MID, and the message area bytes (from
+    // chunkLen), so tests can decode it with mms::decodeMessage.
+    void messageReceived(int session, mms::MessageId id, const QByteArray &message);
+    void sessionStarted(int session);
+    void sessionFinished(int session);
+
+private:
+    void acceptConnections();
+    void onSessionFinished(int session);
+
+    MmsServerConfig m_config;
+    QTcpServer *m_tcpServer = nullptr;
+    std::unique_ptr<MediaLibrary> m_library;
+    QMap<QString, LiveSource *> m_liveSources; // children of this
+    QList<QPointer<MmsServerSession>> m_sessions;
+    int m_nextSession = 1;
+    QString m_errorString;
+};

@@ -1,0 +1,113 @@
+// MediaLibrary: request normalisation and every way out of the root.
+#include "core/protocol/mmsconstants.h"
+#include "server/medialibrary.h"
+#include "testmedia.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_MediaLibrary : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void normalizeRequest_data();
+    void normalizeRequest();
+    void resolve_data();
+    void resolve();
+    void liveNames();
+    void missingRoot();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_root;
+};
+
+void tst_MediaLibrary::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(TestMedia::makeRoot(m_dir.path()));
+    m_root = QFileInfo(m_dir.path() + QStringLiteral("/root")).canonicalFilePath();
+}
+
+void tst_MediaLibrary::normalizeRequest_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "clip.wmv" << "clip.wmv";
+    QTest::newRow("leading slash") << "/clip.wmv" << "clip.wmv";
+    QTest::newRow("only one slash removed") << "//etc/x.wmv" << "/etc/x.wmv";
+    QTest::newRow("query") << "a/b.wmv?x=1&y=%2e" << "a/b.wmv";
+    QTest::newRow("percent") << "my%20clip.wmv" << "my clip.wmv";
+    QTest::newRow("percent dots") << "%2e%2e/x.wmv" << "../x.wmv";
+    QTest::newRow("utf8") << "%C3%A9t%C3%A9.wma" << QString::fromUtf8("\xC3\xA9t\xC3\xA9.wma");
+}
+
+void tst_MediaLibrary::normalizeRequest()
+{
+    QFETCH(QString, request);
+    QFETCH(QString, expected);
+    QCOMPARE(MediaLibrary::normalizeRequest(request), expected);
+}
+
+void tst_MediaLibrary::resolve_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<quint32>("hr");
+    QTest::addColumn<QString>("path");
+    const int file = int(MediaLookup::Kind::File);
+    const int refused = int(MediaLookup::Kind::Refused);
+    const quint32 denied = mms::Hresult::AccessDenied;
+    QTest::newRow("file") << "clip.wmv" << file << 0u << "clip.wmv";
+    QTest::newRow("nested") << "/sub/dir/clip.wmv" << file << 0u << "sub/dir/clip.wmv";
+    QTest::newRow("dot segment") << "sub/./dir/clip.wmv" << file << 0u << "sub/dir/clip.wmv";
+    QTest::newRow("upper extension") << "sub/dir/../../clip.WMV" << refused << denied << "";
+    QTest::newRow("dotdot") << "../outside/secret.wmv" << refused << denied << "";
+    QTest::newRow("encoded dotdot") << "%2e%2e%2foutside/secret.wmv" << refused << denied << "";
+    QTest::newRow("backslash") << "sub\\dir\\clip.wmv" << refused << denied << "";
+    QTest::newRow("absolute") << "//etc/passwd.wmv" << refused << denied << "";
+    QTest::newRow("drive") << "C:/x.wmv" << refused << denied << "";
+    QTest::newRow("nul") << "clip.wmv%00.txt" << refused << denied << "";
+    QTest::newRow("symlink") << "escape.wmv" << refused << denied << "";
+    QTest::newRow("symlinked dir") << "outlink/secret.wmv" << refused << denied << "";
+    QTest::newRow("extension") << "notes.txt" << refused << denied << "";
+    QTest::newRow("directory") << "sub.wmv/" << refused << denied << "";
+    QTest::newRow("missing") << "nothere.asf" << refused << mms::Hresult::FileNotFound << "";
+    QTest::newRow("empty") << "/" << refused << mms::Hresult::FileNotFound << "";
+    QTest::newRow("huge") << QString(5000, QLatin1Char('a')) + ".wmv" << refused << mms::Hresult::InvalidArg << "";
+}
+
+void tst_MediaLibrary::resolve()
+{
+    QFETCH(QString, request);
+    QFETCH(int, kind);
+    QFETCH(quint32, hr);
+    QFETCH(QString, path);
+    const MediaLibrary library(m_dir.path() + QStringLiteral("/root"), {});
+    const MediaLookup lookup = library.resolve(request);
+    QCOMPARE(int(lookup.kind), kind);
+    QCOMPARE(lookup.hr, hr);
+    if (kind == int(MediaLookup::Kind::File))
+        QCOMPARE(lookup.path, m_root + QLatin1Char('/') + path);
+    else
+        QVERIFY(!lookup.reason.isEmpty());
+}
+
+void tst_MediaLibrary::liveNames()
+{
+    const MediaLibrary library(m_dir.path() + QStringLiteral("/root"), { QStringLiteral("tv") });
+    QCOMPARE(library.resolve(QStringLiteral("/tv")).kind, MediaLookup::Kind::Live);
+    QCOMPARE(library.resolve(QStringLiteral("tv?x")).liveName, QStringLiteral("tv"));
+    QCOMPARE(library.resolve(QStringLiteral("tv2")).kind, MediaLookup::Kind::Refused);
+}
+
+void tst_MediaLibrary::missingRoot()
+{
+    const MediaLibrary library(m_dir.path() + QStringLiteral("/nothere"), {});
+    QVERIFY(library.rootPath().isEmpty());
+    QCOMPARE(library.resolve(QStringLiteral("clip.wmv")).hr, mms::Hresult::FileNotFound);
+}
+
+QTEST_GUILESS_MAIN(tst_MediaLibrary)
+#include "tst_medialibrary.moc"
