@@ -147,4 +147,39 @@ quint64 AsfFile::packetIndexForFileOffset(quint64 asfOffset) const
     return std::min(m_packetCount, (asfOffset - quint64(m_firstPacketOffset)) / packetSize());
 }
 
+QHash<int, quint32> AsfFile::measureStreamBitrates(AsfError *error) const
+{
+    QHash<int, quint64> bytes;
+    quint64 firstSend = 0, lastEnd = 0; // u32 send time + u16 duration: 64 bits cannot wrap
+    for (quint64 i = 0; i < m_packetCount; ++i) {
+        AsfError readError;
+        const QByteArray data = packet(i, &readError);
+        const PacketParseResult parsed =
+            readError.ok() ? parsePacket(data, packetSize()) : PacketParseResult {};
+        const AsfError &e = readError.ok() ? parsed.error : readError;
+        if (!e.ok()) {
+            if (error)
+                *error = e;
+            return {};
+        }
+        for (const Payload &p : parsed.info.payloads)
+            bytes[p.streamNumber] += quint64(p.dataLength);
+        if (i == 0)
+            firstSend = parsed.info.sendTime;
+        lastEnd = std::max(lastEnd, quint64(parsed.info.sendTime) + parsed.info.duration);
+    }
+    // The presentation length when the header has one; else (broadcast captures) the span of
+    // send times; never less than a millisecond, so there is no division by zero.
+    double seconds = m_header.durationSeconds();
+    if (seconds <= 0.0)
+        seconds = double(lastEnd > firstSend ? lastEnd - firstSend : 0) / 1000.0;
+    seconds = std::max(seconds, 0.001);
+    QHash<int, quint32> rates;
+    for (auto it = bytes.cbegin(); it != bytes.cend(); ++it)
+        rates.insert(it.key(), quint32(std::min(double(it.value()) * 8.0 / seconds, 4294967295.0)));
+    if (error)
+        *error = AsfError {};
+    return rates;
+}
+
 } // namespace asf

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -38,6 +39,11 @@ public:
     quint64 packetIndexForSendTime(quint32 ms) const;
     // Packet that holds byte `asfOffset` of the file (offset counts from the file's first byte).
     quint64 packetIndexForFileOffset(quint64 asfOffset) const;
+    // Average bit/s of each stream's payload data over the file (stream number -> bit/s), for
+    // headers that give no bitrate (ffmpeg's video streams: Stream::bitrate 0). Reads every packet
+    // once, so call it once per file, not per session. Empty, with the error, if a packet cannot
+    // be read or parsed.
+    QHash<int, quint32> measureStreamBitrates(AsfError *error = nullptr) const;
 
 private:
     AsfFile() = default;

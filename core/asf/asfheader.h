@@ -14,6 +14,15 @@ inline constexpr qint64 MaxHeaderBytes = 16 * 1024 * 1024;
 inline constexpr quint32 MaxPacketSize = 0xFFFF - 8;
 // ASF stream numbers are 7 bits (1..127).
 inline constexpr int MaxStreams = 127;
+// Values ASF leaves open, bounded by us (checked by parseHeader):
+// - Preroll: the client buffers this much before playing; encoders write 0.5-10 s (ffmpeg 3.1 s).
+//   More than a minute is a broken or hostile header that would stall the player.
+inline constexpr quint64 MaxPrerollMs = 60 * 1000;
+// - Play/Send Duration: payload time stamps are u32 milliseconds (ASF 5.2.3), so content cannot be
+//   longer than 2^32-1 ms (about 49.7 days); a longer duration cannot be real.
+inline constexpr quint64 MaxDuration100ns = quint64(0xFFFFFFFFu) * 10000;
+// - Video size: BITMAPINFOHEADER allows 2^31; no Windows Media codec goes beyond 16 bits.
+inline constexpr quint32 MaxVideoDimension = 0xFFFF;
 
 struct FileProperties // ASF 3.2
 {

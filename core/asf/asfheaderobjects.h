@@ -11,16 +11,6 @@
 // asfheaderparser.cpp (which walks the object tree) and asfstreamobjects.cpp.
 namespace asf::detail {
 
-// Our limits on values that have no structural bound (ASF leaves them open):
-// - Preroll: the client buffers this much before playing; encoders write 0.5-10 s (ffmpeg 3.1 s).
-//   More than a minute is a broken or hostile header that would stall the player.
-inline constexpr quint64 MaxPrerollMs = 60 * 1000;
-// - Play/Send Duration: payload time stamps are u32 milliseconds (ASF 5.2.3), so content cannot be
-//   longer than 2^32-1 ms (about 49.7 days); a longer duration cannot be real.
-inline constexpr quint64 MaxDuration100ns = quint64(0xFFFFFFFFu) * 10000;
-// - Video size: BITMAPINFOHEADER allows 2^31; no Windows Media codec goes beyond 16 bits.
-inline constexpr quint32 MaxVideoDimension = 0xFFFF;
-
 struct ExtendedStreamInfo // what Extended Stream Properties adds to a stream (ASF 4.1)
 {
     int number = 0;

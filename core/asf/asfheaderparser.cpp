@@ -90,21 +90,21 @@ AsfError parseFileProperties(QByteArrayView object, qint64 base, HeaderContext *
             QStringLiteral("File Properties: packet size %1 over our limit of %2")
                 .arg(f.maxPacketSize)
                 .arg(MaxPacketSize));
-    if (f.preroll > detail::MaxPrerollMs)
+    if (f.preroll > MaxPrerollMs)
         return makeError(AsfStatus::TooLarge, base + 80,
             QStringLiteral("File Properties: preroll %1 ms over our limit of %2 ms")
                 .arg(f.preroll)
-                .arg(detail::MaxPrerollMs));
+                .arg(MaxPrerollMs));
     // ASF 3.2: durations are not valid for broadcast content, so only files are checked.
     if (!f.broadcast
-        && (f.playDuration > detail::MaxDuration100ns || f.sendDuration > detail::MaxDuration100ns))
+        && (f.playDuration > MaxDuration100ns || f.sendDuration > MaxDuration100ns))
         return makeError(AsfStatus::TooLarge,
-            f.playDuration > detail::MaxDuration100ns ? base + 64 : base + 72,
+            f.playDuration > MaxDuration100ns ? base + 64 : base + 72,
             QStringLiteral("File Properties: play duration %1 / send duration %2 (100 ns) over "
                            "our limit of %3")
                 .arg(f.playDuration)
                 .arg(f.sendDuration)
-                .arg(detail::MaxDuration100ns));
+                .arg(MaxDuration100ns));
     ctx->haveFileProperties = true;
     return {};
 }
@@ -190,8 +190,8 @@ AsfError finish(HeaderContext *ctx)
         }
         // Stream Bitrate Properties is the authority (ASF 3.12). ffmpeg writes none: fall back to
         // the Extended Stream Properties data bitrate, then to the WAVEFORMATEX average bytes per
-        // second of audio streams. Video from ffmpeg stays 0 (unknown): its header says nothing
-        // else.
+        // second of audio streams. ffmpeg's video streams stay 0 (unknown): nothing else in the
+        // header tells (AsfFile::measureStreamBitrates measures them from the packets).
         for (const detail::BitrateRecord &b : std::as_const(ctx->bitrates)) {
             if (b.number == s.number)
                 s.bitrate = b.bitrate;
@@ -308,8 +308,7 @@ HeaderParseResult parseHeader(QByteArrayView bytes, bool requireDataPreamble)
     result.header = ctx.header;
     result.header.headerObjectSize = headerSize;
 
-    // ASF 5.1 / MS-MMSP 2.2.2: GUID, u64 size, File ID, u64 Total Data Packets, u16 reserved
-    // 0x0101.
+    // ASF 5.1 / MS-MMSP 2.2.2: GUID, u64 size, File ID, u64 Total Data Packets, 0x0101.
     if (bytes.size() < headerSize + DataPreambleSize) {
         if (requireDataPreamble)
             result.error = makeError(AsfStatus::NeedMoreData, bytes.size(),

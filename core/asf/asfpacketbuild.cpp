@@ -11,15 +11,14 @@
 //
 // Why the fields change (MS-MMSP 2.2.2, notes §8.7): an MMS server strips a packet's padding, and
 // the client appends zeros up to the packet size. A demuxer reads a single payload "to the end of
-// the packet minus padding", so the zeros must be declared as padding or they become payload bytes:
-//  - Padding Length := packet size - (header + payload bytes). When the packet has no Padding
-//  Length
-//    field, or a BYTE field cannot hold the value, the field is inserted or widened (Length Type
-//    Flags bits 3-4); the header grows by 1 or 2 bytes, so the padding shrinks by as much.
-//  - Packet Length, when the packet has that field, := packet size (widened if a BYTE is too
-//  small),
-//    since the packet now really is that long.
-//  - Everything else (error correction, flags, sequence, send time, duration, payloads) is kept.
+// the packet minus padding", so the zeros must be declared as padding or they become payload:
+// * Padding Length := packet size - (header + payload bytes). When the packet has no Padding
+//   Length field, or a BYTE field cannot hold the value, the field is inserted or widened (Length
+//   Type Flags bits 3-4); the header grows by 1 or 2 bytes, so the padding shrinks by as much.
+// * Packet Length, when the packet has that field, := packet size (widened if a BYTE is too
+//   small), since the packet now really is that long.
+// * Everything else (error correction, flags, sequence, send time, duration, payloads) is kept;
+//   only stray bytes between the last payload and the padding (none in real files) are dropped.
 // A packet whose fields already fit is therefore rebuilt byte for byte as the server sent it, plus
 // zeros; stripping and re-padding a full packet gives back the original bytes.
 namespace asf {
