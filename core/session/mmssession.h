@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <QUuid>
 
 #include <memory>
 
@@ -77,6 +78,10 @@ public:
     quint32 maxBitrate() const;
     void setFastStart(bool enabled); // default true; sent only when the server's major >= 9
     bool fastStart() const;
+    // While Ready (stopped or not started) an unsolicited Pong goes out this often so the server
+    // keeps the session (as VLC does while paused). Default 10000; takes effect at once.
+    void setKeepAliveInterval(int milliseconds);
+    int keepAliveInterval() const;
 
     State state() const;
     QUrl url() const;
@@ -85,8 +90,10 @@ public:
     const asf::Header &header() const;
     QByteArray headerBytes() const;
     QList<int> selectedStreams() const;
-    quint64 packetsReceived() const;
-    quint64 bytesReceived() const;
+    quint64 packetsReceived() const; // media Data packets since open()
+    quint64 bytesReceived() const; // their payload bytes (before padding)
+    QUuid playerId() const; // the GUID of the Connect player string; fixed per object
+    quint32 clientId() const; // ReportFunnelInfo's nCubs
 
     // Reading pause for backpressure: while paused the socket is not read (TCP flow control then
     // slows the server); Pings still get answered once reading resumes.

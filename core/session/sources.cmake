@@ -1,4 +1,22 @@
 # core/session: the MMS client.
 target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmssession.h
+    ${CMAKE_CURRENT_LIST_DIR}/mmssession.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssession_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/mmssession_p.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionrequests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionhandlers.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessiondata.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmsurl.h
+    ${CMAKE_CURRENT_LIST_DIR}/mmsurl.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/headerassembler.h
+    ${CMAKE_CURRENT_LIST_DIR}/headerassembler.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/streamselector.h
+    ${CMAKE_CURRENT_LIST_DIR}/streamselector.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/hresulttext.h
+    ${CMAKE_CURRENT_LIST_DIR}/hresulttext.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/messagetrace.h
+    ${CMAKE_CURRENT_LIST_DIR}/messagetrace.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/playlog.h
+    ${CMAKE_CURRENT_LIST_DIR}/playlog.cpp
 )

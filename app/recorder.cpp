@@ -1,0 +1,103 @@
+#include "app/recorder.h"
+
+#include "core/asf/asfpacket.h"
+
+#include <cstdio>
+
+Recorder::Recorder(MmsSession *session, const QString &outputPath, QObject *parent)
+    : QObject(parent), m_session(session), m_path(outputPath)
+{
+    connect(m_session, &MmsSession::headerReceived, this, &Recorder::handleHeader);
+    connect(m_session, &MmsSession::dataPacketReceived, this, &Recorder::handlePacket);
+    connect(m_session, &MmsSession::endOfStream, this, &Recorder::handleEndOfStream);
+    connect(m_session, &MmsSession::streamChanged, this, &Recorder::handleStreamChanged);
+    m_progressTimer.setInterval(250);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] { printProgress(false); });
+}
+
+bool Recorder::openFile()
+{
+    return m_file.open(m_path);
+}
+
+double Recorder::recordedSeconds() const
+{
+    return m_haveFirstSendTime ? (m_lastSendTime - m_firstSendTime) / 1000.0 : 0.0;
+}
+
+void Recorder::handleHeader(const asf::Header &header, const QByteArray &bytes)
+{
+    if (m_headerWritten || m_done)
+        return;
+    m_packetSize = header.packetSize();
+    if (!m_file.writeHeader(bytes, header.headerObjectSize, m_packetSize)) {
+        emit fileFailed(m_file.errorString());
+        return;
+    }
+    m_headerWritten = true;
+    if (m_progress)
+        m_progressTimer.start();
+    m_session->startPlaying(m_startSeconds);
+}
+
+void Recorder::handlePacket(quint32, const QByteArray &packet)
+{
+    if (!m_headerWritten || m_stopping || m_done)
+        return;
+    const asf::PacketParseResult parsed = asf::parsePacket(packet, m_packetSize);
+    if (parsed.ok()) {
+        const quint32 sendTime = parsed.info.sendTime;
+        if (!m_haveFirstSendTime) {
+            m_firstSendTime = sendTime;
+            m_haveFirstSendTime = true;
+        }
+        // --duration: content is measured by send time from the first packet recorded. The
+        // first packet at or past the limit is not written; then we stop politely.
+        if (m_durationSeconds > 0 && sendTime >= m_firstSendTime
+            && (sendTime - m_firstSendTime) >= m_durationSeconds * 1000.0) {
+            m_stopping = true;
+            m_session->stopPlaying();
+            return;
+        }
+        m_lastSendTime = qMax(m_lastSendTime, sendTime);
+    }
+    if (!m_file.writePacket(packet))
+        emit fileFailed(m_file.errorString());
+}
+
+void Recorder::handleEndOfStream(quint32 hr)
+{
+    // hr 1: a playlist entry ended and another follows; the file holds the first entry only.
+    Q_UNUSED(hr);
+    complete();
+}
+
+void Recorder::handleStreamChanged()
+{
+    complete();
+}
+
+void Recorder::complete()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_progressTimer.stop();
+    if (m_progress)
+        printProgress(true);
+    if (!m_file.finish()) {
+        emit fileFailed(m_file.errorString());
+        return;
+    }
+    m_session->close();
+    emit recordingFinished();
+}
+
+void Recorder::printProgress(bool final)
+{
+    const double mib = m_file.bytesWritten() / (1024.0 * 1024.0);
+    std::fprintf(stderr, "\rmmsplayer: recorded %.1f s, %llu packets, %.1f MiB%s",
+                 recordedSeconds(), static_cast<unsigned long long>(m_file.packetsWritten()), mib,
+                 final ? "\n" : "   ");
+    std::fflush(stderr);
+}

@@ -1,0 +1,141 @@
+#include "core/session/mmssession.h"
+
+#include "core/session/mmssession_p.h"
+
+MmsSession::MmsSession(QObject *parent) : QObject(parent), d(std::make_unique<MmsSessionPrivate>(this))
+{
+}
+
+MmsSession::~MmsSession() = default;
+
+void MmsSession::setTimeout(int milliseconds)
+{
+    d->m_timeoutMs = qMax(1, milliseconds);
+}
+
+int MmsSession::timeout() const
+{
+    return d->m_timeoutMs;
+}
+
+void MmsSession::setMaxBitrate(quint32 bitsPerSecond)
+{
+    d->m_maxBitrate = bitsPerSecond;
+}
+
+quint32 MmsSession::maxBitrate() const
+{
+    return d->m_maxBitrate;
+}
+
+void MmsSession::setFastStart(bool enabled)
+{
+    d->m_fastStart = enabled;
+}
+
+bool MmsSession::fastStart() const
+{
+    return d->m_fastStart;
+}
+
+void MmsSession::setKeepAliveInterval(int milliseconds)
+{
+    d->m_keepAliveMs = qMax(1, milliseconds);
+    if (d->m_keepAliveTimer.isActive())
+        d->m_keepAliveTimer.start(d->m_keepAliveMs);
+}
+
+int MmsSession::keepAliveInterval() const
+{
+    return d->m_keepAliveMs;
+}
+
+MmsSession::State MmsSession::state() const
+{
+    return d->m_state;
+}
+
+QUrl MmsSession::url() const
+{
+    return d->m_url;
+}
+
+QString MmsSession::serverVersion() const
+{
+    return d->m_serverVersion;
+}
+
+MmsFileInfo MmsSession::fileInfo() const
+{
+    return d->m_info;
+}
+
+const asf::Header &MmsSession::header() const
+{
+    return d->m_header;
+}
+
+QByteArray MmsSession::headerBytes() const
+{
+    return d->m_headerBytes;
+}
+
+QList<int> MmsSession::selectedStreams() const
+{
+    return d->m_selected;
+}
+
+quint64 MmsSession::packetsReceived() const
+{
+    return d->m_packetsReceived;
+}
+
+quint64 MmsSession::bytesReceived() const
+{
+    return d->m_bytesReceived;
+}
+
+QUuid MmsSession::playerId() const
+{
+    return d->m_playerId;
+}
+
+quint32 MmsSession::clientId() const
+{
+    return d->m_clientId;
+}
+
+void MmsSession::setReadingPaused(bool paused)
+{
+    d->setReadingPaused(paused);
+}
+
+void MmsSession::open(const QUrl &url)
+{
+    d->open(url);
+}
+
+void MmsSession::selectStreams(const QList<int> &streamNumbers)
+{
+    d->selectStreams(streamNumbers);
+}
+
+void MmsSession::startPlaying(double positionSeconds)
+{
+    d->startPlaying(positionSeconds);
+}
+
+void MmsSession::stopPlaying()
+{
+    d->stopPlaying();
+}
+
+void MmsSession::close()
+{
+    d->close();
+}
+
+void MmsSession::abort()
+{
+    d->abort();
+}

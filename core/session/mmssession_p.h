@@ -1,0 +1,206 @@
+#pragma once
+
+#include "core/logging.h"
+#include "core/protocol/mmscodec.h"
+#include "core/protocol/streamsplitter.h"
+#include "core/session/headerassembler.h"
+#include "core/session/messagetrace.h"
+#include "core/session/mmssession.h"
+#include "core/session/mmsurl.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+// The state machine behind MmsSession. Split over four sources: mmssession_p.cpp (socket,
+// timers, receiving), mmssessionrequests.cpp (what the client asks for and sends) and
+// mmssessionhandlers.cpp (one handler per server message) and mmssessiondata.cpp (Data packets).
+// Not a QObject: its connections use the MmsSession as context object.
+class MmsSessionPrivate
+{
+public:
+    using State = MmsSession::State;
+    using Error = MmsSession::Error;
+
+    // The Connect player token (notes §6.1): a version of Windows Media Player 9's NSPlayer.
+    static constexpr const char *PlayerToken = "NSPlayer/9.0.0.4503";
+    static constexpr int MaxRedirects = 5;
+    // Qt's own socket buffer stays this small, so a paused reader bounds memory (backpressure).
+    static constexpr qint64 ReadBufferBytes = 256 * 1024;
+    static constexpr int DefaultKeepAliveMs = 10000;
+
+    explicit MmsSessionPrivate(MmsSession *q);
+    ~MmsSessionPrivate();
+
+    // --- mmssession_p.cpp
+    void open(const QUrl &url);
+    void connectToTarget();
+    void setReadingPaused(bool paused);
+
+    void setState(State state);
+    bool timeoutApplies() const;
+    void updateTimers();
+    void quietAbort();
+    void restartTimeout();
+    void fail(Error error, quint32 hr, const QString &detail);
+    void finishClosed();
+    void handleConnected();
+    void handleDisconnected();
+    void handleSocketError(QAbstractSocket::SocketError error);
+    void handleTimeout();
+    void handleKeepAlive();
+    void handleReadyRead();
+    void processBuffered();
+
+    void resetForConnection();
+    QString subscriberName() const;
+
+    // --- mmssessionrequests.cpp
+    void selectStreams(const QList<int> &numbers);
+    void startPlaying(double position);
+    void stopPlaying();
+    void close();
+    void abort();
+    QList<int> validStreams(const QList<int> &numbers) const;
+    void sendStreamSwitch(bool fullList);
+    void sendStartPlaying();
+    void sendLogging();
+    void sendCloseFile();
+
+    template<typename M>
+    void send(const M &message)
+    {
+        qCDebug(lcMmsProtocol).noquote() << "send" << mms::messageName(M::Id)
+                                         << mms::traceFields(message);
+        if (!m_sinceFirstSend.isValid())
+            m_sinceFirstSend.start();
+        // MS-MMSP 2.2.3: seq counts this side's packets from 0; timeSent is ms since the first.
+        m_socket->write(mms::encodePacket(message, m_seq++, quint64(m_sinceFirstSend.elapsed())));
+    }
+
+    // --- mmssessionhandlers.cpp
+    void handleCommand(const mms::CommandPacket &packet);
+    void handleData(const mms::DataPacket &packet);
+    void handleHeaderFragment(const mms::DataPacket &packet);
+    void handleMediaPacket(const mms::DataPacket &packet);
+    void headerComplete();
+    bool unexpected(mms::MessageId id);
+    bool checkHr(mms::MessageId id, quint32 hr);
+    template<typename M>
+    bool decode(const mms::CommandPacket &packet, M &out);
+
+    void onConnectedEx(const mms::ReportConnectedEX &m);
+    void onFunnelInfo(const mms::ReportFunnelInfo &m);
+    void onConnectedFunnel(const mms::ReportConnectedFunnel &m);
+    void onDisconnectedFunnel(const mms::ReportDisconnectedFunnel &m);
+    void onOpenFile(const mms::ReportOpenFile &m);
+    void onSecurityChallenge(const mms::SecurityChallenge &m);
+    void onRedirect(const mms::ReportRedirect &m);
+    void onReadBlock(const mms::ReportReadBlock &m);
+    void onStreamSwitch(const mms::ReportStreamSwitch &m);
+    void onStartedPlaying(const mms::ReportStartedPlaying &m);
+    void onEndOfStream(const mms::ReportEndOfStream &m);
+    void onStreamChange(const mms::ReportStreamChange &m);
+    void onPing(const mms::Ping &m);
+
+    MmsSession *const q;
+
+    // Settings.
+    int m_timeoutMs = 10000;
+    int m_keepAliveMs = DefaultKeepAliveMs;
+    quint32 m_maxBitrate = 0;
+    bool m_fastStart = true;
+
+    // Identity: one GUID per session object, the same through reconnects and redirects
+    // (MS-MMSP 3.1.4.1.1).
+    const QUuid m_playerId = QUuid::createUuid();
+
+    // Connection.
+    std::unique_ptr<QTcpSocket> m_socket;
+    mms::StreamSplitter m_splitter;
+    QTimer m_timeoutTimer;
+    QTimer m_keepAliveTimer;
+    QElapsedTimer m_sinceFirstSend;
+    quint16 m_seq = 0;
+    State m_state = State::Idle;
+    QUrl m_url;
+    MmsUrl m_target;
+    int m_redirects = 0;
+    bool m_readingPaused = false;
+    bool m_remoteClosed = false; // the peer closed while we were paused with bytes unread
+    bool m_processing = false; // inside processBuffered (no re-entry)
+    bool m_selfAborting = false; // our own abort(): its socket signals are not news
+    // The reply the setup phase waits for (ReportConnectedEX .. ReportOpenFile); 0 = none.
+    quint32 m_expected = 0;
+
+    // Server.
+    QString m_serverVersion;
+    int m_serverMajor = 0;
+    QString m_authenPackage;
+    quint32 m_clientId = 0;
+
+    // File and header.
+    MmsFileInfo m_info;
+    bool m_fileOpen = false;
+    asf::Header m_header;
+    QByteArray m_headerBytes;
+    HeaderAssembler m_assembler;
+    bool m_readBlockReported = false;
+    bool m_streamChangeHeader = false; // the header being read follows a ReportStreamChange
+
+    // Streams.
+    QList<int> m_selected;
+    std::optional<QList<int>> m_explicitSelection;
+    QSet<int> m_serverOn; // what the last StreamSwitch told the server
+    bool m_needFullSwitch = true; // MS-MMSP 3.1.4.2: the first switch lists every stream
+
+    // Incarnations (MS-MMSP 3.1.1): HeaderIncarnation cycles 1..8 for ReadBlock; PlayIncarnation
+    // 9..0xFE for OpenFile and StartPlaying.
+    quint8 m_nextHeaderIncarnation = 1;
+    quint8 m_nextPlayIncarnation = 9;
+    quint8 m_openIncarnation = 0;
+    quint8 m_playIncarnation = 0; // of the last StartPlaying; 0 = none (0 is reserved, 2.2.2)
+    quint8 nextPlayIncarnation();
+    quint8 nextHeaderIncarnation();
+
+    // Play flow.
+    bool m_switchPending = false; // StreamSwitch sent, ReportStreamSwitch not yet received
+    bool m_startAfterSwitch = false; // send StartPlaying when ReportStreamSwitch arrives
+    bool m_startSent = false; // StartPlaying sent, ReportStartedPlaying not yet received
+    bool m_stopSent = false;
+    bool m_awaitingStreamChange = false;
+    bool m_closeAfterStop = false;
+    std::optional<double> m_restartPosition; // seek: start again here once the stop is acknowledged
+    double m_startPosition = 0.0;
+
+    // Statistics.
+    quint64 m_packetsReceived = 0;
+    quint64 m_bytesReceived = 0;
+    quint64 m_playPackets = 0;
+    quint64 m_playBytes = 0;
+    QElapsedTimer m_playClock;
+    bool m_playLogged = true; // Logging already sent for the current play
+};
+
+template<typename M>
+bool MmsSessionPrivate::decode(const mms::CommandPacket &packet, M &out)
+{
+    const mms::Decoded<M> decoded = mms::decodeMessage<M>(packet.message);
+    if (!decoded.ok()) {
+        fail(Error::ProtocolError, 0,
+             QStringLiteral("malformed %1: %2 at byte %3 (%4)")
+                     .arg(QLatin1String(mms::messageName(M::Id)),
+                          QLatin1String(mms::codecStatusName(decoded.error.status)))
+                     .arg(decoded.error.offset)
+                     .arg(decoded.error.what));
+        return false;
+    }
+    out = decoded.value;
+    qCDebug(lcMmsProtocol).noquote() << "recv" << mms::messageName(M::Id) << mms::traceFields(out);
+    return true;
+}

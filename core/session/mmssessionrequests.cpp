@@ -1,0 +1,239 @@
+// MmsSessionPrivate, part 2: what the client asks for (stream choice, start, stop, close) and the
+// messages that carry it.
+#include "core/session/mmssession_p.h"
+
+#include "core/session/playlog.h"
+
+#include "mmsversion.h"
+
+#include <algorithm>
+#include <limits>
+
+QList<int> MmsSessionPrivate::validStreams(const QList<int> &numbers) const
+{
+    QList<int> valid;
+    for (int n : numbers) {
+        if (m_header.stream(n) && !valid.contains(n))
+            valid.append(n);
+        else if (!m_header.stream(n))
+            qCWarning(lcMmsSession) << "ignoring stream" << n << "which the header does not have";
+    }
+    std::sort(valid.begin(), valid.end());
+    return valid;
+}
+
+void MmsSessionPrivate::selectStreams(const QList<int> &numbers)
+{
+    m_explicitSelection = numbers;
+    if (m_headerBytes.isEmpty())
+        return; // applied when the header arrives
+    m_selected = validStreams(numbers);
+    // MS-MMSP 3.1.4.3: while streaming, a StreamSwitch lists only the streams that change.
+    if (m_state == State::Streaming && !m_switchPending && !m_awaitingStreamChange)
+        sendStreamSwitch(false);
+}
+
+void MmsSessionPrivate::sendStreamSwitch(bool fullList)
+{
+    const QSet<int> on(m_selected.cbegin(), m_selected.cend());
+    mms::StreamSwitch message;
+    for (const asf::Stream &s : std::as_const(m_header.streams)) {
+        const bool wantOn = on.contains(s.number);
+        if (!fullList && wantOn == m_serverOn.contains(s.number))
+            continue;
+        // Notes §6.7: {0xFFFF, N, 0} turns N on. Off is {0xFFFF, N, 2} ("send nothing for the
+        // destination stream"): the spec's own thinning table, and the form servers are known to
+        // honour; its alternative {N, 0xFFFF} contradicts that table.
+        message.entries.append({ mms::NoStream, quint16(s.number),
+                                 quint16(wantOn ? mms::ThinningLevel::All
+                                                : mms::ThinningLevel::Nothing) });
+    }
+    if (message.entries.isEmpty())
+        return;
+    send(message);
+    m_serverOn = on;
+    m_needFullSwitch = false;
+    m_switchPending = true;
+}
+
+void MmsSessionPrivate::startPlaying(double position)
+{
+    switch (m_state) {
+    case State::Ready:
+        break;
+    case State::Starting:
+        if (!m_startSent) {
+            m_startPosition = position; // StartPlaying still waits for ReportStreamSwitch
+            m_startAfterSwitch = true;
+            return;
+        }
+        Q_FALLTHROUGH();
+    case State::Streaming:
+        // Notes §9.3: the spec way to seek is StopPlaying, wait for ReportEndOfStream, then
+        // StartPlaying with a new incarnation.
+        m_restartPosition = position;
+        stopPlaying();
+        return;
+    case State::Stopping:
+        m_restartPosition = position;
+        return;
+    default:
+        qCWarning(lcMmsSession) << "startPlaying() ignored: no file is ready";
+        return;
+    }
+    if (m_selected.isEmpty()) {
+        fail(Error::NoStreams, 0,
+             m_explicitSelection ? QStringLiteral("none of the requested streams is in the file")
+                                 : QStringLiteral("the file has no audio or video stream"));
+        return;
+    }
+    m_startPosition = qMax(0.0, position);
+    m_restartPosition.reset();
+    setState(State::Starting);
+    // MS-MMSP 3.1.4.2: the first StreamSwitch of a file lists every stream; later ones only the
+    // changes (none: no StreamSwitch at all). §4.3 waits for its reply before StartPlaying.
+    if (m_needFullSwitch)
+        sendStreamSwitch(true);
+    else if (QSet<int>(m_selected.cbegin(), m_selected.cend()) != m_serverOn)
+        sendStreamSwitch(false);
+    if (m_switchPending)
+        m_startAfterSwitch = true;
+    else
+        sendStartPlaying();
+}
+
+void MmsSessionPrivate::sendStartPlaying()
+{
+    mms::StartPlaying message;
+    message.openFileId = m_info.openFileId;
+    message.padding = 0;
+    message.position = m_startPosition; // seconds of presentation time (MS-MMSP 2.2.4.25)
+    message.asfOffset = 0xFFFFFFFF; // unused
+    message.locationId = 0xFFFFFFFF; // unused
+    message.frameOffset = 0; // play to the end
+    message.playIncarnation = nextPlayIncarnation();
+    // MS-MMSP 3.1.4.2.1: Fast Start fields SHOULD be sent to servers of major version 9 and up.
+    // We ask for the preroll's worth of content at four times the selected streams' bit rate: a
+    // demuxer waits for about the preroll before its first frame (platform notes), so start-up
+    // takes a quarter of the preroll instead of all of it, and four times is a burst that links
+    // fast enough for the stream at all usually sustain. No dwLinkBandwidth: we never measured
+    // the link, and a guess would mislead the server's pacing.
+    if (m_fastStart && m_serverMajor >= 9 && m_header.file.preroll > 0) {
+        quint64 rate = 0;
+        for (int n : std::as_const(m_selected)) {
+            if (const asf::Stream *s = m_header.stream(n))
+                rate += s->bitrate;
+        }
+        if (rate == 0)
+            rate = m_info.bitrate;
+        if (rate > 0) {
+            message.accelBandwidth = quint32(qMin<quint64>(rate * 4, std::numeric_limits<quint32>::max()));
+            message.accelDuration = quint32(qMin<quint64>(m_header.file.preroll, std::numeric_limits<quint32>::max()));
+        }
+    }
+    m_playIncarnation = quint8(message.playIncarnation);
+    send(message);
+    m_startSent = true;
+    m_playPackets = 0;
+    m_playBytes = 0;
+    m_playClock.start();
+    m_playLogged = false;
+}
+
+void MmsSessionPrivate::stopPlaying()
+{
+    if (m_state == State::Starting && !m_startSent) {
+        m_startAfterSwitch = false; // nothing started yet; Ready once ReportStreamSwitch arrives
+        return;
+    }
+    if (m_state != State::Streaming && m_state != State::Starting)
+        return;
+    if (m_awaitingStreamChange) {
+        qCDebug(lcMmsSession) << "stopPlaying() while the server changes playlist entry: ignored";
+        return;
+    }
+    mms::StopPlaying message;
+    message.openFileId = m_info.openFileId;
+    message.playIncarnation = m_playIncarnation; // MS-MMSP 3.1.4.5: PlayIncarnation-For-Stop
+    send(message);
+    m_stopSent = true;
+    sendLogging(); // MS-MMSP 3.1.4.5: spec clients log every stop
+    setState(State::Stopping);
+}
+
+void MmsSessionPrivate::sendLogging()
+{
+    if (m_playLogged)
+        return;
+    PlayRecord play;
+    play.url = m_url;
+    play.userAgent = QByteArray(PlayerToken) + " mmsplayer/" MMSPLAYER_VERSION;
+    play.clientVersion = packVersion(QString::fromLatin1(PlayerToken).section(QLatin1Char('/'), 1));
+    play.playerId = m_playerId;
+    play.file = m_info;
+    play.header = &m_header;
+    play.selectedStreams = m_selected;
+    play.startSeconds = m_startPosition;
+    play.playedMs = m_playClock.isValid() ? quint32(qMin<qint64>(m_playClock.elapsed(), 0x7FFFFFFF)) : 0;
+    play.bytesReceived = m_playBytes;
+    play.packetsReceived = quint32(qMin<quint64>(m_playPackets, 0xFFFFFFFF));
+    send(buildLoggingMessage(play));
+    m_playLogged = true;
+}
+
+void MmsSessionPrivate::sendCloseFile()
+{
+    // MS-MMSP 2.2.4.16: incarnation first (SHOULD 0), then the server's openFileId.
+    mms::CloseFile message;
+    message.playIncarnation = 0;
+    message.openFileId = m_info.openFileId;
+    send(message);
+    m_fileOpen = false;
+    setState(State::Closing);
+    // MS-MMSP 3.1.4.8: then close TCP. disconnectFromHost() writes what is queued first.
+    m_socket->disconnectFromHost();
+}
+
+void MmsSessionPrivate::close()
+{
+    m_restartPosition.reset();
+    switch (m_state) {
+    case State::Idle:
+    case State::Closed:
+    case State::Failed:
+    case State::Closing:
+        return;
+    case State::Connecting:
+    case State::OpeningFile:
+        finishClosed(); // no file open yet: nothing to say goodbye to
+        return;
+    case State::ReadingHeader:
+    case State::Ready:
+        if (m_fileOpen)
+            sendCloseFile();
+        else
+            finishClosed();
+        return;
+    case State::Starting:
+    case State::Streaming:
+        if (m_startSent || (m_state == State::Streaming && !m_awaitingStreamChange)) {
+            m_closeAfterStop = true;
+            stopPlaying();
+        } else {
+            sendCloseFile();
+        }
+        return;
+    case State::Stopping:
+        m_closeAfterStop = true;
+        return;
+    }
+}
+
+void MmsSessionPrivate::abort()
+{
+    if (m_state == State::Idle || m_state == State::Closed || m_state == State::Failed) {
+        quietAbort();
+        return;
+    }
+    finishClosed();
+}

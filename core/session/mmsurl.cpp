@@ -1,0 +1,49 @@
+#include "core/session/mmsurl.h"
+
+MmsUrl parseMmsUrl(const QUrl &url, bool allowUdpScheme)
+{
+    MmsUrl result;
+    if (!url.isValid()) {
+        result.error = QStringLiteral("not a valid URL: %1").arg(url.errorString());
+        return result;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("mms") && scheme != QLatin1String("mmst")
+        && !(allowUdpScheme && scheme == QLatin1String("mmsu"))) {
+        result.error = QStringLiteral("the URL scheme must be mms:// or mmst://, not \"%1\"")
+                               .arg(url.scheme());
+        return result;
+    }
+    result.host = url.host(QUrl::FullyDecoded);
+    if (result.host.isEmpty()) {
+        result.error = QStringLiteral("the URL has no host");
+        return result;
+    }
+    const int port = url.port(MmsUrl::DefaultPort);
+    if (port <= 0 || port > 65535) {
+        result.error = QStringLiteral("invalid port %1").arg(port);
+        return result;
+    }
+    result.port = quint16(port);
+
+    // MS-MMSP 2.2.4.21: the path MUST NOT be percent-encoded. Leading slashes are dropped like
+    // every shipping client does (notes §6.4); the query is part of what the server resolves.
+    QString path = url.path(QUrl::FullyDecoded);
+    qsizetype slashes = 0;
+    while (slashes < path.size() && path.at(slashes) == QLatin1Char('/'))
+        ++slashes;
+    path.remove(0, slashes);
+    if (url.hasQuery())
+        path += QLatin1Char('?') + url.query(QUrl::FullyDecoded);
+    result.fileName = path;
+
+    // An IPv6 literal keeps its brackets in the Host parameter, as in a URL authority.
+    const QString hostForParam = result.host.contains(QLatin1Char(':'))
+            ? QLatin1Char('[') + result.host + QLatin1Char(']')
+            : result.host;
+    result.hostParam = result.port == MmsUrl::DefaultPort
+            ? hostForParam
+            : hostForParam + QLatin1Char(':') + QString::number(result.port);
+    result.valid = true;
+    return result;
+}
