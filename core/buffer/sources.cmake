@@ -1,1 +1,5 @@
 # core/buffer: the sequential QIODevice that QMediaPlayer reads.
+target_sources(mmscore PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/asfstreambuffer.h
+    ${CMAKE_CURRENT_LIST_DIR}/asfstreambuffer.cpp
+)

@@ -21,6 +21,8 @@ cmake --build "$build" --target "${harnesses[@]}"
 
 mkdir -p "$build/crashes"
 status=0
+passed=0
+failed=0
 for h in "${harnesses[@]}"; do
     corpus="$build/corpus/$h"
     mkdir -p "$corpus"
@@ -36,8 +38,11 @@ for h in "${harnesses[@]}"; do
         echo "!! $h found a problem; see $build/$h.log and $build/crashes/" >&2
         tail -40 "$build/$h.log" >&2
         status=1
+        failed=$((failed + 1))
     else
         grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)' "$build/$h.log" || true
+        passed=$((passed + 1))
     fi
 done
+echo "fuzz: $passed passed, $failed failed"
 exit $status

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+
+#include <deque>
+
+// The bytes of one ASF play (the "ASF file header", then the padded data packets) on their way
+// from MmsSession to QMediaPlayer, which reads them through setSourceDevice(buffer,
+// QUrl("stream.asf")). A sequential, read-only QIODevice; the producer calls append().
+//
+// Bounded: append() refuses data past capacity(). Before that, backpressureChanged(true) fires
+// when the level reaches the high watermark, so the app can pause the session's socket reading
+// (MmsSession::setReadingPaused) and TCP flow control slows the server; backpressureChanged(false)
+// fires when reading brings the level down to the low watermark. Long and live streams therefore
+// never grow memory.
+//
+// End of stream: Qt 6.4's GStreamer backend ignores atEnd() on a sequential device and only sends
+// EOS when the device is destroyed. After finish(), drained() is emitted once the last byte has
+// been read: the owner then deletes the device (deleteLater) and QMediaPlayer reaches EndOfMedia.
+class AsfStreamBuffer : public QIODevice
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 DefaultCapacity = 8 * 1024 * 1024;
+
+    // Opens itself ReadOnly, so QMediaPlayer can read at once.
+    explicit AsfStreamBuffer(QObject *parent = nullptr);
+    ~AsfStreamBuffer() override;
+
+    // Capacity and watermarks; the defaults are 8 MiB, 3/4 and 1/4 of it. The high watermark is
+    // below the capacity so that data already on its way when the producer is paused still fits.
+    // Requires 0 <= low < high <= capacity.
+    void setLimits(qint64 capacity, qint64 highWatermark, qint64 lowWatermark);
+    qint64 capacity() const { return m_capacity; }
+    qint64 highWatermark() const { return m_highWatermark; }
+    qint64 lowWatermark() const { return m_lowWatermark; }
+
+    // Content bit rate (from the ASF header) used to express the level in seconds; 0 = unknown.
+    void setBitrate(quint32 bitsPerSecond) { m_bitrate = bitsPerSecond; }
+    quint32 bitrate() const { return m_bitrate; }
+
+    // Appends bytes (header or one data packet). Returns false, dropping the bytes, when they
+    // would take the level past capacity() or after finish().
+    bool append(const QByteArray &bytes);
+    // No more data will come: drained() follows once everything has been read.
+    void finish();
+    bool isFinished() const { return m_finished; }
+
+    qint64 level() const { return m_level; } // bytes buffered, not yet read
+    double levelSeconds() const; // level() as seconds of content at bitrate(); 0 if unknown
+    bool isBackpressureActive() const { return m_backpressure; }
+    qint64 bytesAppended() const { return m_bytesAppended; }
+    qint64 bytesDropped() const { return m_bytesDropped; }
+
+    // QIODevice
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override;
+    bool atEnd() const override;
+
+signals:
+    // true: the level reached the high watermark, pause the producer; false: it fell to the low
+    // watermark, resume. Connect straight to MmsSession::setReadingPaused.
+    void backpressureChanged(bool active);
+    void levelChanged(qint64 bytes);
+    // finish() was called and every byte has been read. Emitted once; delete the device later.
+    void drained();
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    void checkDrained();
+
+    // Chunks as appended; m_frontOffset bytes of the first one are already read. Reads never
+    // move the remaining bytes, so a read costs only what it copies.
+    std::deque<QByteArray> m_chunks;
+    qsizetype m_frontOffset = 0;
+    qint64 m_level = 0;
+    qint64 m_capacity = DefaultCapacity;
+    qint64 m_highWatermark = DefaultCapacity / 4 * 3;
+    qint64 m_lowWatermark = DefaultCapacity / 4;
+    quint32 m_bitrate = 0;
+    qint64 m_bytesAppended = 0;
+    qint64 m_bytesDropped = 0;
+    bool m_backpressure = false;
+    bool m_finished = false;
+    bool m_drainedEmitted = false;
+};

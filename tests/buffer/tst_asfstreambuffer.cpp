@@ -1,0 +1,239 @@
+#include "core/buffer/asfstreambuffer.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// AsfStreamBuffer's device semantics: what GStreamer's appsrc path relies on (bytesAvailable,
+// readData returning 0 when empty, readyRead), the watermarks and the bound, and the end.
+class tst_AsfStreamBuffer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyDeviceReadsNothing();
+    void readsBytesInOrderAcrossChunks();
+    void appendEmitsReadyReadAndLevel();
+    void watermarksFireExactlyAtThresholds();
+    void refusesDataPastCapacity();
+    void boundHoldsWhenProducerRespectsSignal();
+    void drainedAfterFinishAndLastRead();
+    void drainedAtOnceWhenFinishedEmpty();
+    void levelInSeconds();
+    void writeThroughQIODeviceFails();
+};
+
+static QByteArray pattern(int size, int seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        bytes[i] = char((seed * 31 + i) & 0xFF);
+    return bytes;
+}
+
+void tst_AsfStreamBuffer::emptyDeviceReadsNothing()
+{
+    AsfStreamBuffer buffer;
+    QVERIFY(buffer.isOpen());
+    QVERIFY(buffer.isSequential());
+    QVERIFY(buffer.isReadable());
+    QCOMPARE(buffer.bytesAvailable(), 0);
+    char byte = 0;
+    QCOMPARE(buffer.read(&byte, 1), 0); // 0, not -1: the reader waits for readyRead
+    QVERIFY(!buffer.atEnd()); // not finished: more may come
+    QCOMPARE(buffer.level(), 0);
+}
+
+void tst_AsfStreamBuffer::readsBytesInOrderAcrossChunks()
+{
+    AsfStreamBuffer buffer;
+    QByteArray all;
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray chunk = pattern(1000 + i * 7, i);
+        QVERIFY(buffer.append(chunk));
+        all += chunk;
+    }
+    QCOMPARE(buffer.bytesAvailable(), all.size());
+    QByteArray got;
+    // Reads that end inside chunks and span several of them.
+    for (int size : { 1, 999, 3, 1500, 700 }) {
+        const QByteArray part = buffer.read(size);
+        QCOMPARE(part.size(), size);
+        got += part;
+        QCOMPARE(buffer.bytesAvailable(), all.size() - got.size());
+    }
+    got += buffer.readAll();
+    QCOMPARE(got, all);
+    QCOMPARE(buffer.bytesAvailable(), 0);
+    QCOMPARE(buffer.read(16), QByteArray());
+    QCOMPARE(buffer.bytesAppended(), all.size());
+}
+
+void tst_AsfStreamBuffer::appendEmitsReadyReadAndLevel()
+{
+    AsfStreamBuffer buffer;
+    QSignalSpy readyRead(&buffer, &QIODevice::readyRead);
+    QSignalSpy level(&buffer, &AsfStreamBuffer::levelChanged);
+    QVERIFY(buffer.append(pattern(100, 1)));
+    QVERIFY(buffer.append(pattern(50, 2)));
+    QCOMPARE(readyRead.count(), 2);
+    QCOMPARE(level.count(), 2);
+    QCOMPARE(level.at(0).at(0).toLongLong(), 100);
+    QCOMPARE(level.at(1).at(0).toLongLong(), 150);
+    buffer.read(120);
+    QCOMPARE(level.count(), 3);
+    QCOMPARE(level.at(2).at(0).toLongLong(), 30);
+    QCOMPARE(buffer.level(), 30);
+    QVERIFY(buffer.append(QByteArray())); // nothing to announce
+    QCOMPARE(readyRead.count(), 2);
+}
+
+void tst_AsfStreamBuffer::watermarksFireExactlyAtThresholds()
+{
+    AsfStreamBuffer buffer;
+    buffer.setLimits(1000, 600, 200);
+    QSignalSpy pressure(&buffer, &AsfStreamBuffer::backpressureChanged);
+
+    for (int i = 1; i <= 5; ++i) {
+        QVERIFY(buffer.append(pattern(100, i)));
+        QCOMPARE(pressure.count(), 0); // 100 .. 500: below the high watermark
+    }
+    QVERIFY(buffer.append(pattern(100, 6))); // 600: exactly the high watermark
+    QCOMPARE(pressure.count(), 1);
+    QCOMPARE(pressure.at(0).at(0).toBool(), true);
+    QVERIFY(buffer.isBackpressureActive());
+    QVERIFY(buffer.append(pattern(100, 7))); // 700: no repeat
+    QCOMPARE(pressure.count(), 1);
+
+    buffer.read(300); // 400
+    QCOMPARE(pressure.count(), 1);
+    buffer.read(199); // 201: still above the low watermark
+    QCOMPARE(pressure.count(), 1);
+    buffer.read(1); // 200: exactly the low watermark
+    QCOMPARE(pressure.count(), 2);
+    QCOMPARE(pressure.at(1).at(0).toBool(), false);
+    QVERIFY(!buffer.isBackpressureActive());
+    buffer.read(200);
+    QCOMPARE(pressure.count(), 2);
+
+    // Hysteresis: filling to just under the high mark again says nothing.
+    QVERIFY(buffer.append(pattern(599, 8)));
+    QCOMPARE(pressure.count(), 2);
+    QVERIFY(buffer.append(pattern(1, 9)));
+    QCOMPARE(pressure.count(), 3);
+    QCOMPARE(pressure.at(2).at(0).toBool(), true);
+}
+
+void tst_AsfStreamBuffer::refusesDataPastCapacity()
+{
+    AsfStreamBuffer buffer;
+    buffer.setLimits(1000, 800, 100);
+    QVERIFY(buffer.append(pattern(900, 1)));
+    QSignalSpy readyRead(&buffer, &QIODevice::readyRead);
+    QVERIFY(!buffer.append(pattern(101, 2))); // 1001 > capacity
+    QCOMPARE(buffer.level(), 900);
+    QCOMPARE(buffer.bytesDropped(), 101);
+    QCOMPARE(readyRead.count(), 0);
+    QVERIFY(buffer.append(pattern(100, 3))); // exactly the capacity fits
+    QCOMPARE(buffer.level(), 1000);
+    QCOMPARE(buffer.read(900), pattern(900, 1));
+    QCOMPARE(buffer.read(100), pattern(100, 3));
+}
+
+void tst_AsfStreamBuffer::boundHoldsWhenProducerRespectsSignal()
+{
+    // A producer that stops at backpressureChanged(true) but still delivers what was "in flight"
+    // (up to 4 packets, as a socket's already-read bytes would), and a consumer that reads in
+    // sizes unrelated to the packets. The level never passes the capacity and nothing is dropped.
+    constexpr int PacketSize = 3200;
+    AsfStreamBuffer buffer;
+    buffer.setLimits(64 * PacketSize, 48 * PacketSize, 16 * PacketSize);
+    bool paused = false;
+    int pauses = 0;
+    int resumes = 0;
+    connect(&buffer, &AsfStreamBuffer::backpressureChanged, this, [&](bool active) {
+        QCOMPARE(active, !paused); // strictly alternating
+        paused = active;
+        ++(active ? pauses : resumes);
+    });
+
+    QByteArray sent;
+    QByteArray received;
+    qint64 maxLevel = 0;
+    int packet = 0;
+    int inFlight = 0;
+    const int readSizes[] = { 4096, 777, 65536, 12345 };
+    for (int round = 0; round < 2000; ++round) {
+        // The producer writes a few packets per round while allowed, plus its in-flight tail.
+        for (int i = 0; i < 5; ++i) {
+            if (paused && inFlight == 0)
+                break;
+            inFlight = paused ? inFlight - 1 : 4;
+            const QByteArray bytes = pattern(PacketSize, packet++);
+            QVERIFY(buffer.append(bytes));
+            sent += bytes;
+            maxLevel = std::max(maxLevel, buffer.level());
+        }
+        // The consumer reads less per round than the producer writes, so the buffer fills up.
+        if (round % 3 == 0)
+            received += buffer.read(readSizes[round % 4]);
+        QVERIFY(buffer.level() <= buffer.capacity());
+    }
+    received += buffer.readAll();
+    QVERIFY(pauses >= 2);
+    QVERIFY(resumes >= 1);
+    QVERIFY(maxLevel >= buffer.highWatermark());
+    QVERIFY(maxLevel <= buffer.capacity());
+    QCOMPARE(buffer.bytesDropped(), 0);
+    QCOMPARE(received, sent);
+}
+
+void tst_AsfStreamBuffer::drainedAfterFinishAndLastRead()
+{
+    AsfStreamBuffer buffer;
+    QSignalSpy drained(&buffer, &AsfStreamBuffer::drained);
+    QVERIFY(buffer.append(pattern(300, 1)));
+    buffer.finish();
+    QVERIFY(buffer.isFinished());
+    QCOMPARE(drained.count(), 0); // bytes are still waiting
+    QVERIFY(!buffer.atEnd());
+    QVERIFY(!buffer.append(pattern(10, 2))); // nothing after the end
+    QCOMPARE(buffer.level(), 300);
+    buffer.read(299);
+    QCOMPARE(drained.count(), 0);
+    buffer.read(1);
+    QCOMPARE(drained.count(), 1);
+    QVERIFY(buffer.atEnd());
+    buffer.finish();
+    buffer.read(1);
+    QCOMPARE(drained.count(), 1); // once only
+}
+
+void tst_AsfStreamBuffer::drainedAtOnceWhenFinishedEmpty()
+{
+    AsfStreamBuffer buffer;
+    QSignalSpy drained(&buffer, &AsfStreamBuffer::drained);
+    buffer.finish();
+    QCOMPARE(drained.count(), 1);
+    QVERIFY(buffer.atEnd());
+}
+
+void tst_AsfStreamBuffer::levelInSeconds()
+{
+    AsfStreamBuffer buffer;
+    QVERIFY(buffer.append(pattern(2000, 1)));
+    QCOMPARE(buffer.levelSeconds(), 0.0); // bit rate unknown
+    buffer.setBitrate(8000); // 1000 bytes per second
+    QCOMPARE(buffer.levelSeconds(), 2.0);
+    buffer.read(500);
+    QCOMPARE(buffer.levelSeconds(), 1.5);
+}
+
+void tst_AsfStreamBuffer::writeThroughQIODeviceFails()
+{
+    AsfStreamBuffer buffer;
+    QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (AsfStreamBuffer): ReadOnly device");
+    QCOMPARE(buffer.write("abc"), -1);
+    QCOMPARE(buffer.level(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_AsfStreamBuffer)
+#include "tst_asfstreambuffer.moc"

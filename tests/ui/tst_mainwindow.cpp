@@ -1,0 +1,212 @@
+#include "core/protocol/mmscodec.h"
+#include "core/session/mmssession.h"
+#include "server/mmsserver.h"
+#include "ui/mainwindow.h"
+#include "ui/playercontrols.h"
+#include "ui/playerwidget.h"
+#include "ui/streamspanel.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+// The window against our real server: clicking Play, Pause and Stop and ticking streams sends
+// exactly the MMS messages they stand for, checked on the server's side.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void controlsSendTheRightMessages();
+    void tickingStreamsSendsStreamSwitch();
+    void serverErrorIsShownInWords();
+
+private:
+    struct Message
+    {
+        mms::MessageId id;
+        QByteArray bytes;
+    };
+    void recordMessage(int session, mms::MessageId id, const QByteArray &message);
+    // Messages received since the last call, without the keep-alive Pongs.
+    QStringList takeIds();
+    QUrl url(const QString &file) const;
+
+    std::unique_ptr<MmsServer> m_server;
+    QList<Message> m_messages;
+    qsizetype m_taken = 0;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MMS Player tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+void tst_MainWindow::init()
+{
+    MmsServerConfig config;
+    config.rootDir = QStringLiteral(MMS_MEDIA_DIR);
+    config.port = 0;
+    config.pace = MmsServerConfig::Pace::Realtime;
+    m_server = std::make_unique<MmsServer>(config);
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    connect(m_server.get(), &MmsServer::messageReceived, this, &tst_MainWindow::recordMessage);
+    m_messages.clear();
+    m_taken = 0;
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_server.reset();
+}
+
+void tst_MainWindow::recordMessage(int, mms::MessageId id, const QByteArray &message)
+{
+    m_messages.append({ id, message });
+}
+
+QStringList tst_MainWindow::takeIds()
+{
+    QStringList ids;
+    for (; m_taken < m_messages.size(); ++m_taken) {
+        if (m_messages.at(m_taken).id != mms::MessageId::Pong)
+            ids.append(QLatin1String(mms::messageName(m_messages.at(m_taken).id)));
+    }
+    return ids;
+}
+
+QUrl tst_MainWindow::url(const QString &file) const
+{
+    return QUrl(QStringLiteral("mms://127.0.0.1:%1/%2").arg(m_server->serverPort()).arg(file));
+}
+
+template<typename M>
+static M lastMessage(const QList<QByteArray> &areas)
+{
+    const auto decoded = mms::decodeMessage<M>(areas.last());
+    return decoded.value;
+}
+
+void tst_MainWindow::controlsSendTheRightMessages()
+{
+    using State = PlaybackController::State;
+    MmsSession session;
+    MainWindow window(&session);
+    window.show();
+    PlaybackController *controller = window.controller();
+    QToolButton *playButton = window.controls()->playButton();
+
+    // Opening plays at once: the set-up, then StreamSwitch and StartPlaying at 0.
+    window.openUrl(url(QStringLiteral("clip.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), State::Playing, 15000);
+    QCOMPARE(window.playerWidget()->titleText(), QStringLiteral("MMS Player test clip — MMS Player"));
+    QCOMPARE(takeIds().join(QLatin1Char(' ')), 
+             QStringLiteral("Connect FunnelInfo ConnectFunnel OpenFile ReadBlock StreamSwitch StartPlaying"));
+    auto start = mms::decodeMessage<mms::StartPlaying>(m_messages.last().bytes);
+    QVERIFY(start.ok());
+    QCOMPARE(start.value.position, 0.0);
+    QVERIFY(window.controls()->isPlaying());
+
+    // Pause: StopPlaying (and the spec's Logging), the position kept.
+    QTRY_VERIFY_WITH_TIMEOUT(controller->position() >= 1000, 10000);
+    QTest::mouseClick(playButton, Qt::LeftButton);
+    QCOMPARE(controller->state(), State::Paused);
+    QVERIFY(!window.controls()->isPlaying());
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Ready, 5000);
+    const qint64 pausedAt = controller->position();
+    QVERIFY(pausedAt >= 1000);
+    QCOMPARE(takeIds().join(QLatin1Char(' ')), QStringLiteral("StopPlaying Logging"));
+    QCOMPARE(mms::decodeMessage<mms::StopPlaying>(m_messages.at(m_taken - 2).bytes).value
+                     .playIncarnation,
+             start.value.playIncarnation);
+
+    // Play resumes where it paused: one StartPlaying with that position and a new incarnation.
+    QTest::mouseClick(playButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Streaming, 5000);
+    QCOMPARE(takeIds().join(QLatin1Char(' ')), QStringLiteral("StartPlaying"));
+    const auto resume = mms::decodeMessage<mms::StartPlaying>(m_messages.last().bytes);
+    QVERIFY(resume.ok());
+    QCOMPARE(qint64(resume.value.position * 1000.0), pausedAt);
+    QVERIFY(resume.value.playIncarnation != start.value.playIncarnation);
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), State::Playing, 10000);
+    QVERIFY(controller->position() >= pausedAt);
+
+    // Stop: StopPlaying, back to the start.
+    QTest::mouseClick(window.controls()->stopButton(), Qt::LeftButton);
+    QCOMPARE(controller->state(), State::Stopped);
+    QCOMPARE(controller->position(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Ready, 5000);
+    QCOMPARE(takeIds().join(QLatin1Char(' ')), QStringLiteral("StopPlaying Logging"));
+    QVERIFY(window.statusText().startsWith(QStringLiteral("Ready")));
+
+    // Play after Stop starts from 0 and plays to the end; ReportEndOfStream ends it in the UI.
+    QTest::mouseClick(playButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Streaming, 5000);
+    QCOMPARE(takeIds().join(QLatin1Char(' ')), QStringLiteral("StartPlaying"));
+    QCOMPARE(mms::decodeMessage<mms::StartPlaying>(m_messages.last().bytes).value.position, 0.0);
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), State::Ended, 15000);
+    QVERIFY(!window.controls()->isPlaying());
+    QVERIFY(window.statusText().startsWith(QStringLiteral("End of stream")));
+    QVERIFY(controller->position() >= 4000);
+}
+
+void tst_MainWindow::tickingStreamsSendsStreamSwitch()
+{
+    MmsSession session;
+    MainWindow window(&session);
+    window.show();
+    window.openUrl(url(QStringLiteral("multi.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Streaming, 10000);
+
+    // multi.wmv: video 1 (300k), video 2 (100k), audio 3; the session picked 1 and 3.
+    QTreeWidget *tree = window.streamsPanel()->tree();
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    QCOMPARE(window.streamsPanel()->selectedStreams(), (QList<int> { 1, 3 }));
+    takeIds();
+
+    // Tick stream 2: one StreamSwitch that turns on 2 only.
+    QSignalSpy switched(&session, &MmsSession::streamsSwitched);
+    tree->topLevelItem(1)->setCheckState(0, Qt::Checked);
+    QVERIFY(switched.wait(5000));
+    QCOMPARE(takeIds().join(QLatin1Char(' ')), QStringLiteral("StreamSwitch"));
+    auto message = mms::decodeMessage<mms::StreamSwitch>(m_messages.last().bytes);
+    QVERIFY(message.ok());
+    QCOMPARE(message.value.entries.size(), 1);
+    QCOMPARE(message.value.entries.at(0).dstStreamNumber, 2);
+    QCOMPARE(message.value.entries.at(0).thinningLevel, quint16(mms::ThinningLevel::All));
+
+    // Untick stream 1: one StreamSwitch that turns 1 off; the play goes on.
+    tree->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
+    QVERIFY(switched.wait(5000));
+    QCOMPARE(takeIds().join(QLatin1Char(' ')), QStringLiteral("StreamSwitch"));
+    message = mms::decodeMessage<mms::StreamSwitch>(m_messages.last().bytes);
+    QCOMPARE(message.value.entries.size(), 1);
+    QCOMPARE(message.value.entries.at(0).dstStreamNumber, 1);
+    QCOMPARE(message.value.entries.at(0).thinningLevel, quint16(mms::ThinningLevel::Nothing));
+    QCOMPARE(session.state(), MmsSession::State::Streaming);
+    QCOMPARE(session.selectedStreams(), (QList<int> { 2, 3 }));
+    const quint64 packets = session.packetsReceived();
+    QTRY_VERIFY_WITH_TIMEOUT(session.packetsReceived() > packets + 5, 5000);
+}
+
+void tst_MainWindow::serverErrorIsShownInWords()
+{
+    MmsSession session;
+    MainWindow window(&session);
+    window.show();
+    window.openUrl(url(QStringLiteral("no-such-file.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), PlaybackController::State::Failed,
+                              10000);
+    QCOMPARE(window.playerWidget()->errorText(),
+             QStringLiteral("The server could not find this file."));
+    QVERIFY(window.statusText().contains(QStringLiteral("could not find")));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,291 @@
+#include "ui/mainwindow.h"
+
+#include "core/buffer/asfstreambuffer.h"
+#include "core/session/mmssession.h"
+#include "ui/openurldialog.h"
+#include "ui/playercontrols.h"
+#include "ui/playerwidget.h"
+#include "ui/recenturls.h"
+#include "ui/streamspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QAudioOutput>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+static QString sessionStateText(MmsSession::State state)
+{
+    switch (state) {
+    case MmsSession::State::Idle:
+        return MainWindow::tr("Idle");
+    case MmsSession::State::Connecting:
+        return MainWindow::tr("Connecting");
+    case MmsSession::State::OpeningFile:
+        return MainWindow::tr("Opening");
+    case MmsSession::State::ReadingHeader:
+        return MainWindow::tr("Reading header");
+    case MmsSession::State::Ready:
+        return MainWindow::tr("Ready");
+    case MmsSession::State::Starting:
+        return MainWindow::tr("Starting");
+    case MmsSession::State::Streaming:
+        return MainWindow::tr("Streaming");
+    case MmsSession::State::Stopping:
+        return MainWindow::tr("Stopping");
+    case MmsSession::State::Closing:
+        return MainWindow::tr("Closing");
+    case MmsSession::State::Closed:
+        return MainWindow::tr("Closed");
+    case MmsSession::State::Failed:
+        return MainWindow::tr("Failed");
+    }
+    return QString();
+}
+
+MainWindow::MainWindow(MmsSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_playerWidget(new PlayerWidget(this))
+    , m_controls(new PlayerControls(this))
+    , m_streamsPanel(new StreamsPanel(this))
+    , m_streamsDock(new QDockWidget(tr("Streams"), this))
+    , m_controller(new PlaybackController(session, m_playerWidget, this))
+    , m_stateLabel(new QLabel(this))
+    , m_bitrateLabel(new QLabel(this))
+    , m_bufferLabel(new QLabel(this))
+{
+    setWindowTitle(tr("MMS Player"));
+    setAcceptDrops(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_playerWidget, 1);
+    layout->addWidget(m_controls);
+    setCentralWidget(central);
+
+    m_streamsDock->setObjectName(QStringLiteral("streamsDock"));
+    m_streamsDock->setWidget(m_streamsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_streamsDock);
+
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_bitrateLabel->setObjectName(QStringLiteral("bitrateLabel"));
+    m_bufferLabel->setObjectName(QStringLiteral("bufferLabel"));
+    statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_bitrateLabel);
+    statusBar()->addPermanentWidget(m_bufferLabel);
+
+    createActions();
+
+    // Controls emit intents; the controller carries them out and reports back.
+    connect(m_controls, &PlayerControls::play, m_controller, &PlaybackController::play);
+    connect(m_controls, &PlayerControls::pause, m_controller, &PlaybackController::pause);
+    connect(m_controls, &PlayerControls::stop, m_controller, &PlaybackController::stop);
+    connect(m_controls, &PlayerControls::seek, m_controller, &PlaybackController::seek);
+    QAudioOutput *audio = m_playerWidget->audioOutput();
+    connect(m_controls, &PlayerControls::changeVolume, audio, &QAudioOutput::setVolume);
+    connect(m_controls, &PlayerControls::changeMuting, audio, &QAudioOutput::setMuted);
+    connect(audio, &QAudioOutput::mutedChanged, m_controls, &PlayerControls::setMuted);
+    m_controls->setVolume(audio->volume());
+
+    connect(m_controller, &PlaybackController::stateChanged, this,
+            &MainWindow::handleStateChanged);
+    connect(m_controller, &PlaybackController::headerChanged, this,
+            &MainWindow::handleHeaderChanged);
+    connect(m_controller, &PlaybackController::positionChanged, m_controls,
+            &PlayerControls::setPosition);
+    connect(m_controller, &PlaybackController::durationChanged, m_controls,
+            &PlayerControls::setDuration);
+    connect(m_controller, &PlaybackController::seekableChanged, m_controls,
+            &PlayerControls::setSeekable);
+    connect(m_controller, &PlaybackController::bufferLevelChanged, this, &MainWindow::updateStatus);
+    connect(m_streamsPanel, &StreamsPanel::selectionChanged, m_controller,
+            &PlaybackController::selectStreams);
+    connect(m_session, &MmsSession::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_playerWidget, &PlayerWidget::fullScreenToggleRequested, this,
+            &MainWindow::toggleFullScreen);
+
+    updateStatus();
+    resize(960, 600);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open URL…"), this, &MainWindow::showOpenUrlDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Recent URLs"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
+    m_playPauseAction = playback->addAction(tr("&Play/Pause"), m_controller,
+                                            &PlaybackController::togglePlayPause);
+    m_playPauseAction->setShortcut(QKeySequence(Qt::Key_Space));
+    QAction *stop = playback->addAction(tr("&Stop"), m_controller, &PlaybackController::stop);
+    stop->setShortcut(QKeySequence(Qt::Key_MediaStop));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_fullScreenAction = view->addAction(tr("&Full Screen"), this, &MainWindow::toggleFullScreen);
+    m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    view->addAction(m_streamsDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MMS Player"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList urls = RecentUrls().urls();
+    for (const QString &url : urls) {
+        QAction *action = m_recentMenu->addAction(url, this, &MainWindow::openRecentUrl);
+        action->setData(url);
+    }
+    m_recentMenu->setEnabled(!urls.isEmpty());
+}
+
+void MainWindow::openRecentUrl()
+{
+    if (auto *action = qobject_cast<QAction *>(sender()))
+        openUrl(QUrl(action->data().toString()));
+}
+
+void MainWindow::openUrl(const QUrl &url)
+{
+    const QString problem = OpenUrlDialog::validate(url.toString());
+    if (!problem.isEmpty()) {
+        m_playerWidget->showError(problem);
+        return;
+    }
+    RecentUrls().add(url);
+    updateRecentMenu();
+    m_streamsPanel->clear();
+    setWindowTitle(tr("%1 — MMS Player").arg(url.toString()));
+    m_controller->open(url);
+}
+
+void MainWindow::showOpenUrlDialog()
+{
+    OpenUrlDialog dialog(RecentUrls().urls(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openUrl(dialog.url());
+}
+
+void MainWindow::toggleFullScreen()
+{
+    const bool full = !isFullScreen();
+    // Full screen shows the picture only; Esc, F11 or a double-click come back.
+    menuBar()->setVisible(!full);
+    statusBar()->setVisible(!full);
+    m_controls->setVisible(!full);
+    if (full) {
+        m_streamsDock->hide();
+        showFullScreen();
+    } else {
+        m_streamsDock->show();
+        showNormal();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About MMS Player"),
+                       tr("<h3>MMS Player %1</h3><p>Plays Microsoft Media Server streams "
+                          "(mms:// and mmst://) of ASF content.</p>")
+                               .arg(QApplication::applicationVersion()));
+}
+
+QUrl MainWindow::droppedUrl(const QMimeData *mime)
+{
+    QUrl url;
+    if (mime->hasUrls() && !mime->urls().isEmpty())
+        url = mime->urls().first();
+    else if (mime->hasText())
+        url = QUrl(mime->text().trimmed());
+    return OpenUrlDialog::validate(url.toString()).isEmpty() ? url : QUrl();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (droppedUrl(event->mimeData()).isValid())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QUrl url = droppedUrl(event->mimeData());
+    if (!url.isValid())
+        return;
+    event->acceptProposedAction();
+    openUrl(url);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && isFullScreen()) {
+        toggleFullScreen();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::handleStateChanged(PlaybackController::State state)
+{
+    const bool playing = state == PlaybackController::State::Playing
+            || state == PlaybackController::State::Buffering;
+    m_controls->setPlaying(playing);
+    m_playPauseAction->setText(playing ? tr("&Pause") : tr("&Play"));
+    if (state == PlaybackController::State::Ended || state == PlaybackController::State::Stopped)
+        m_controls->setPosition(m_controller->position());
+    updateStatus();
+}
+
+void MainWindow::handleHeaderChanged(const asf::Header &header, const QList<int> &selectedStreams)
+{
+    m_streamsPanel->setStreams(header, selectedStreams);
+    if (!header.title.isEmpty())
+        setWindowTitle(tr("%1 — MMS Player").arg(header.title));
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList { m_stateLabel->text(), m_bitrateLabel->text(), m_bufferLabel->text() }
+            .join(QLatin1String(" | "));
+}
+
+void MainWindow::updateStatus()
+{
+    QString state = sessionStateText(m_session->state());
+    if (m_controller->state() == PlaybackController::State::Paused)
+        state = tr("Paused");
+    else if (m_controller->state() == PlaybackController::State::Ended)
+        state = tr("End of stream");
+    else if (m_controller->state() == PlaybackController::State::Failed)
+        state = tr("Error: %1").arg(m_controller->errorText());
+    m_stateLabel->setText(state);
+
+    const quint32 bitrate = m_controller->header().totalBitrate();
+    m_bitrateLabel->setText(bitrate > 0 ? tr("%1 kbit/s").arg(qRound(bitrate / 1000.0))
+                                        : QString());
+    const AsfStreamBuffer *buffer = m_controller->buffer();
+    m_bufferLabel->setText(buffer ? tr("Buffer %1 KiB (%2 s)")
+                                            .arg(buffer->level() / 1024)
+                                            .arg(buffer->levelSeconds(), 0, 'f', 1)
+                                  : QString());
+}

@@ -1,0 +1,358 @@
+#include "ui/playbackcontroller.h"
+
+#include "core/buffer/asfstreambuffer.h"
+#include "core/logging.h"
+#include "core/protocol/mmsconstants.h"
+#include "ui/errortext.h"
+#include "ui/playerwidget.h"
+
+#include <QMediaPlayer>
+
+PlaybackController::PlaybackController(MmsSession *session, PlayerWidget *widget, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_widget(widget)
+{
+    connect(m_session, &MmsSession::headerReceived, this, &PlaybackController::handleHeader);
+    connect(m_session, &MmsSession::stateChanged, this, &PlaybackController::handleSessionState);
+    connect(m_session, &MmsSession::dataPacketReceived, this, &PlaybackController::handlePacket);
+    connect(m_session, &MmsSession::endOfStream, this, &PlaybackController::handleEndOfStream);
+    connect(m_session, &MmsSession::errorOccurred, this,
+            &PlaybackController::handleSessionError);
+    QMediaPlayer *player = m_widget->player();
+    connect(player, &QMediaPlayer::mediaStatusChanged, this,
+            [this](QMediaPlayer::MediaStatus status) { handleMediaStatus(int(status)); });
+    connect(player, &QMediaPlayer::positionChanged, this,
+            &PlaybackController::handlePlayerPosition);
+}
+
+PlaybackController::~PlaybackController()
+{
+    discardBuffer();
+}
+
+bool PlaybackController::isSeekable() const
+{
+    return !m_header.file.broadcast && duration() > 0
+            && (m_header.file.seekable || m_session->fileInfo().seekable);
+}
+
+qint64 PlaybackController::duration() const
+{
+    return m_header.file.broadcast ? 0 : qint64(m_header.durationSeconds() * 1000.0);
+}
+
+qint64 PlaybackController::position() const
+{
+    return m_positionMs;
+}
+
+void PlaybackController::setBufferLimits(qint64 capacity, qint64 highWatermark,
+                                         qint64 lowWatermark)
+{
+    m_capacity = capacity;
+    m_highWatermark = highWatermark;
+    m_lowWatermark = lowWatermark;
+}
+
+void PlaybackController::open(const QUrl &url)
+{
+    discardBuffer();
+    m_session->abort();
+    m_url = url;
+    m_header = asf::Header();
+    m_headerBytes.clear();
+    m_errorText.clear();
+    m_stopRequested = false;
+    m_pendingStart.reset();
+    m_autoPlay = true; // play as soon as the header is in
+    m_resumeMs = 0;
+    m_positionMs = 0;
+    m_widget->showError(QString());
+    m_widget->setTitle(QString(), QString());
+    m_widget->setBuffering(-1);
+    setState(State::Opening);
+    emit positionChanged(0);
+    m_session->open(url);
+}
+
+void PlaybackController::play()
+{
+    switch (m_state) {
+    case State::Idle:
+        return;
+    case State::Failed:
+        if (m_url.isValid())
+            open(m_url);
+        return;
+    case State::Opening:
+    case State::Buffering:
+    case State::Playing:
+        return;
+    case State::Paused:
+    case State::Stopped:
+        m_pendingStart = double(m_resumeMs) / 1000.0;
+        break;
+    case State::Ended:
+        m_pendingStart = 0.0;
+        break;
+    }
+    setState(State::Buffering);
+    startPendingIfReady();
+}
+
+void PlaybackController::pause()
+{
+    if (m_state != State::Playing && m_state != State::Buffering)
+        return;
+    // Pausing the player first: it reports its final position while doing so.
+    m_widget->player()->pause();
+    // Live content cannot resume where it paused: Play then joins the live point.
+    m_resumeMs = isSeekable() ? m_positionMs : 0;
+    m_pendingStart.reset();
+    stopSessionPlay();
+    m_widget->setBuffering(-1);
+    setState(State::Paused);
+}
+
+void PlaybackController::togglePlayPause()
+{
+    if (m_state == State::Playing || m_state == State::Buffering)
+        pause();
+    else
+        play();
+}
+
+void PlaybackController::stop()
+{
+    if (m_state == State::Idle || m_state == State::Opening || m_state == State::Failed)
+        return;
+    m_pendingStart.reset();
+    stopSessionPlay();
+    discardBuffer();
+    m_resumeMs = 0;
+    m_positionMs = 0;
+    m_widget->setBuffering(-1);
+    emit positionChanged(0);
+    setState(State::Stopped);
+}
+
+void PlaybackController::seek(qint64 milliseconds)
+{
+    if (!isSeekable())
+        return;
+    milliseconds = qBound<qint64>(0, milliseconds, duration());
+    m_resumeMs = milliseconds;
+    m_positionMs = milliseconds;
+    emit positionChanged(milliseconds);
+    if (m_state != State::Playing && m_state != State::Buffering)
+        return; // Play starts there
+    stopSessionPlay();
+    discardBuffer();
+    m_pendingStart = double(milliseconds) / 1000.0;
+    setState(State::Buffering);
+    startPendingIfReady();
+}
+
+void PlaybackController::selectStreams(const QList<int> &streamNumbers)
+{
+    // While streaming the session sends a StreamSwitch and the play goes on with the new choice.
+    m_session->selectStreams(streamNumbers);
+}
+
+void PlaybackController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    qCDebug(lcMmsBuffer) << "playback" << m_state << "->" << state;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void PlaybackController::handleHeader(const asf::Header &header, const QByteArray &bytes)
+{
+    const bool streamChange = !m_headerBytes.isEmpty();
+    if (m_autoPlay) {
+        m_autoPlay = false;
+        m_pendingStart = 0.0;
+    }
+    m_header = header;
+    m_headerBytes = bytes;
+    m_widget->setTitle(header.title, header.author);
+    emit headerChanged(header, m_session->selectedStreams());
+    emit durationChanged(duration());
+    emit seekableChanged(isSeekable());
+    if (streamChange && (m_state == State::Playing || m_state == State::Buffering)) {
+        // MS-MMSP 3.1.5.19: after ReportStreamChange the client selects streams and starts the
+        // new entry; the player restarts on a new device that begins with the new header.
+        qCDebug(lcMmsBuffer) << "stream change: restarting playback on a new device";
+        discardBuffer();
+        m_pendingStart = 0.0;
+        setState(State::Buffering);
+    } else if (m_pendingStart) {
+        setState(State::Buffering);
+    } else {
+        setState(State::Stopped);
+    }
+    startPendingIfReady();
+}
+
+void PlaybackController::handleSessionState(MmsSession::State state)
+{
+    if (state == MmsSession::State::Ready)
+        startPendingIfReady();
+}
+
+void PlaybackController::handlePacket(quint32, const QByteArray &packet)
+{
+    if (!m_buffer)
+        return; // a packet of a play we already left
+    m_buffer->append(packet);
+    m_playBytes += packet.size();
+    if (m_state == State::Buffering) {
+        const quint32 bitrate = m_buffer->bitrate();
+        const double preroll = double(m_header.file.preroll) / 1000.0;
+        if (bitrate > 0 && preroll > 0) {
+            const double seconds = double(m_playBytes) * 8.0 / bitrate;
+            m_widget->setBuffering(qMin(99, int(100.0 * seconds / preroll)));
+        }
+    }
+}
+
+void PlaybackController::handleEndOfStream(quint32 hr)
+{
+    if (m_stopRequested) {
+        m_stopRequested = false; // the acknowledgement of our StopPlaying (MS-MMSP 3.1.5.18)
+        startPendingIfReady();
+        return;
+    }
+    if (mms::Hresult::isFailure(hr)) {
+        fail(ErrorText::forHresult(hr));
+        return;
+    }
+    if (hr == mms::Hresult::EndOfEntry)
+        return; // a ReportStreamChange and a new header follow
+    // The content is complete: once the player has read the last byte the buffer reports it is
+    // drained and is destroyed, which is what makes the backend end the media.
+    if (m_buffer)
+        m_buffer->finish();
+}
+
+void PlaybackController::handleSessionError(MmsSession::Error error, quint32 hr,
+                                            const QString &detail)
+{
+    fail(ErrorText::forSessionError(error, hr, detail));
+}
+
+void PlaybackController::handleMediaStatus(int status)
+{
+    qCDebug(lcMmsBuffer) << "media status" << QMediaPlayer::MediaStatus(status);
+    switch (QMediaPlayer::MediaStatus(status)) {
+    case QMediaPlayer::BufferedMedia:
+        if (m_state == State::Buffering) {
+            m_widget->setBuffering(-1);
+            setState(State::Playing);
+        }
+        break;
+    case QMediaPlayer::EndOfMedia:
+        if (m_state == State::Playing || m_state == State::Buffering) {
+            m_widget->setBuffering(-1);
+            m_resumeMs = 0;
+            setState(State::Ended);
+        }
+        break;
+    case QMediaPlayer::InvalidMedia:
+        if (m_state == State::Playing || m_state == State::Buffering)
+            fail(tr("The player cannot decode this stream."));
+        break;
+    default:
+        break;
+    }
+}
+
+void PlaybackController::handlePlayerPosition(qint64 milliseconds)
+{
+    if (m_state != State::Playing && m_state != State::Buffering)
+        return;
+    // The backend counts from the start of each play's first packet; a play that started at a
+    // seek or resume position adds it back.
+    m_positionMs = m_playStartMs + milliseconds;
+    emit positionChanged(m_positionMs);
+}
+
+void PlaybackController::handleBufferLevel()
+{
+    if (m_buffer)
+        emit bufferLevelChanged(m_buffer->level(), m_buffer->levelSeconds());
+}
+
+void PlaybackController::stopSessionPlay()
+{
+    const MmsSession::State state = m_session->state();
+    if (state == MmsSession::State::Starting || state == MmsSession::State::Streaming) {
+        m_session->stopPlaying();
+        // Before StartPlaying went out the session just cancels it (no ReportEndOfStream comes);
+        // otherwise it waits for the acknowledgement in Stopping.
+        m_stopRequested = m_session->state() == MmsSession::State::Stopping;
+    }
+}
+
+void PlaybackController::startPendingIfReady()
+{
+    // The session may report Ready before it hands out the header: wait for both.
+    if (!m_pendingStart || m_stopRequested || m_headerBytes.isEmpty()
+        || m_session->state() != MmsSession::State::Ready)
+        return;
+    const double position = *m_pendingStart;
+    m_pendingStart.reset();
+    startPlayback(position);
+}
+
+void PlaybackController::startPlayback(double positionSeconds)
+{
+    discardBuffer();
+    auto *buffer = new AsfStreamBuffer(this);
+    if (m_capacity > 0)
+        buffer->setLimits(m_capacity, m_highWatermark, m_lowWatermark);
+    buffer->setBitrate(m_header.totalBitrate());
+    // Backpressure: a full buffer pauses the socket reading; TCP then slows the server.
+    connect(buffer, &AsfStreamBuffer::backpressureChanged, m_session,
+            &MmsSession::setReadingPaused);
+    connect(buffer, &AsfStreamBuffer::levelChanged, this, &PlaybackController::handleBufferLevel);
+    connect(buffer, &AsfStreamBuffer::drained, buffer, &QObject::deleteLater);
+    buffer->append(m_headerBytes);
+    m_buffer = buffer;
+    m_playBytes = 0;
+    m_playStartMs = qint64(positionSeconds * 1000.0);
+    m_positionMs = m_playStartMs;
+    m_widget->showError(QString());
+    m_widget->setBuffering(0);
+    m_widget->setSourceDevice(buffer);
+    m_widget->player()->play();
+    setState(State::Buffering);
+    m_session->startPlaying(positionSeconds);
+}
+
+void PlaybackController::discardBuffer()
+{
+    if (!m_buffer)
+        return;
+    // Detach first: the backend must not read a device that is going away.
+    m_widget->player()->stop();
+    m_widget->setSourceDevice(nullptr);
+    if (m_buffer->isBackpressureActive())
+        m_session->setReadingPaused(false);
+    delete m_buffer.data();
+}
+
+void PlaybackController::fail(const QString &text)
+{
+    qCWarning(lcMmsBuffer) << "playback failed:" << text;
+    m_pendingStart.reset();
+    discardBuffer();
+    m_errorText = text;
+    m_widget->setBuffering(-1);
+    m_widget->showError(text);
+    setState(State::Failed);
+    emit errorOccurred(text);
+}

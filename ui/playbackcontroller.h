@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/asf/asfheader.h"
+#include "core/buffer/asfstreambuffer.h"
+#include "core/session/mmssession.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+class PlayerWidget;
+
+// Wires one MmsSession, the AsfStreamBuffer of the current play and the PlayerWidget's
+// QMediaPlayer. Each play (start, resume after pause, seek, stream change) gets a new buffer that
+// starts with the ASF header, because the GStreamer backend cannot be told to restart a device.
+// MMS has no pause: Pause = StopPlaying keeping the position, Play = StartPlaying(position)
+// (protocol notes §9.4); a seek is StopPlaying, then StartPlaying(position) (§9.3).
+class PlaybackController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Idle, // nothing opened
+        Opening, // the session is connecting and reading the header
+        Buffering, // StartPlaying sent, waiting for the first frames
+        Playing,
+        Paused,
+        Stopped, // header known, not playing (also after Stop)
+        Ended, // the stream played to its end
+        Failed, // see errorText()
+    };
+    Q_ENUM(State)
+
+    PlaybackController(MmsSession *session, PlayerWidget *widget, QObject *parent = nullptr);
+    ~PlaybackController() override;
+
+    State state() const { return m_state; }
+    MmsSession *session() const { return m_session; }
+    AsfStreamBuffer *buffer() const { return m_buffer; } // the current play's; may be null
+    const asf::Header &header() const { return m_header; }
+    QUrl url() const { return m_url; }
+    bool isSeekable() const;
+    qint64 duration() const; // ms; 0 for live content
+    qint64 position() const; // ms into the content
+    QString errorText() const { return m_errorText; }
+    // Limits of the buffers made from now on (default: AsfStreamBuffer's).
+    void setBufferLimits(qint64 capacity, qint64 highWatermark, qint64 lowWatermark);
+
+public slots:
+    void open(const QUrl &url); // opens, then plays as soon as the header is in
+    void play();
+    void pause();
+    void togglePlayPause();
+    void stop();
+    void seek(qint64 milliseconds);
+    void selectStreams(const QList<int> &streamNumbers);
+
+signals:
+    void stateChanged(PlaybackController::State state);
+    void headerChanged(const asf::Header &header, const QList<int> &selectedStreams);
+    void positionChanged(qint64 milliseconds);
+    void durationChanged(qint64 milliseconds);
+    void seekableChanged(bool seekable);
+    void bufferLevelChanged(qint64 bytes, double seconds);
+    void errorOccurred(const QString &text);
+
+private:
+    void setState(State state);
+    void handleHeader(const asf::Header &header, const QByteArray &bytes);
+    void handleSessionState(MmsSession::State state);
+    void handlePacket(quint32 locationId, const QByteArray &packet);
+    void handleEndOfStream(quint32 hr);
+    void handleSessionError(MmsSession::Error error, quint32 hr, const QString &detail);
+    void handleMediaStatus(int status);
+    void handlePlayerPosition(qint64 milliseconds);
+    void handleBufferLevel();
+    void stopSessionPlay();
+    void startPendingIfReady();
+    void startPlayback(double positionSeconds);
+    void discardBuffer();
+    void fail(const QString &text);
+
+    MmsSession *m_session = nullptr;
+    PlayerWidget *m_widget = nullptr;
+    QPointer<AsfStreamBuffer> m_buffer;
+    qint64 m_capacity = 0; // 0 = AsfStreamBuffer's defaults
+    qint64 m_highWatermark = 0;
+    qint64 m_lowWatermark = 0;
+    State m_state = State::Idle;
+    QUrl m_url;
+    asf::Header m_header;
+    QByteArray m_headerBytes;
+    QString m_errorText;
+    std::optional<double> m_pendingStart; // StartPlaying position once the session is Ready
+    bool m_autoPlay = false; // open() plays once the header is in
+    bool m_stopRequested = false; // the next ReportEndOfStream acknowledges our StopPlaying
+    qint64 m_playStartMs = 0; // content position where the current play started
+    qint64 m_resumeMs = 0; // where Play resumes after Pause
+    qint64 m_positionMs = 0;
+    qint64 m_playBytes = 0; // media bytes received in the current play, for the buffering figure
+};

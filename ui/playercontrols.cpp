@@ -1,0 +1,139 @@
+#include "ui/playercontrols.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QStyle>
+#include <QTime>
+#include <QToolButton>
+
+PlayerControls::PlayerControls(QWidget *parent)
+    : QWidget(parent)
+    , m_playButton(new QToolButton(this))
+    , m_stopButton(new QToolButton(this))
+    , m_positionSlider(new QSlider(Qt::Horizontal, this))
+    , m_timeLabel(new QLabel(this))
+    , m_muteButton(new QToolButton(this))
+    , m_volumeSlider(new QSlider(Qt::Horizontal, this))
+{
+    m_playButton->setObjectName(QStringLiteral("playButton"));
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_stopButton->setToolTip(tr("Stop"));
+    m_positionSlider->setObjectName(QStringLiteral("positionSlider"));
+    m_positionSlider->setToolTip(tr("Position"));
+    m_muteButton->setObjectName(QStringLiteral("muteButton"));
+    m_volumeSlider->setObjectName(QStringLiteral("volumeSlider"));
+    m_volumeSlider->setRange(0, 100);
+    m_volumeSlider->setMaximumWidth(120);
+    m_volumeSlider->setToolTip(tr("Volume"));
+    // Play and stop are keyboard shortcuts of the window; the buttons must not steal Space.
+    for (QToolButton *button : { m_playButton, m_stopButton, m_muteButton })
+        button->setFocusPolicy(Qt::NoFocus);
+
+    connect(m_playButton, &QToolButton::clicked, this, &PlayerControls::playClicked);
+    connect(m_stopButton, &QToolButton::clicked, this, &PlayerControls::stop);
+    connect(m_muteButton, &QToolButton::clicked, this, &PlayerControls::muteClicked);
+    connect(m_positionSlider, &QSlider::sliderReleased, this, &PlayerControls::sliderReleased);
+    connect(m_positionSlider, &QSlider::sliderMoved, this, &PlayerControls::updateTimeLabel);
+    connect(m_volumeSlider, &QSlider::valueChanged, this, &PlayerControls::volumeSliderMoved);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(m_playButton);
+    layout->addWidget(m_stopButton);
+    layout->addWidget(m_positionSlider, 1);
+    layout->addWidget(m_timeLabel);
+    layout->addWidget(m_muteButton);
+    layout->addWidget(m_volumeSlider);
+
+    setPlaying(false);
+    setMuted(false);
+    setVolume(1.0f);
+    setDuration(0);
+}
+
+void PlayerControls::setPlaying(bool playing)
+{
+    m_playing = playing;
+    m_playButton->setIcon(
+            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setToolTip(playing ? tr("Pause") : tr("Play"));
+}
+
+void PlayerControls::setDuration(qint64 milliseconds)
+{
+    m_duration = milliseconds;
+    m_positionSlider->setRange(0, int(milliseconds / 1000));
+    setSeekable(m_seekable);
+    updateTimeLabel(m_positionSlider->value());
+}
+
+void PlayerControls::setPosition(qint64 milliseconds)
+{
+    // Never fight the user's hand on the slider.
+    if (!m_positionSlider->isSliderDown())
+        m_positionSlider->setValue(int(milliseconds / 1000));
+    updateTimeLabel(milliseconds / 1000);
+}
+
+void PlayerControls::setSeekable(bool seekable)
+{
+    m_seekable = seekable;
+    m_positionSlider->setEnabled(seekable && m_duration > 0);
+}
+
+void PlayerControls::setVolume(float volume)
+{
+    const QSignalBlocker blocker(m_volumeSlider);
+    m_volumeSlider->setValue(qRound(volume * 100));
+}
+
+float PlayerControls::volume() const
+{
+    return float(m_volumeSlider->value()) / 100.0f;
+}
+
+void PlayerControls::setMuted(bool muted)
+{
+    m_muted = muted;
+    m_muteButton->setIcon(style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted
+                                                      : QStyle::SP_MediaVolume));
+    m_muteButton->setToolTip(muted ? tr("Unmute") : tr("Mute"));
+}
+
+void PlayerControls::playClicked()
+{
+    if (m_playing)
+        emit pause();
+    else
+        emit play();
+}
+
+void PlayerControls::muteClicked()
+{
+    emit changeMuting(!m_muted);
+}
+
+void PlayerControls::sliderReleased()
+{
+    emit seek(qint64(m_positionSlider->value()) * 1000);
+}
+
+void PlayerControls::volumeSliderMoved(int value)
+{
+    emit changeVolume(float(value) / 100.0f);
+}
+
+void PlayerControls::updateTimeLabel(qint64 position)
+{
+    const QString format = m_duration >= 3600 * 1000 ? QStringLiteral("h:mm:ss")
+                                                      : QStringLiteral("mm:ss");
+    const QString now = QTime(0, 0).addSecs(int(position)).toString(format);
+    if (m_duration > 0) {
+        const QString total = QTime(0, 0).addSecs(int(m_duration / 1000)).toString(format);
+        m_timeLabel->setText(tr("%1 / %2").arg(now, total));
+    } else {
+        m_timeLabel->setText(now);
+    }
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QSlider;
+class QToolButton;
+
+// Play/pause, stop, position slider with time, volume and mute. Emits intents only; the window
+// wires them to the PlaybackController and feeds the state back through the setters.
+class PlayerControls : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlayerControls(QWidget *parent = nullptr);
+
+    bool isPlaying() const { return m_playing; }
+    void setPlaying(bool playing); // the play button becomes pause while playing
+    void setDuration(qint64 milliseconds); // 0 = unknown (live)
+    void setPosition(qint64 milliseconds);
+    void setSeekable(bool seekable);
+    void setVolume(float volume); // 0..1
+    void setMuted(bool muted);
+    float volume() const;
+    bool isMuted() const { return m_muted; }
+
+    QToolButton *playButton() const { return m_playButton; }
+    QToolButton *stopButton() const { return m_stopButton; }
+    QSlider *positionSlider() const { return m_positionSlider; }
+
+signals:
+    void play();
+    void pause();
+    void stop();
+    void seek(qint64 milliseconds);
+    void changeVolume(float volume);
+    void changeMuting(bool muted);
+
+private:
+    void playClicked();
+    void muteClicked();
+    void sliderReleased();
+    void volumeSliderMoved(int value);
+    void updateTimeLabel(qint64 position);
+
+    QToolButton *m_playButton = nullptr;
+    QToolButton *m_stopButton = nullptr;
+    QSlider *m_positionSlider = nullptr;
+    QLabel *m_timeLabel = nullptr;
+    QToolButton *m_muteButton = nullptr;
+    QSlider *m_volumeSlider = nullptr;
+    qint64 m_duration = 0;
+    bool m_playing = false;
+    bool m_muted = false;
+    bool m_seekable = false;
+};

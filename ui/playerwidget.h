@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QAudioOutput;
+class QIODevice;
+class QLabel;
+class QMediaPlayer;
+class QVideoWidget;
+
+// The picture and what is said over it: QMediaPlayer + QVideoWidget + QAudioOutput, the title and
+// author of the ASF header, a buffering percentage and error text. Knows nothing of MMS: the
+// PlaybackController hands it a device to read and the words to show.
+class PlayerWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlayerWidget(QWidget *parent = nullptr);
+    ~PlayerWidget() override;
+
+    QMediaPlayer *player() const { return m_player; }
+    QAudioOutput *audioOutput() const { return m_audio; }
+    QVideoWidget *videoWidget() const { return m_video; }
+
+    // Reads the ASF stream from `device` (a sequential AsfStreamBuffer); nullptr detaches.
+    void setSourceDevice(QIODevice *device);
+
+    void setTitle(const QString &title, const QString &author);
+    // 0..99 shows "Buffering N%"; a negative value or 100 hides it.
+    void setBuffering(int percent);
+    int buffering() const { return m_buffering; }
+    void showError(const QString &text); // empty clears
+    QString errorText() const;
+    QString titleText() const;
+
+signals:
+    void fullScreenToggleRequested(); // double-click on the picture
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
+private:
+    void updateOverlay();
+
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audio = nullptr;
+    QVideoWidget *m_video = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_message = nullptr;
+    QString m_error;
+    int m_buffering = -1;
+};
