@@ -9,7 +9,40 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace {
+
+// Each client is one file descriptor; the usual soft limit of 1024 would refuse connections
+// long before --max-clients. Raise it as far as the hard limit allows.
+void raiseFileLimit(int maxClients)
+{
+#ifdef Q_OS_UNIX
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    const rlim_t wanted = rlim_t(maxClients) + 64; // listening socket, files being read, stdio
+    if (limit.rlim_cur >= wanted)
+        return;
+    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : qMin(wanted, limit.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &limit);
+#else
+    Q_UNUSED(maxClients);
+#endif
+}
+
+// NAME=VALUE with both parts non-empty.
+bool splitAssignment(const QString &text, QString &name, QString &value)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0 || eq == text.size() - 1)
+        return false;
+    name = text.left(eq);
+    value = text.mid(eq + 1);
+    return true;
+}
 
 bool parseInt(const QString &text, int minimum, int maximum, int &value)
 {
@@ -51,6 +84,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption liveOption(QStringLiteral("live"),
                                         QStringLiteral("Serve FILE looped as a broadcast at mms://HOST:PORT/NAME (repeatable)."),
                                         QStringLiteral("NAME=FILE"));
+    const QCommandLineOption playlistOption(
+        QStringLiteral("playlist"),
+        QStringLiteral("Serve FILE1, FILE2, ... one after the other at mms://HOST:PORT/NAME (repeatable)."),
+        QStringLiteral("NAME=FILE1,FILE2,..."));
+    const QCommandLineOption redirectOption(QStringLiteral("redirect"),
+                                            QStringLiteral("Send clients asking for NAME to URL (repeatable)."),
+                                            QStringLiteral("NAME=URL"));
+    const QCommandLineOption streamChangeOption(
+        QStringLiteral("stream-change-wait"),
+        QStringLiteral("After a playlist entry change, stream the next entry if no StartPlaying came within MS (default 5000)."),
+        QStringLiteral("MS"), QStringLiteral("5000"));
     const QCommandLineOption maxClientsOption(QStringLiteral("max-clients"),
                                               QStringLiteral("Refuse sessions beyond N (default 200)."),
                                               QStringLiteral("N"), QStringLiteral("200"));
@@ -60,12 +104,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
                                         QStringLiteral("Drop a client silent this many ms (default 60000)."),
                                         QStringLiteral("MS"), QStringLiteral("60000"));
-    parser.addOptions({ rootOption, listenOption, portOption, paceOption, liveOption, maxClientsOption,
-                        pingOption, idleOption });
+    parser.addOptions({ rootOption, listenOption, portOption, paceOption, liveOption, playlistOption,
+                        redirectOption, streamChangeOption, maxClientsOption, pingOption, idleOption });
     parser.process(app);
 
     MmsServerConfig config;
-    if (!parser.isSet(rootOption) && !parser.isSet(liveOption))
+    if (!parser.isSet(rootOption) && !parser.isSet(liveOption) && !parser.isSet(playlistOption))
         return fail(QStringLiteral("--root DIR is required"));
     config.rootDir = parser.isSet(rootOption) ? QDir(parser.value(rootOption)).absolutePath() : QString();
     if (!config.address.setAddress(parser.value(listenOption)))
@@ -81,11 +125,32 @@ int main(int argc, char *argv[])
         config.pace = MmsServerConfig::Pace::Burst;
     else
         return fail(QStringLiteral("bad --pace \"%1\" (realtime or burst)").arg(pace));
+    QString name;
+    QString value;
     for (const QString &live : parser.values(liveOption)) {
-        const qsizetype eq = live.indexOf(QLatin1Char('='));
-        if (eq <= 0 || eq == live.size() - 1)
+        if (!splitAssignment(live, name, value))
             return fail(QStringLiteral("bad --live \"%1\" (NAME=FILE)").arg(live));
-        config.live.insert(live.left(eq), QDir(live.mid(eq + 1)).absolutePath());
+        config.live.insert(name, QDir(value).absolutePath());
+    }
+    for (const QString &playlist : parser.values(playlistOption)) {
+        if (!splitAssignment(playlist, name, value))
+            return fail(QStringLiteral("bad --playlist \"%1\" (NAME=FILE1,FILE2,...)").arg(playlist));
+        const QStringList files = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (files.size() > 100)
+            return fail(QStringLiteral("--playlist \"%1\": more than 100 entries").arg(name));
+        for (const QString &file : files)
+            config.playlists[name].append(QDir(file).absolutePath());
+    }
+    for (const QString &redirect : parser.values(redirectOption)) {
+        if (!splitAssignment(redirect, name, value))
+            return fail(QStringLiteral("bad --redirect \"%1\" (NAME=URL)").arg(redirect));
+        // MS-MMSP 2.2.4.9: an mms, mmsu or mmst URL; cbLocation (u16) counts its UTF-16 bytes.
+        const QString scheme = value.section(QLatin1Char(':'), 0, 0).toLower();
+        if ((scheme != QLatin1String("mms") && scheme != QLatin1String("mmst") && scheme != QLatin1String("mmsu"))
+            || !value.contains(QLatin1String("://")) || value.size() > 4096)
+            return fail(QStringLiteral("bad --redirect URL \"%1\" (mms://, mmst:// or mmsu://, at most 4096 characters)")
+                            .arg(value));
+        config.redirects.insert(name, value);
     }
     if (!parseInt(parser.value(maxClientsOption), 1, 100000, config.maxClients))
         return fail(QStringLiteral("bad --max-clients \"%1\"").arg(parser.value(maxClientsOption)));
@@ -93,6 +158,9 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("bad --ping-interval \"%1\"").arg(parser.value(pingOption)));
     if (!parseInt(parser.value(idleOption), 10, 86400000, config.idleTimeoutMs))
         return fail(QStringLiteral("bad --idle-timeout \"%1\"").arg(parser.value(idleOption)));
+    if (!parseInt(parser.value(streamChangeOption), 10, 86400000, config.streamChangeWaitMs))
+        return fail(QStringLiteral("bad --stream-change-wait \"%1\"").arg(parser.value(streamChangeOption)));
+    raiseFileLimit(config.maxClients);
 
     MmsServer server(config);
     if (!server.listen())

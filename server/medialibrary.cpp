@@ -1,9 +1,11 @@
 #include "server/medialibrary.h"
 
 #include "core/protocol/mmsconstants.h"
+#include "server/asxreader.h"
 
 #include <QByteArray>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace {
@@ -51,6 +53,11 @@ bool MediaLibrary::hasServedExtension(const QString &path)
         || suffix == QLatin1String("wma");
 }
 
+bool MediaLibrary::isPlaylistFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("asx"), Qt::CaseInsensitive) == 0;
+}
+
 MediaLookup MediaLibrary::resolve(const QString &requested) const
 {
     using namespace mms;
@@ -58,13 +65,31 @@ MediaLookup MediaLibrary::resolve(const QString &requested) const
         return refuse(Hresult::InvalidArg, QStringLiteral("name longer than %1 characters").arg(MaxRequestChars));
     const QString relative = normalizeRequest(requested);
 
+    // The operator's names come first: they are not files and need no path checks.
+    if (m_redirects.contains(relative)) {
+        MediaLookup lookup;
+        lookup.kind = MediaLookup::Kind::Redirect;
+        lookup.location = m_redirects.value(relative);
+        return lookup;
+    }
     if (m_liveNames.contains(relative)) {
         MediaLookup lookup;
         lookup.kind = MediaLookup::Kind::Live;
         lookup.liveName = relative;
         return lookup;
     }
+    if (m_playlists.contains(relative)) {
+        MediaLookup lookup;
+        lookup.kind = MediaLookup::Kind::Playlist;
+        lookup.entries = m_playlists.value(relative);
+        return lookup;
+    }
+    return resolveRelative(relative, true);
+}
 
+MediaLookup MediaLibrary::resolveRelative(const QString &relative, bool playlistsAllowed) const
+{
+    using namespace mms;
     if (relative.isEmpty())
         return refuse(Hresult::FileNotFound, QStringLiteral("empty file name"));
     if (relative.contains(QLatin1Char('\\')))
@@ -78,8 +103,11 @@ MediaLookup MediaLibrary::resolve(const QString &requested) const
     const QStringList segments = relative.split(QLatin1Char('/'));
     if (segments.contains(QStringLiteral("..")))
         return refuse(Hresult::AccessDenied, QStringLiteral("'..' in path"));
-    if (!hasServedExtension(relative))
-        return refuse(Hresult::AccessDenied, QStringLiteral("not an .asf/.wmv/.wma file"));
+    const bool playlist = isPlaylistFile(relative);
+    if (playlist && !playlistsAllowed)
+        return refuse(Hresult::AccessDenied, QStringLiteral("playlist inside a playlist"));
+    if (!playlist && !hasServedExtension(relative))
+        return refuse(Hresult::AccessDenied, QStringLiteral("not an .asf/.wmv/.wma/.asx file"));
     if (m_root.isEmpty())
         return refuse(Hresult::FileNotFound, QStringLiteral("root folder does not exist"));
 
@@ -93,9 +121,49 @@ MediaLookup MediaLibrary::resolve(const QString &requested) const
         return refuse(Hresult::AccessDenied, QStringLiteral("resolves outside the root"));
     if (!QFileInfo(canonical).isFile())
         return refuse(Hresult::FileNotFound, QStringLiteral("not a regular file"));
+    if (playlist)
+        return resolveAsx(relative, canonical);
 
     MediaLookup lookup;
     lookup.kind = MediaLookup::Kind::File;
     lookup.path = canonical;
+    return lookup;
+}
+
+MediaLookup MediaLibrary::resolveAsx(const QString &relative, const QString &canonical) const
+{
+    using namespace mms;
+    QFile file(canonical);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(Hresult::FileOpenFailed, QStringLiteral("playlist unreadable: %1").arg(file.errorString()));
+    // Read one byte more than allowed so an oversized file is told apart without reading it all.
+    const QByteArray document = file.read(AsxReader::MaxDocumentBytes + 1);
+    const AsxReader::Result parsed = AsxReader::parse(document);
+    if (!parsed.ok())
+        return refuse(Hresult::InvalidData, QStringLiteral("bad playlist: %1").arg(parsed.error));
+
+    // HREFs are relative to the playlist's own folder (under the root).
+    const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
+    const QString folder = slash >= 0 ? relative.left(slash + 1) : QString();
+    MediaLookup lookup;
+    lookup.kind = MediaLookup::Kind::Playlist;
+    for (const QStringList &refs : parsed.entries) {
+        // The REFs of an ENTRY are alternatives: the first one that resolves is the entry. Only
+        // relative paths are served: a scheme (mms:, http:, file:), a drive letter or a leading
+        // '/' names something that is not ours, and is skipped like a missing file.
+        for (const QString &href : refs) {
+            QString path = href.left(href.indexOf(QLatin1Char('?'))); // whole string if no '?'
+            path = QString::fromUtf8(QByteArray::fromPercentEncoding(path.toUtf8()));
+            if (path.isEmpty() || path.contains(QLatin1Char(':')) || path.startsWith(QLatin1Char('/')))
+                continue;
+            const MediaLookup entry = resolveRelative(folder + path, false);
+            if (entry.kind == MediaLookup::Kind::File) {
+                lookup.entries.append(entry.path);
+                break;
+            }
+        }
+    }
+    if (lookup.entries.isEmpty())
+        return refuse(Hresult::FileNotFound, QStringLiteral("playlist has no entry that can be served"));
     return lookup;
 }

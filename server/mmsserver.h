@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -25,9 +26,14 @@ struct MmsServerConfig
     quint16 port = 1755; // 0 = any free port
     enum class Pace { Realtime, Burst } pace = Pace::Realtime;
     QMap<QString, QString> live; // NAME -> FILE served looped as a broadcast at mms://host/NAME
+    // NAME -> FILEs played one after the other at mms://host/NAME (MS-MMSP 3.2.4.2)
+    QMap<QString, QStringList> playlists;
+    QMap<QString, QString> redirects; // NAME -> URL sent in ReportRedirect (MS-MMSP 3.2.5.6)
     int maxClients = 200;
     int pingIntervalMs = 30000; // Ping after this much silence (MS-MMSP 3.2.6.1)
-    int idleTimeoutMs = 60000; // disconnect a client silent this long
+    int idleTimeoutMs = 60000; // disconnect a client silent (or not reading) this long
+    // After a playlist entry change, stream the next entry unasked if no StartPlaying came.
+    int streamChangeWaitMs = 5000;
 };
 
 // Our MMS server: owns the listening socket, the media library, the live sources and one
@@ -44,6 +50,9 @@ public:
     QHostAddress serverAddress() const;
     quint16 serverPort() const;
     int sessionCount() const;
+    // Most bytes that ever waited in one session's socket write buffer, over every session so
+    // far (for the hardening tests; the bounds are in docs/mms-serve.md).
+    qint64 peakQueuedBytes() const;
 
     const MmsServerConfig &config() const { return m_config; }
 
@@ -64,5 +73,6 @@ private:
     QMap<QString, LiveSource *> m_liveSources; // children of this
     QList<QPointer<MmsServerSession>> m_sessions;
     int m_nextSession = 1;
+    qint64 m_peakQueuedBytes = 0; // of the sessions that have finished
     QString m_errorString;
 };

@@ -18,82 +18,35 @@ namespace {
 // use the StartPlaying accel fields (Fast Start) and the 9.x end-of-stream rules.
 const QString ServerVersion = QStringLiteral("9.1");
 
-// Largest command a client sends (Logging is 1504 bytes; a few KiB of credentials at most).
-constexpr qsizetype MaxClientCommandBytes = 64 * 1024;
-// Clients never send Data packets over TCP (MS-MMSP 2.2.2 is server to client); a stream that
-// looks like one is garbage, and must be refused before anything of it is buffered.
-constexpr qsizetype MaxClientDataBytes = DataPacketHeaderSize + 1;
-// The socket never buffers more than this of unread client input.
-constexpr qint64 ReadBufferBytes = 64 * 1024;
-
 } // namespace
 
 MmsServerSession::MmsServerSession(int number, QTcpSocket *socket, const SessionEnvironment &environment,
                                    QObject *parent)
-    : QObject(parent), m_number(number), m_socket(socket), m_env(environment)
+    : QObject(parent), m_number(number), m_env(environment)
 {
-    m_socket->setParent(this);
-    m_socket->setReadBufferSize(ReadBufferBytes);
-    StreamSplitter::Limits limits;
-    limits.maxCommandBytes = MaxClientCommandBytes;
-    limits.maxDataPacketBytes = MaxClientDataBytes;
-    m_splitter.setLimits(limits);
-
-    connect(m_socket, &QTcpSocket::readyRead, this, &MmsServerSession::handleReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &MmsServerSession::handleDisconnected);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &MmsServerSession::pump);
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: connection from %2:%3%4")
+                                         .arg(m_number)
+                                         .arg(socket->peerAddress().toString())
+                                         .arg(socket->peerPort())
+                                         .arg(isRefused() ? QStringLiteral(" (over the client limit)") : QString());
+    m_connection = new SessionConnection(number, socket, m_env.pingIntervalMs, m_env.idleTimeoutMs, this);
+    connect(m_connection, &SessionConnection::commandReceived, this, &MmsServerSession::handleCommand);
+    connect(m_connection, &SessionConnection::outputDrained, this, &MmsServerSession::pump);
+    connect(m_connection, &SessionConnection::closed, this, &MmsServerSession::handleDisconnected);
 
     m_paceTimer.setSingleShot(true);
     m_paceTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_paceTimer, &QTimer::timeout, this, &MmsServerSession::pump);
-    // MS-MMSP 3.2.2 / 3.2.6.1: KeepAlive timer, restarted by traffic, Ping on expiry.
-    m_pingTimer.setSingleShot(true);
-    m_pingTimer.setInterval(m_env.pingIntervalMs);
-    connect(&m_pingTimer, &QTimer::timeout, this, &MmsServerSession::sendPing);
-    // MS-MMSP 3.2.6.2: Idle-Timeout timer; a silent client is dropped.
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(m_env.idleTimeoutMs);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] { closeSession(QStringLiteral("idle timeout")); });
-    m_pingTimer.start();
-    m_idleTimer.start();
-
-    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: connection from %2:%3%4")
-                                         .arg(m_number)
-                                         .arg(m_socket->peerAddress().toString())
-                                         .arg(m_socket->peerPort())
-                                         .arg(isRefused() ? QStringLiteral(" (over the client limit)") : QString());
-    // Bytes may already be waiting (the client wrote before we were created).
-    QMetaObject::invokeMethod(this, &MmsServerSession::handleReadyRead, Qt::QueuedConnection);
+    m_streamChangeTimer.setSingleShot(true);
+    m_streamChangeTimer.setInterval(m_env.streamChangeWaitMs);
+    connect(&m_streamChangeTimer, &QTimer::timeout, this, &MmsServerSession::startEntryUnasked);
 }
 
 MmsServerSession::~MmsServerSession() = default;
 
-void MmsServerSession::handleReadyRead()
+qint64 MmsServerSession::peakQueuedBytes() const
 {
-    if (m_state == State::Closing)
-        return;
-    const QByteArray bytes = m_socket->readAll();
-    if (bytes.isEmpty())
-        return;
-    m_pingTimer.start();
-    m_idleTimer.start();
-    m_splitter.append(bytes);
-    while (m_state != State::Closing) {
-        StreamSplitter::Item item = m_splitter.next();
-        if (item.error.status == CodecStatus::NeedMoreData)
-            return;
-        if (!item.ok()) {
-            closeSession(QStringLiteral("bad input at byte %1: %2 (%3)")
-                             .arg(item.error.offset)
-                             .arg(QString::fromLatin1(codecStatusName(item.error.status)), item.error.what));
-            return;
-        }
-        if (item.isData()) {
-            closeSession(QStringLiteral("client sent a Data packet"));
-            return;
-        }
-        handleCommand(std::get<CommandPacket>(item.packet));
-    }
+    return m_connection->peakQueuedBytes();
 }
 
 void MmsServerSession::handleCommand(const CommandPacket &packet)
@@ -176,75 +129,52 @@ void MmsServerSession::handleOpenFile(const QByteArray &message)
         return;
     }
     stopStreaming();
-    m_feed.reset();
-    m_file.reset();
-    m_live.clear();
-    ReportOpenFile reply;
-    reply.playIncarnation = open.value.playIncarnation;
+    m_media.close();
 
     const MediaLookup lookup = m_env.library->resolve(open.value.fileName);
-    quint32 hr = lookup.hr;
-    QString reason = lookup.reason;
-    if (lookup.kind == MediaLookup::Kind::File) {
-        asf::AsfFile::OpenResult opened = asf::AsfFile::open(lookup.path);
-        if (opened.ok()) {
-            m_file = std::move(opened.file);
-            m_feed = std::make_unique<FilePacketFeed>(*m_file);
-        } else {
-            hr = opened.error.status == asf::AsfStatus::IoError ? Hresult::FileOpenFailed : Hresult::InvalidData;
-            reason = QStringLiteral("not valid ASF: %1 (%2)")
-                         .arg(QString::fromLatin1(asf::asfStatusName(opened.error.status)), opened.error.what);
-        }
-    } else if (lookup.kind == MediaLookup::Kind::Live) {
-        m_live = m_env.live.value(lookup.liveName);
-        if (!m_live) {
-            hr = Hresult::FileNotFound;
-            reason = QStringLiteral("live source gone");
-        }
+    if (lookup.kind == MediaLookup::Kind::Redirect) {
+        // MS-MMSP 3.2.5.6: ReportRedirect instead of ReportOpenFile, then the session ends; the
+        // client starts again with Connect at the new URL (3.1.5.7, notes §9.9).
+        ReportRedirect reply;
+        reply.redirectType = quint16(RedirectType::Url);
+        reply.location = lookup.location;
+        sendMessage(reply);
+        closeSession(QStringLiteral("redirected to %1").arg(lookup.location));
+        return;
     }
-    if (!m_file && !m_live) {
+    ReportOpenFile reply;
+    reply.playIncarnation = open.value.playIncarnation;
+    const SessionMedia::OpenResult opened = m_media.open(lookup, m_env.live);
+    if (opened.hr != 0) {
         // MS-MMSP notes §9.10: error hr with openFileId 0 (so VLC fails too), then close (so
         // clients that ignore hr do not wait for a header forever).
-        reply.hr = hr ? hr : Hresult::FileOpenFailed;
+        reply.hr = opened.hr;
         reply.openFileId = 0;
         // The name goes in last: a '%1' inside it must not be substituted.
         qCWarning(lcMmsServer).noquote() << QStringLiteral("session %1: refused (hr 0x%2): %3: \"%4\"")
                                                 .arg(m_number)
                                                 .arg(reply.hr, 8, 16, QLatin1Char('0'))
-                                                .arg(reason, open.value.fileName.left(300));
+                                                .arg(opened.reason, open.value.fileName.left(300));
         sendMessage(reply);
         closeSession(QStringLiteral("open failed"));
         return;
     }
-
-    const asf::Header &header = m_file ? m_file->header() : m_live->file().header();
-    m_allStreams.clear();
-    for (const asf::Stream &stream : header.streams)
-        m_allStreams.insert(stream.number);
-    m_selected = m_allStreams;
     m_fileName = open.value.fileName;
-
-    // MS-MMSP 2.2.4.7 / notes §7.5: openFileId is always 1 (VLC rejects anything but 1 or 2).
-    reply.openFileId = 1;
-    reply.filePacketSize = header.packetSize();
-    reply.fileBitRate = header.totalBitrate();
-    if (m_file) {
-        reply.fileAttributes = FileAttribute::CanSeek | FileAttribute::CanStride;
-        const double duration = header.durationSeconds();
-        reply.fileDuration = duration > 0 ? duration : 0.0;
-        reply.fileBlocks = quint32(std::ceil(reply.fileDuration));
-        reply.filePacketCount = m_file->packetCount();
-        reply.fileHeaderSize = quint32(m_file->mmsHeaderBytes().size());
-    } else {
-        // MS-MMSP notes §9.7: a broadcast has no duration, no packet count and no seeking.
-        reply.fileAttributes = FileAttribute::Broadcast;
-        reply.fileHeaderSize = quint32(m_live->headerBytes().size());
-    }
+    selectAllStreams();
+    m_media.fillOpenFileReply(reply);
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: opened \"%2\" (%3)")
                                          .arg(m_number)
-                                         .arg(m_fileName, m_file ? lookup.path : QStringLiteral("live"));
+                                         .arg(m_fileName, m_media.description());
     sendMessage(reply);
     m_state = State::FileOpen;
+}
+
+void MmsServerSession::selectAllStreams()
+{
+    m_allStreams.clear();
+    for (const asf::Stream &stream : m_media.header().streams)
+        m_allStreams.insert(stream.number);
+    m_selected = m_allStreams;
 }
 
 void MmsServerSession::handleReadBlock(const QByteArray &message)
@@ -256,7 +186,7 @@ void MmsServerSession::handleReadBlock(const QByteArray &message)
     }
     ReportReadBlock reply;
     reply.playIncarnation = request.value.playIncarnation;
-    if (!m_file && !m_live) {
+    if (!m_media.isOpen()) {
         reply.hr = Hresult::InvalidRequest;
         sendMessage(reply);
         return;
@@ -264,19 +194,8 @@ void MmsServerSession::handleReadBlock(const QByteArray &message)
     // MS-MMSP 3.2.5.8: ReportReadBlock first, then the ASF file header in Data packets with the
     // ReadBlock's incarnation, LocationId 0.., AFFlags 0x04 on all but the last (0x0C).
     sendMessage(reply);
-    const QByteArray &header = m_file ? m_file->mmsHeaderBytes() : m_live->headerBytes();
-    const quint32 packetSize = m_file ? m_file->packetSize() : m_live->packetSize();
-    const qsizetype chunk = qBound<qsizetype>(1, packetSize, DataPacket::MaxPayload);
-    quint32 location = 0;
-    for (qsizetype at = 0; at < header.size(); at += chunk, ++location) {
-        const bool last = at + chunk >= header.size();
-        DataPacket packet;
-        packet.locationId = location;
-        packet.playIncarnation = quint8(request.value.playIncarnation & 0xFF);
-        packet.afFlags = last ? HeaderFragmentLast : HeaderFragmentMore;
-        packet.payload = header.mid(at, chunk);
-        m_socket->write(packet.encode());
-    }
+    for (const QByteArray &packet : m_media.headerDataPackets(quint8(request.value.playIncarnation & 0xFF)))
+        m_connection->write(packet);
     if (m_state == State::FileOpen)
         m_state = State::Ready;
 }
@@ -315,7 +234,7 @@ void MmsServerSession::handleStartPlaying(const QByteArray &message)
     }
     ReportStartedPlaying reply;
     reply.playIncarnation = request.value.playIncarnation;
-    if (!m_file && !m_live) {
+    if (!m_media.isOpen()) {
         reply.hr = Hresult::InvalidRequest;
         sendMessage(reply);
         return;
@@ -327,27 +246,32 @@ void MmsServerSession::handleStartPlaying(const QByteArray &message)
     sendMessage(reply);
     m_state = State::Streaming;
 
-    if (m_live) {
-        connect(m_live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
+    if (LiveSource *live = m_media.live()) {
+        connect(live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
         qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: joined live \"%2\" at packet %3")
                                              .arg(m_number)
                                              .arg(m_fileName)
-                                             .arg(m_live->nextLocationId());
+                                             .arg(live->nextLocationId());
         return;
     }
-    const quint64 first = m_feed->startPacketFor(request.value);
+    const quint64 first = m_media.feed()->startPacketFor(request.value);
     const bool fastStart = request.value.accelBandwidth && request.value.accelDuration;
     qCInfo(lcMmsServer).noquote()
         << QStringLiteral("session %1: playing from packet %2 of %3%4")
                .arg(m_number)
                .arg(first)
-               .arg(m_file->packetCount())
+               .arg(m_media.file()->packetCount())
                .arg(fastStart ? QStringLiteral(" (Fast Start %1 ms at %2 bit/s)")
                                     .arg(*request.value.accelDuration)
                                     .arg(*request.value.accelBandwidth)
                               : QString());
-    m_feed->setSelection(m_selected, m_selected == m_allStreams);
-    m_feed->start(first, fastStart ? *request.value.accelBandwidth : 0, fastStart ? *request.value.accelDuration : 0);
+    startFeed(first, fastStart ? *request.value.accelBandwidth : 0, fastStart ? *request.value.accelDuration : 0);
+}
+
+void MmsServerSession::startFeed(quint64 firstPacket, quint32 accelBandwidth, quint32 accelDuration)
+{
+    m_media.feed()->setSelection(m_selected, m_selected == m_allStreams);
+    m_media.feed()->start(firstPacket, accelBandwidth, accelDuration);
     m_playClock.start();
     pump();
 }
@@ -379,15 +303,6 @@ void MmsServerSession::handleStartStriding(const QByteArray &message)
     sendMessage(reply);
 }
 
-void MmsServerSession::writeMessage(const QByteArray &packet, MessageId id)
-{
-    // One whole message per write: VLC gives up on commands that arrive in many pieces.
-    m_socket->write(packet);
-    m_pingTimer.start();
-    qCDebug(lcMmsServer).noquote() << QStringLiteral("session %1: -> %2").arg(m_number).arg(
-        QString::fromLatin1(messageName(id)));
-}
-
 void MmsServerSession::writeData(quint32 locationId, quint8 afFlags, const QByteArray &payload)
 {
     DataPacket packet;
@@ -395,34 +310,34 @@ void MmsServerSession::writeData(quint32 locationId, quint8 afFlags, const QByte
     packet.playIncarnation = m_incarnation;
     packet.afFlags = afFlags;
     packet.payload = payload;
-    m_socket->write(packet.encode());
-}
-
-void MmsServerSession::sendPing()
-{
-    if (m_state != State::Closing)
-        sendMessage(Ping {});
+    m_connection->write(packet.encode());
 }
 
 void MmsServerSession::stopStreaming()
 {
     m_paceTimer.stop();
+    m_streamChangeTimer.stop();
     m_hasPending = false;
     m_pending.bytes.clear();
     m_liveQueue.clear();
-    if (m_live)
-        disconnect(m_live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
+    if (LiveSource *live = m_media.live())
+        disconnect(live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
 }
 
 bool MmsServerSession::prepareNextPacket()
 {
     QString error;
-    switch (m_feed->next(m_pending, error)) {
+    switch (m_media.feed()->next(m_pending, error)) {
     case FilePacketFeed::Status::Packet:
         m_hasPending = true;
         return true;
     case FilePacketFeed::Status::End:
-        endOfStream(Hresult::Ok);
+        // MS-MMSP 3.2.4.1: at the end of a playlist entry that has a successor, hr 1 and a
+        // StreamChange; at the end of the last (or only) one, hr 0.
+        if (m_media.isPlaylist() && m_media.openNextEntry())
+            changeEntry();
+        else
+            endOfStream(Hresult::Ok);
         return false;
     case FilePacketFeed::Status::ReadError:
         qCWarning(lcMmsServer).noquote() << QStringLiteral("session %1: %2").arg(m_number).arg(error);
@@ -436,12 +351,12 @@ void MmsServerSession::pump()
 {
     if (m_state != State::Streaming)
         return;
-    if (m_live) {
+    if (m_media.isLive()) {
         pumpLive();
         return;
     }
     const bool realtime = m_env.pace == MmsServerConfig::Pace::Realtime;
-    while (m_state == State::Streaming && m_socket->bytesToWrite() < MaxQueuedBytes) {
+    while (m_state == State::Streaming && m_connection->bytesToWrite() < MaxQueuedBytes) {
         if (!m_hasPending && !prepareNextPacket())
             return;
         if (realtime) {
@@ -459,7 +374,7 @@ void MmsServerSession::pump()
 
 void MmsServerSession::pumpLive()
 {
-    while (!m_liveQueue.isEmpty() && m_socket->bytesToWrite() < MaxQueuedBytes) {
+    while (!m_liveQueue.isEmpty() && m_connection->bytesToWrite() < MaxQueuedBytes) {
         const QPair<quint32, QByteArray> packet = m_liveQueue.takeFirst();
         writeData(packet.first, m_afCounter++, packet.second);
     }
@@ -471,7 +386,7 @@ void MmsServerSession::handleLivePacket(quint32 locationId, const QByteArray &pa
         return;
     QByteArray payload = packet;
     if (m_selected != m_allStreams) {
-        const asf::PadResult filtered = asf::filterPacket(packet, m_live->packetSize(), m_selected);
+        const asf::PadResult filtered = asf::filterPacket(packet, m_media.packetSize(), m_selected);
         if (!filtered.ok() || filtered.packet.isEmpty())
             return;
         payload = filtered.packet;
@@ -501,19 +416,54 @@ void MmsServerSession::endOfStream(quint32 hr)
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: end of stream").arg(m_number);
 }
 
+void MmsServerSession::changeEntry()
+{
+    // MS-MMSP 3.2.4.1 / 3.2.4.2 (notes §9.5, §9.6): ReportEndOfStream(hr 1) with the incarnation
+    // of the StartPlaying served, ReportStreamChange describing the next entry, then over TCP at
+    // once the next entry's header as Data packets with incarnation 0xFF.
+    stopStreaming();
+    ReportEndOfStream end;
+    end.hr = Hresult::EndOfEntry;
+    end.playIncarnation = m_incarnation;
+    sendMessage(end);
+
+    ReportStreamChange change;
+    change.tcpHdrIncarnation = StreamChangeIncarnation;
+    change.packetSize = m_media.packetSize();
+    change.headerSize = quint32(m_media.headerBytes().size());
+    change.bitRate = m_media.bitRate();
+    sendMessage(change);
+    m_incarnation = quint8(StreamChangeIncarnation);
+    for (const QByteArray &packet : m_media.headerDataPackets(m_incarnation))
+        m_connection->write(packet);
+    // The new entry has its own streams; the client selects among them again (3.1.5.19).
+    selectAllStreams();
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: next entry: %2").arg(m_number).arg(m_media.description());
+
+    // MS-MMSP 3.1.5.19: the client goes READY, sends StreamSwitch and StartPlaying (libmms does
+    // exactly that), so we wait for them. 3.2.4.2 has a TCP server send the entry's data right
+    // away; for a client that never asks, we do so after streamChangeWaitMs.
+    m_state = State::Ready;
+    m_streamChangeTimer.start();
+}
+
+void MmsServerSession::startEntryUnasked()
+{
+    if (m_state != State::Ready || !m_media.feed())
+        return;
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: no StartPlaying after the entry change, streaming it")
+                                         .arg(m_number);
+    m_state = State::Streaming;
+    startFeed(0, 0, 0);
+}
+
 void MmsServerSession::closeSession(const QString &reason)
 {
     if (m_state == State::Closing)
         return;
-    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: closing (%2)").arg(m_number).arg(reason);
     stopStreaming();
     m_state = State::Closing;
-    m_pingTimer.stop();
-    m_idleTimer.stop();
-    // Flushes what is queued (e.g. the error reply), then closes.
-    m_socket->disconnectFromHost();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
-        handleDisconnected();
+    m_connection->close(reason);
 }
 
 void MmsServerSession::handleDisconnected()
@@ -523,9 +473,6 @@ void MmsServerSession::handleDisconnected()
     m_finished = true;
     stopStreaming();
     m_state = State::Closing;
-    m_pingTimer.stop();
-    m_idleTimer.stop();
-    m_paceTimer.stop();
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: finished").arg(m_number);
     emit finished(m_number);
 }

@@ -2,9 +2,10 @@
 
 #include "core/asf/asffile.h"
 #include "core/protocol/mmscodec.h"
-#include "core/protocol/streamsplitter.h"
-#include "server/mmsserver.h"
 #include "server/filepacketfeed.h"
+#include "server/mmsserver.h"
+#include "server/sessionconnection.h"
+#include "server/sessionmedia.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -14,8 +15,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
-
-#include <memory>
 
 class QTcpSocket;
 class LiveSource;
@@ -27,6 +26,7 @@ struct SessionEnvironment
     MmsServerConfig::Pace pace = MmsServerConfig::Pace::Realtime;
     int pingIntervalMs = 30000;
     int idleTimeoutMs = 60000;
+    int streamChangeWaitMs = 5000;
     const MediaLibrary *library = nullptr;
     QMap<QString, LiveSource *> live;
     // Non-zero: answer Connect with this hr and close (MS-MMSP 3.2.5.3; used for --max-clients).
@@ -50,19 +50,22 @@ public:
     int number() const { return m_number; }
     State state() const { return m_state; }
     bool isRefused() const { return m_env.refuseHr != 0; }
+    // Most bytes ever waiting in this session's socket write buffer (for the hardening tests;
+    // bounds in docs/mms-serve.md).
+    qint64 peakQueuedBytes() const;
+
+    // Largest amount of data we let wait in the socket's write buffer before we stop producing
+    // more: a slow reader gets packets late, the server's memory stays bounded.
+    static constexpr qint64 MaxQueuedBytes = 64 * 1024;
 
 signals:
     void messageReceived(int session, mms::MessageId id, const QByteArray &message);
     void finished(int session);
 
 private:
-    // Largest amount of data we let wait in the socket's write buffer before we stop producing
-    // more: a slow reader gets packets late, the server's memory stays bounded.
-    static constexpr qint64 MaxQueuedBytes = 64 * 1024;
     // A live client that falls this many packets behind loses the oldest ones.
     static constexpr qsizetype MaxLiveQueue = 64;
 
-    void handleReadyRead();
     void handleDisconnected();
     void handleCommand(const mms::CommandPacket &packet);
     void handleConnect(const QByteArray &message);
@@ -72,41 +75,39 @@ private:
     void handleStartPlaying(const QByteArray &message);
     void handleStopPlaying(const QByteArray &message);
     void handleStartStriding(const QByteArray &message);
+    void selectAllStreams();
 
     template<typename M>
     void sendMessage(const M &message)
     {
-        writeMessage(mms::encodePacket(message, m_seq++), M::Id);
+        m_connection->send(message);
     }
-    void writeMessage(const QByteArray &packet, mms::MessageId id);
     void writeData(quint32 locationId, quint8 afFlags, const QByteArray &payload);
-    void sendPing();
 
     void stopStreaming();
+    void startFeed(quint64 firstPacket, quint32 accelBandwidth, quint32 accelDuration);
     void pump();
     void pumpLive();
     bool prepareNextPacket();
     void endOfStream(quint32 hr);
+    void changeEntry();
+    void startEntryUnasked();
     void handleLivePacket(quint32 locationId, const QByteArray &packet);
     void closeSession(const QString &reason);
 
     int m_number = 0;
-    QTcpSocket *m_socket = nullptr;
     SessionEnvironment m_env;
-    mms::StreamSplitter m_splitter;
+    SessionConnection *m_connection = nullptr; // child
     State m_state = State::Init;
-    quint16 m_seq = 0;
     bool m_finished = false;
 
-    std::unique_ptr<asf::AsfFile> m_file;
-    QPointer<LiveSource> m_live;
+    SessionMedia m_media;
     QString m_fileName;
     QSet<int> m_selected; // streams whose payloads are sent
     QSet<int> m_allStreams;
 
     quint8 m_incarnation = 0; // of the StartPlaying being served
     quint8 m_afCounter = 0; // MS-MMSP 2.2.2: AFFlags of media packets is a running counter
-    std::unique_ptr<FilePacketFeed> m_feed; // refers to *m_file: declared after it
     bool m_hasPending = false;
     FilePacketFeed::Packet m_pending;
     QElapsedTimer m_playClock;
@@ -114,6 +115,5 @@ private:
     qint64 m_liveDropped = 0;
 
     QTimer m_paceTimer;
-    QTimer m_pingTimer;
-    QTimer m_idleTimer;
+    QTimer m_streamChangeTimer; // after a playlist entry change, for a client that sends no StartPlaying
 };

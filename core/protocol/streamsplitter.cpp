@@ -130,7 +130,7 @@ StreamSplitter::Item StreamSplitter::next()
     if (available < TcpMessageHeaderSize)
         return needMore();
     const Decoded<TcpMessageHeader> header = TcpMessageHeader::decode(QByteArrayView(p, TcpMessageHeaderSize));
-    if (!header.ok()) // what is left to check here: MBZ
+    if (!header.ok()) // everything decode() checks was checked above; kept as a safety net
         return fail(header.error.status, header.error.offset, header.error.what);
     if (available < MinCommandPacket)
         return needMore();

@@ -91,9 +91,10 @@ Decoded<TcpMessageHeader> TcpMessageHeader::decode(QByteArrayView bytes)
     else if (h.seal != SealValue)
         result.error = headerError(CodecStatus::BadSeal, 12,
                                    QStringLiteral("seal %1 is not \"MMS \"").arg(hex32(h.seal)));
-    // MS-MMSP 2.2.3: MBZ MUST be 0.
-    else if (h.mbz != 0)
-        result.error = headerError(CodecStatus::Malformed, 22, QStringLiteral("MBZ %1 is not 0").arg(h.mbz));
+    // MS-MMSP 2.2.3 says MBZ MUST be 0, but FFmpeg, VLC, libmms and MPlayer write a 32-bit
+    // packet counter across seq and MBZ (notes §3), so after 65,536 messages their MBZ is not 0.
+    // Nobody reads the field; rejecting it would drop long sessions of those peers. We send 0
+    // and accept anything, keeping the value in `mbz` for the protocol trace.
     return result;
 }
 

@@ -20,7 +20,7 @@ struct TcpMessageHeader
     quint32 seal = SealValue;
     quint32 chunkCount = 0; // we send (packet size - 16) / 8, as every known client does (notes §3)
     quint16 seq = 0;
-    quint16 mbz = 0;
+    quint16 mbz = 0; // sent as 0; ignored on receipt (peers put a 32-bit seq across seq+MBZ)
     quint64 timeSent = 0;
 
     // Header for a message area of `messageBytes` (already a multiple of 8).
@@ -28,8 +28,8 @@ struct TcpMessageHeader
 
     QByteArray encode() const;
     // Decodes the first 32 bytes. NeedMoreData if fewer; BadSeal / BadSessionId / Malformed
-    // (rep, version, MBZ) / BadLength (messageLength < 16 or not a multiple of 8) otherwise.
-    // Fields are checked in wire order (rep, version, sessionId, messageLength, seal, MBZ), the
+    // (rep, version) / BadLength (messageLength < 16 or not a multiple of 8) otherwise.
+    // Fields are checked in wire order (rep, version, sessionId, messageLength, seal), the
     // order StreamSplitter checks them in, and the error offset is that of the offending field.
     static Decoded<TcpMessageHeader> decode(QByteArrayView bytes);
 

@@ -10,7 +10,7 @@ top=$(readlink -f "$here/../..")
 seconds=${1:-60}
 shift || true
 harnesses=("$@")
-((${#harnesses[@]})) || harnesses=(fuzz_splitter fuzz_asfheader fuzz_asfpacket)
+((${#harnesses[@]})) || harnesses=(fuzz_splitter fuzz_asfheader fuzz_asfpacket fuzz_asx)
 
 build=${MMS_FUZZ_BUILD_DIR:-$top/build-fuzz}
 if [ ! -f "$build/build.ninja" ]; then
@@ -29,6 +29,9 @@ for h in "${harnesses[@]}"; do
     extra=("$here/seeds/$h")
     if [ "$h" = fuzz_asfheader ] && [ -d "$top/tests/data/asf" ]; then
         extra+=("$top/tests/data/asf")
+    fi
+    if [ "$h" = fuzz_asx ] && [ -d "$top/tests/data/playlist" ]; then
+        extra+=("$top/tests/data/playlist")
     fi
     echo "== $h for ${seconds}s"
     # rss_limit: a harness that allocates from an unchecked length fails here, not in the field.

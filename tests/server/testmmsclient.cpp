@@ -97,7 +97,7 @@ QList<DataPacket> TestMmsClient::dataPackets(quint8 incarnation) const
     return packets;
 }
 
-bool TestMmsClient::openFile(const QString &name)
+bool TestMmsClient::handshake()
 {
     Connect connect;
     connect.subscriberName = QStringLiteral("NSPlayer/7.0.0.1956; {7E667F5D-A661-495E-A512-F55686DDA178}; Host: 127.0.0.1");
@@ -110,7 +110,12 @@ bool TestMmsClient::openFile(const QString &name)
     ConnectFunnel funnel;
     funnel.funnelName = QStringLiteral("\\\\127.0.0.1\\TCP\\1037");
     send(funnel);
-    if (!waitForCommand(MessageId::ReportConnectedFunnel))
+    return waitForCommand(MessageId::ReportConnectedFunnel);
+}
+
+bool TestMmsClient::openFile(const QString &name)
+{
+    if (!handshake())
         return false;
     OpenFile open;
     open.playIncarnation = 1;

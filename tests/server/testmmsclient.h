@@ -34,6 +34,7 @@ public:
         m_socket.write(mms::encodePacket(message, m_seq++));
     }
     void sendRaw(const QByteArray &bytes) { m_socket.write(bytes); }
+    QTcpSocket &socket() { return m_socket; }
 
     const QList<Event> &events() const { return m_events; }
     QList<mms::MessageId> commandIds() const;
@@ -57,7 +58,9 @@ public:
     // Data packets with this playIncarnation byte, in arrival order.
     QList<mms::DataPacket> dataPackets(quint8 incarnation) const;
 
-    // Connect .. ReportOpenFile, the way FFmpeg does it (with FunnelInfo). False on a timeout.
+    // Connect .. ReportConnectedFunnel, the way FFmpeg does it (with FunnelInfo). False on a timeout.
+    bool handshake();
+    // handshake() then OpenFile .. ReportOpenFile. False on a timeout.
     bool openFile(const QString &name);
     // ReadBlock (incarnation 2) and wait for the last header fragment. The header bytes.
     QByteArray readHeader();

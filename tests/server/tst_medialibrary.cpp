@@ -17,6 +17,9 @@ private slots:
     void resolve();
     void liveNames();
     void missingRoot();
+    void asxPlaylist_data();
+    void asxPlaylist();
+    void operatorNames();
 
 private:
     QTemporaryDir m_dir;
@@ -28,6 +31,8 @@ void tst_MediaLibrary::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(TestMedia::makeRoot(m_dir.path()));
     m_root = QFileInfo(m_dir.path() + QStringLiteral("/root")).canonicalFilePath();
+    // A symlink next to the playlists of asxPlaylist() that leads out of the root.
+    QVERIFY(QFile::link(m_dir.path() + QStringLiteral("/outside/secret.wmv"), m_root + QStringLiteral("/sub/esc.wmv")));
 }
 
 void tst_MediaLibrary::normalizeRequest_data()
@@ -107,6 +112,77 @@ void tst_MediaLibrary::missingRoot()
     const MediaLibrary library(m_dir.path() + QStringLiteral("/nothere"), {});
     QVERIFY(library.rootPath().isEmpty());
     QCOMPARE(library.resolve(QStringLiteral("clip.wmv")).hr, mms::Hresult::FileNotFound);
+}
+
+void tst_MediaLibrary::asxPlaylist_data()
+{
+    // An .asx under root/sub/ whose HREFs are relative to sub/; the expected entries are paths
+    // under the root, in order. Everything that could leave the root is skipped (§ security).
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<quint32>("hr");
+    const auto entry = [](const char *href) { return QByteArray("<ENTRY><REF HREF=\"") + href + "\"/></ENTRY>"; };
+    QTest::newRow("relative") << entry("dir/clip.wmv") << QStringList { "sub/dir/clip.wmv" } << 0u;
+    QTest::newRow("percent and query") << entry("dir/%63lip.wmv?x=1") << QStringList { "sub/dir/clip.wmv" } << 0u;
+    QTest::newRow("alternatives") << QByteArray("<ENTRY><REF HREF=\"none.wmv\"/><REF HREF=\"dir/clip.wmv\"/></ENTRY>")
+                                  << QStringList { "sub/dir/clip.wmv" } << 0u;
+    QTest::newRow("repeated") << entry("dir/clip.wmv") + entry("dir/clip.wmv")
+                              << QStringList { "sub/dir/clip.wmv", "sub/dir/clip.wmv" } << 0u;
+    const QByteArray good = entry("dir/clip.wmv");
+    const QStringList goodOnly { "sub/dir/clip.wmv" };
+    QTest::newRow("dotdot") << entry("../clip.wmv") + good << goodOnly << 0u;
+    QTest::newRow("encoded dotdot") << entry("%2e%2e/clip.wmv") + good << goodOnly << 0u;
+    QTest::newRow("absolute") << entry("/etc/passwd.wmv") + good << goodOnly << 0u;
+    QTest::newRow("encoded absolute") << entry("%2fetc/x.wmv") + good << goodOnly << 0u;
+    QTest::newRow("file url") << entry("file:///etc/x.wmv") + good << goodOnly << 0u;
+    QTest::newRow("mms url") << entry("mms://host/x.wmv") + good << goodOnly << 0u;
+    QTest::newRow("drive") << entry("C:/x.wmv") + good << goodOnly << 0u;
+    QTest::newRow("backslash") << entry("dir\\clip.wmv") + good << goodOnly << 0u;
+    QTest::newRow("symlink out") << entry("esc.wmv") + good << goodOnly << 0u;
+    QTest::newRow("not media") << entry("../notes.txt") + good << goodOnly << 0u;
+    QTest::newRow("nested playlist") << entry("list1.asx") + good << goodOnly << 0u;
+    QTest::newRow("nothing left") << entry("../clip.wmv") << QStringList() << mms::Hresult::FileNotFound;
+    QTest::newRow("not xml") << QByteArray("<ENTRY>") << QStringList() << mms::Hresult::InvalidData;
+}
+
+void tst_MediaLibrary::asxPlaylist()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, entries);
+    QFETCH(quint32, hr);
+    static int counter = 0;
+    const QString name = QStringLiteral("sub/list%1.asx").arg(++counter);
+    QFile file(m_root + QLatin1Char('/') + name);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<asx version=\"3.0\">" + body + "</asx>");
+    file.close();
+    const MediaLibrary library(m_dir.path() + QStringLiteral("/root"), {});
+    const MediaLookup lookup = library.resolve(name);
+    QCOMPARE(lookup.hr, hr);
+    if (hr != 0) {
+        QCOMPARE(lookup.kind, MediaLookup::Kind::Refused);
+        return;
+    }
+    QCOMPARE(lookup.kind, MediaLookup::Kind::Playlist);
+    QStringList expected;
+    for (const QString &entry : entries)
+        expected.append(m_root + QLatin1Char('/') + entry);
+    QCOMPARE(lookup.entries, expected);
+}
+
+void tst_MediaLibrary::operatorNames()
+{
+    // Redirects before live sources before --playlist names before files.
+    MediaLibrary library(m_dir.path() + QStringLiteral("/root"), { QStringLiteral("a"), QStringLiteral("clip.wmv") });
+    library.setRedirects({ { QStringLiteral("a"), QStringLiteral("mms://x/") } });
+    library.setPlaylists({ { QStringLiteral("clip.wmv"), { QStringLiteral("/p/1.wmv") } },
+                           { QStringLiteral("b"), { QStringLiteral("/p/1.wmv"), QStringLiteral("/p/2.wmv") } } });
+    QCOMPARE(library.resolve(QStringLiteral("a")).kind, MediaLookup::Kind::Redirect);
+    QCOMPARE(library.resolve(QStringLiteral("/a")).location, QStringLiteral("mms://x/"));
+    QCOMPARE(library.resolve(QStringLiteral("clip.wmv")).kind, MediaLookup::Kind::Live);
+    QCOMPARE(library.resolve(QStringLiteral("b")).kind, MediaLookup::Kind::Playlist);
+    QCOMPARE(library.resolve(QStringLiteral("b")).entries, (QStringList { "/p/1.wmv", "/p/2.wmv" }));
+    QCOMPARE(library.resolve(QStringLiteral("sub/dir/clip.wmv")).kind, MediaLookup::Kind::File);
 }
 
 QTEST_GUILESS_MAIN(tst_MediaLibrary)

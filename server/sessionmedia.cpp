@@ -1,0 +1,173 @@
+#include "server/sessionmedia.h"
+
+#include "core/logging.h"
+#include "core/protocol/datapacket.h"
+#include "core/protocol/mmsconstants.h"
+#include "server/livesource.h"
+
+#include <cmath>
+
+using namespace mms;
+
+SessionMedia::SessionMedia() = default;
+SessionMedia::~SessionMedia() = default;
+
+SessionMedia::OpenResult SessionMedia::open(const MediaLookup &lookup, const QMap<QString, LiveSource *> &liveSources)
+{
+    close();
+    OpenResult result;
+    switch (lookup.kind) {
+    case MediaLookup::Kind::File:
+        openFile(lookup.path, &result);
+        break;
+    case MediaLookup::Kind::Live:
+        m_live = liveSources.value(lookup.liveName);
+        if (!m_live) {
+            result.hr = Hresult::FileNotFound;
+            result.reason = QStringLiteral("live source gone");
+        }
+        break;
+    case MediaLookup::Kind::Playlist:
+        // The first entry that opens is the one ReportOpenFile describes.
+        for (qsizetype i = 0; i < lookup.entries.size(); ++i) {
+            if (openFile(lookup.entries.at(i), &result)) {
+                m_entries = lookup.entries;
+                m_entryIndex = i;
+                break;
+            }
+        }
+        break;
+    case MediaLookup::Kind::Redirect:
+    case MediaLookup::Kind::Refused:
+        result.hr = lookup.hr ? lookup.hr : Hresult::FileOpenFailed;
+        result.reason = lookup.reason;
+        break;
+    }
+    return result;
+}
+
+bool SessionMedia::openFile(const QString &path, OpenResult *result)
+{
+    asf::AsfFile::OpenResult opened = asf::AsfFile::open(path);
+    if (!opened.ok()) {
+        result->hr = opened.error.status == asf::AsfStatus::IoError ? Hresult::FileOpenFailed : Hresult::InvalidData;
+        result->reason = QStringLiteral("not valid ASF: %1 (%2)")
+                             .arg(QString::fromLatin1(asf::asfStatusName(opened.error.status)), opened.error.what);
+        qCWarning(lcMmsServer).noquote() << QStringLiteral("\"%1\": %2").arg(path, result->reason);
+        return false;
+    }
+    m_feed.reset();
+    m_file = std::move(opened.file);
+    m_feed = std::make_unique<FilePacketFeed>(*m_file);
+    m_path = path;
+    *result = {};
+    return true;
+}
+
+void SessionMedia::close()
+{
+    m_feed.reset();
+    m_file.reset();
+    m_live.clear();
+    m_path.clear();
+    m_entries.clear();
+    m_entryIndex = 0;
+}
+
+bool SessionMedia::isOpen() const
+{
+    return m_file || m_live;
+}
+
+bool SessionMedia::isLive() const
+{
+    return !m_live.isNull();
+}
+
+LiveSource *SessionMedia::live() const
+{
+    return m_live.data();
+}
+
+QString SessionMedia::description() const
+{
+    if (m_live)
+        return QStringLiteral("live");
+    if (isPlaylist())
+        return QStringLiteral("%1, entry %2 of %3").arg(m_path).arg(m_entryIndex + 1).arg(m_entries.size());
+    return m_path;
+}
+
+const asf::Header &SessionMedia::header() const
+{
+    return m_file ? m_file->header() : m_live->file().header();
+}
+
+const QByteArray &SessionMedia::headerBytes() const
+{
+    return m_file ? m_file->mmsHeaderBytes() : m_live->headerBytes();
+}
+
+quint32 SessionMedia::packetSize() const
+{
+    return m_file ? m_file->packetSize() : m_live->packetSize();
+}
+
+quint32 SessionMedia::bitRate() const
+{
+    return header().totalBitrate();
+}
+
+void SessionMedia::fillOpenFileReply(ReportOpenFile &reply) const
+{
+    // MS-MMSP 2.2.4.7 / notes §7.5: openFileId is always 1 (VLC rejects anything but 1 or 2).
+    reply.openFileId = 1;
+    reply.filePacketSize = packetSize();
+    reply.fileBitRate = bitRate();
+    reply.fileHeaderSize = quint32(headerBytes().size());
+    if (m_live) {
+        // MS-MMSP notes §9.7: a broadcast has no duration, no packet count and no seeking.
+        reply.fileAttributes = FileAttribute::Broadcast;
+        return;
+    }
+    reply.fileAttributes = FileAttribute::CanSeek | FileAttribute::CanStride;
+    // MS-MMSP 2.2.4.7: PLAYLIST marks an entry of a server-side playlist; the other fields
+    // describe the first entry, later ones come with ReportStreamChange.
+    if (isPlaylist())
+        reply.fileAttributes |= FileAttribute::Playlist;
+    const double duration = header().durationSeconds();
+    reply.fileDuration = duration > 0 ? duration : 0.0;
+    reply.fileBlocks = quint32(std::ceil(reply.fileDuration));
+    reply.filePacketCount = m_file->packetCount();
+}
+
+QList<QByteArray> SessionMedia::headerDataPackets(quint8 incarnation) const
+{
+    const QByteArray &header = headerBytes();
+    const qsizetype chunk = qBound<qsizetype>(1, packetSize(), DataPacket::MaxPayload);
+    QList<QByteArray> packets;
+    quint32 location = 0;
+    for (qsizetype at = 0; at < header.size(); at += chunk, ++location) {
+        DataPacket packet;
+        packet.locationId = location;
+        packet.playIncarnation = incarnation;
+        packet.afFlags = at + chunk >= header.size() ? HeaderFragmentLast : HeaderFragmentMore;
+        packet.payload = header.mid(at, chunk);
+        packets.append(packet.encode());
+    }
+    return packets;
+}
+
+bool SessionMedia::openNextEntry()
+{
+    // Entries are opened one at a time, when they are due; a broken one is skipped. The current
+    // entry stays open until the next one has opened, so "no next entry" leaves it playable.
+    for (qsizetype i = m_entryIndex + 1; i < m_entries.size(); ++i) {
+        OpenResult result;
+        if (openFile(m_entries.at(i), &result)) {
+            m_entryIndex = i;
+            return true;
+        }
+    }
+    return false;
+}

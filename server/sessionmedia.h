@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/asf/asffile.h"
+#include "core/protocol/mactoviewer.h"
+#include "server/filepacketfeed.h"
+#include "server/medialibrary.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class LiveSource;
+
+// What one session plays: an on-demand file, a live source, or the current entry of a playlist
+// (MS-MMSP 3.2.4.2: one OpenFile, entries one after the other). Knows the header and the
+// ReportOpenFile fields of what is open; the session does the talking.
+class SessionMedia
+{
+public:
+    struct OpenResult
+    {
+        quint32 hr = 0; // mms::Hresult; 0 = opened
+        QString reason; // for the log when hr != 0
+    };
+
+    SessionMedia();
+    ~SessionMedia();
+
+    // Opens what `lookup` names (Kind::File, Live or Playlist). A playlist opens its first entry
+    // that is valid ASF; entries that are not are skipped (and logged).
+    OpenResult open(const MediaLookup &lookup, const QMap<QString, LiveSource *> &liveSources);
+    void close();
+
+    bool isOpen() const;
+    bool isLive() const;
+    bool isPlaylist() const { return !m_entries.isEmpty(); }
+    LiveSource *live() const;
+    asf::AsfFile *file() const { return m_file.get(); }
+    FilePacketFeed *feed() const { return m_feed.get(); }
+    // Description for the log: path of the file or entry, or "live".
+    QString description() const;
+    // 0-based index of the current playlist entry.
+    qsizetype entryIndex() const { return m_entryIndex; }
+
+    const asf::Header &header() const;
+    const QByteArray &headerBytes() const;
+    quint32 packetSize() const;
+    quint32 bitRate() const;
+
+    // ReportOpenFile fields of what is open (MS-MMSP 2.2.4.7; notes §7.5, §9.7).
+    void fillOpenFileReply(mms::ReportOpenFile &reply) const;
+    // The ASF file header as Data packets (MS-MMSP 2.2.2, 3.2.5.8): LocationId 0.., payloads of
+    // at most one packet size, AFFlags 0x04 on all but the last (0x0C), the given incarnation.
+    QList<QByteArray> headerDataPackets(quint8 incarnation) const;
+
+    // Playlists: opens the next entry after the current one that is valid ASF (MS-MMSP 3.2.4.2).
+    // False, with the current entry kept, if there is none.
+    bool openNextEntry();
+
+private:
+    bool openFile(const QString &path, OpenResult *result);
+
+    std::unique_ptr<asf::AsfFile> m_file;
+    std::unique_ptr<FilePacketFeed> m_feed; // refers to *m_file: declared after it
+    QPointer<LiveSource> m_live;
+    QString m_path;
+    QStringList m_entries; // canonical paths, playlists only
+    qsizetype m_entryIndex = 0;
+};
