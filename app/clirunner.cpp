@@ -65,6 +65,10 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
         m_session->selectStreams(options.streams);
     connect(m_session, &MmsSession::errorOccurred, this, &CliRunner::handleError);
     connect(m_session, &MmsSession::closed, this, &CliRunner::handleClosed);
+    connect(m_session, &MmsSession::reconnecting, this, [this](int attempt, int maxAttempts) {
+        if (!m_options.quiet)
+            printError(QStringLiteral("connection lost; reconnecting (%1 of %2)").arg(attempt).arg(maxAttempts));
+    });
     if (options.mode == CliOptions::Mode::ListStreams) {
         connect(m_session, &MmsSession::headerReceived, this, &CliRunner::handleHeader);
     } else {

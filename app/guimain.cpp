@@ -1,17 +1,24 @@
 #include "app/guimain.h"
 
+#include "core/playlist/playlistloader.h"
 #include "core/session/mmssession.h"
 #include "mmsversion.h"
 #include "server/mmsserver.h"
+#include "ui/appsettings.h"
 #include "ui/mainwindow.h"
+#include "ui/themeicons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -69,6 +76,26 @@ private:
     bool m_armed = false;
 };
 
+// Installs the translations for the language chosen in Preferences (AppSettings::LanguageKey;
+// empty = the system's): Qt's own strings from qtbase_*.qm, ours from mmsplayer_*.qm, compiled
+// into the resources (":/i18n") or installed next to the executable ("translations").
+void installTranslations(QApplication &app)
+{
+    const QString chosen = QSettings().value(QLatin1String(AppSettings::LanguageKey)).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    const QString local = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("translations"));
+    if (ours->load(locale, QStringLiteral("mmsplayer"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(locale, QStringLiteral("mmsplayer"), QStringLiteral("_"), local))
+        QCoreApplication::installTranslator(ours);
+}
+
 } // namespace
 
 int runGui(int &argc, char **argv)
@@ -78,6 +105,8 @@ int runGui(int &argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("MMS Player"));
     QApplication::setApplicationVersion(QStringLiteral(MMSPLAYER_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.mmsplayer.MmsPlayer"));
+    QApplication::setWindowIcon(ThemeIcons::application());
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -86,7 +115,9 @@ int runGui(int &argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(
             QStringLiteral("url"),
-            QCoreApplication::translate("main", "Stream to play; without one, the built-in demo."));
+            QCoreApplication::translate("main", "Stream or playlist (.asx, .wax, .wvx file or "
+                                                "http:// URL) to play; without one, the "
+                                                "built-in demo."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save a screenshot after playing a while, quit."),
                                   QStringLiteral("file"));
@@ -102,7 +133,8 @@ int runGui(int &argc, char **argv)
 
     std::unique_ptr<MmsServer> demoServer;
     if (!parser.positionalArguments().isEmpty()) {
-        window.openUrl(QUrl::fromUserInput(parser.positionalArguments().constFirst()));
+        // A path names a local playlist file; anything else is a URL.
+        window.openUrl(PlaylistLoader::urlFromUserInput(parser.positionalArguments().constFirst()));
     } else {
         // The demo: our own server in-process on a free local port, so a new user sees video
         // within seconds without any set-up.

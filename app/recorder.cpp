@@ -27,10 +27,16 @@ double Recorder::recordedSeconds() const
 
 void Recorder::handleHeader(const asf::Header &header, const QByteArray &bytes)
 {
-    if (m_headerWritten || m_done)
+    if (m_done)
         return;
+    if (m_headerWritten) {
+        // A new header: new content (a playlist entry, or a file replaced across a reconnect).
+        // The recording holds what came under the first one.
+        complete();
+        return;
+    }
     m_packetSize = header.packetSize();
-    if (!m_file.writeHeader(bytes, header.headerObjectSize, m_packetSize)) {
+    if (!m_file.writeHeader(header, bytes)) {
         emit fileFailed(m_file.errorString());
         return;
     }

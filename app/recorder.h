@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/recorderfile.h"
+#include "core/session/asfrecordwriter.h"
 #include "core/session/mmssession.h"
 
 #include <QElapsedTimer>
@@ -8,7 +8,7 @@
 #include <QTimer>
 
 // Drives an MmsSession for --record: starts playing once the header is in, writes header and
-// packets to a RecorderFile, stops after --duration seconds of content (StopPlaying, Logging,
+// packets to an AsfRecordWriter, stops after --duration seconds of content (StopPlaying, Logging,
 // CloseFile) and finishes the file. Reports the end with finished(); errors of the session are the
 // caller's to print (CliRunner), errors of the file come with fileError().
 class Recorder : public QObject
@@ -40,7 +40,7 @@ private:
     void printProgress(bool final);
 
     MmsSession *m_session;
-    RecorderFile m_file;
+    AsfRecordWriter m_file;
     QString m_path;
     double m_startSeconds = 0.0;
     double m_durationSeconds = 0.0;

@@ -2,11 +2,19 @@
 
 #include "core/buffer/asfstreambuffer.h"
 #include "core/session/mmssession.h"
+#include "ui/appsettings.h"
 #include "ui/openurldialog.h"
+#include "ui/playbackstatistics.h"
 #include "ui/playercontrols.h"
 #include "ui/playerwidget.h"
+#include "ui/playlistpanel.h"
+#include "ui/playlistplayer.h"
 #include "ui/recenturls.h"
+#include "ui/settingsdialog.h"
+#include "ui/statisticsdialog.h"
+#include "ui/streamrecorder.h"
 #include "ui/streamspanel.h"
+#include "ui/themeicons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +22,8 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -21,6 +31,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <QVideoWidget>
 
 static QString sessionStateText(MmsSession::State state)
 {
@@ -59,11 +70,18 @@ MainWindow::MainWindow(MmsSession *session, QWidget *parent)
     , m_streamsPanel(new StreamsPanel(this))
     , m_streamsDock(new QDockWidget(tr("Streams"), this))
     , m_controller(new PlaybackController(session, m_playerWidget, this))
+    , m_playlistPanel(new PlaylistPanel(this))
+    , m_playlistDock(new QDockWidget(tr("Playlist"), this))
+    , m_playlistPlayer(new PlaylistPlayer(m_controller, this))
+    , m_statistics(new PlaybackStatistics(session, m_playerWidget->videoWidget()->videoSink(), this))
+    , m_recorder(new StreamRecorder(m_controller, this))
     , m_stateLabel(new QLabel(this))
+    , m_recordingLabel(new QLabel(this))
     , m_bitrateLabel(new QLabel(this))
     , m_bufferLabel(new QLabel(this))
 {
     setWindowTitle(tr("MMS Player"));
+    setWindowIcon(ThemeIcons::application());
     setAcceptDrops(true);
 
     auto *central = new QWidget(this);
@@ -77,11 +95,18 @@ MainWindow::MainWindow(MmsSession *session, QWidget *parent)
     m_streamsDock->setObjectName(QStringLiteral("streamsDock"));
     m_streamsDock->setWidget(m_streamsPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_streamsDock);
+    m_playlistDock->setObjectName(QStringLiteral("playlistDock"));
+    m_playlistDock->setWidget(m_playlistPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_playlistDock);
+    // Most streams are single URLs: the panel comes up when a playlist is opened.
+    m_playlistDock->hide();
 
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_bitrateLabel->setObjectName(QStringLiteral("bitrateLabel"));
     m_bufferLabel->setObjectName(QStringLiteral("bufferLabel"));
+    m_recordingLabel->setObjectName(QStringLiteral("recordingLabel"));
     statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_recordingLabel);
     statusBar()->addPermanentWidget(m_bitrateLabel);
     statusBar()->addPermanentWidget(m_bufferLabel);
 
@@ -96,7 +121,13 @@ MainWindow::MainWindow(MmsSession *session, QWidget *parent)
     connect(m_controls, &PlayerControls::changeVolume, audio, &QAudioOutput::setVolume);
     connect(m_controls, &PlayerControls::changeMuting, audio, &QAudioOutput::setMuted);
     connect(audio, &QAudioOutput::mutedChanged, m_controls, &PlayerControls::setMuted);
+    const AppSettings settings;
+    audio->setVolume(settings.volume());
+    audio->setMuted(settings.isMuted());
     m_controls->setVolume(audio->volume());
+    m_controls->setMuted(audio->isMuted());
+    connect(audio, &QAudioOutput::volumeChanged, this, &MainWindow::rememberVolume);
+    connect(audio, &QAudioOutput::mutedChanged, this, &MainWindow::rememberVolume);
 
     connect(m_controller, &PlaybackController::stateChanged, this,
             &MainWindow::handleStateChanged);
@@ -112,8 +143,37 @@ MainWindow::MainWindow(MmsSession *session, QWidget *parent)
     connect(m_streamsPanel, &StreamsPanel::selectionChanged, m_controller,
             &PlaybackController::selectStreams);
     connect(m_session, &MmsSession::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &MmsSession::reconnecting, this, &MainWindow::updateStatus);
+    connect(m_session, &MmsSession::reconnected, this, &MainWindow::updateStatus);
     connect(m_playerWidget, &PlayerWidget::fullScreenToggleRequested, this,
             &MainWindow::toggleFullScreen);
+
+    connect(m_playlistPlayer, &PlaylistPlayer::playlistChanged, this,
+            &MainWindow::handlePlaylistChanged);
+    connect(m_playlistPlayer, &PlaylistPlayer::currentIndexChanged, this,
+            &MainWindow::handleEntryChanged);
+    connect(m_playlistPlayer, &PlaylistPlayer::navigationChanged, this,
+            &MainWindow::updateNavigation);
+    connect(m_playlistPlayer, &PlaylistPlayer::loadFailed, this, [this](const QString &message) {
+        m_playerWidget->showError(tr("The playlist could not be loaded: %1").arg(message));
+    });
+    connect(m_playlistPanel, &PlaylistPanel::entryActivated, m_playlistPlayer,
+            &PlaylistPlayer::playEntry);
+    connect(m_playlistPanel, &PlaylistPanel::previousRequested, m_playlistPlayer,
+            &PlaylistPlayer::previous);
+    connect(m_playlistPanel, &PlaylistPanel::nextRequested, m_playlistPlayer,
+            &PlaylistPlayer::next);
+
+    connect(m_recorder, &StreamRecorder::started, this, &MainWindow::updateRecording);
+    connect(m_recorder, &StreamRecorder::finished, this, &MainWindow::updateRecording);
+    connect(m_recorder, &StreamRecorder::errorOccurred, this, [this](const QString &text) {
+        updateRecording();
+        QMessageBox::warning(this, tr("Save Stream"), text);
+    });
+
+    applySettings();
+    updateNavigation();
+    updateRecording();
 
     updateStatus();
     resize(960, 600);
@@ -124,10 +184,18 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open URL…"), this, &MainWindow::showOpenUrlDialog);
-    open->setShortcut(QKeySequence::Open);
+    QAction *open = file->addAction(ThemeIcons::open(), tr("&Open URL…"), this,
+                                    &MainWindow::showOpenUrlDialog);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    QAction *openFile = file->addAction(tr("Open &File…"), this, &MainWindow::showOpenFileDialog);
+    openFile->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("&Recent URLs"));
     updateRecentMenu();
+    file->addSeparator();
+    m_saveStreamAction = file->addAction(ThemeIcons::record(), tr("&Save Stream As…"), this,
+                                         &MainWindow::showSaveStreamDialog);
+    m_saveStreamAction->setShortcut(QKeySequence::Save);
+    m_stopRecordingAction = file->addAction(tr("S&top Saving"), m_recorder, &StreamRecorder::stop);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -136,13 +204,33 @@ void MainWindow::createActions()
     m_playPauseAction = playback->addAction(tr("&Play/Pause"), m_controller,
                                             &PlaybackController::togglePlayPause);
     m_playPauseAction->setShortcut(QKeySequence(Qt::Key_Space));
-    QAction *stop = playback->addAction(tr("&Stop"), m_controller, &PlaybackController::stop);
+    QAction *stop = playback->addAction(ThemeIcons::stop(), tr("&Stop"), m_controller,
+                                        &PlaybackController::stop);
     stop->setShortcut(QKeySequence(Qt::Key_MediaStop));
+    playback->addSeparator();
+    m_previousAction = playback->addAction(ThemeIcons::previous(), tr("P&revious Entry"),
+                                           m_playlistPlayer, &PlaylistPlayer::previous);
+    m_previousAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_B),
+                                     QKeySequence(Qt::Key_MediaPrevious) });
+    m_nextAction = playback->addAction(ThemeIcons::next(), tr("&Next Entry"), m_playlistPlayer,
+                                       &PlaylistPlayer::next);
+    m_nextAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_F),
+                                 QKeySequence(Qt::Key_MediaNext) });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_fullScreenAction = view->addAction(tr("&Full Screen"), this, &MainWindow::toggleFullScreen);
+    m_fullScreenAction = view->addAction(ThemeIcons::fullScreen(), tr("&Full Screen"), this,
+                                         &MainWindow::toggleFullScreen);
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     view->addAction(m_streamsDock->toggleViewAction());
+    view->addAction(m_playlistDock->toggleViewAction());
+    view->addSeparator();
+    QAction *statistics = view->addAction(tr("S&tatistics"), this, &MainWindow::showStatistics);
+    statistics->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *preferences = tools->addAction(tr("&Preferences…"), this, &MainWindow::showSettings);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MMS Player"), this, &MainWindow::showAbout);
@@ -176,8 +264,9 @@ void MainWindow::openUrl(const QUrl &url)
     RecentUrls().add(url);
     updateRecentMenu();
     m_streamsPanel->clear();
-    setWindowTitle(tr("%1 — MMS Player").arg(url.toString()));
-    m_controller->open(url);
+    m_playerWidget->showError(QString());
+    setWindowTitle(tr("%1 — MMS Player").arg(url.toDisplayString(QUrl::PreferLocalFile)));
+    m_playlistPlayer->open(url);
 }
 
 void MainWindow::showOpenUrlDialog()
@@ -185,6 +274,102 @@ void MainWindow::showOpenUrlDialog()
     OpenUrlDialog dialog(RecentUrls().urls(), this);
     if (dialog.exec() == QDialog::Accepted)
         openUrl(dialog.url());
+}
+
+void MainWindow::showOpenFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Playlist"), QString(),
+            tr("Windows Media playlists (*.asx *.wax *.wvx);;All files (*)"));
+    if (!path.isEmpty())
+        openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::showSaveStreamDialog()
+{
+    QString name = QFileInfo(m_controller->url().path()).fileName();
+    if (name.isEmpty())
+        name = tr("stream.asf");
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Stream As"), name,
+            tr("Windows Media files (*.asf *.wmv *.wma);;All files (*)"));
+    if (!path.isEmpty())
+        startRecording(path);
+}
+
+bool MainWindow::startRecording(const QString &path)
+{
+    return m_recorder->start(path);
+}
+
+void MainWindow::updateRecording()
+{
+    const bool recording = m_recorder->isRecording();
+    const PlaybackController::State state = m_controller->state();
+    m_saveStreamAction->setEnabled(!recording && state != PlaybackController::State::Idle
+                                   && state != PlaybackController::State::Failed);
+    m_stopRecordingAction->setEnabled(recording);
+    m_recordingLabel->setText(
+            recording ? tr("Saving to %1").arg(QFileInfo(m_recorder->fileName()).fileName())
+                      : QString());
+}
+
+void MainWindow::showStatistics()
+{
+    if (!m_statisticsDialog)
+        m_statisticsDialog = new StatisticsDialog(m_controller, m_statistics, this);
+    m_statisticsDialog->show();
+    m_statisticsDialog->raise();
+    m_statisticsDialog->activateWindow();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    const AppSettings settings;
+    m_session->setMaxBitrate(settings.maxBitrate());
+    m_session->setTimeout(settings.timeoutMs());
+    m_controller->setBufferingMs(settings.bufferingMs());
+    m_statistics->setBufferingMs(settings.bufferingMs());
+}
+
+void MainWindow::rememberVolume()
+{
+    AppSettings settings;
+    if (!settings.remembersVolume())
+        return;
+    settings.setVolume(m_playerWidget->audioOutput()->volume());
+    settings.setMuted(m_playerWidget->audioOutput()->isMuted());
+}
+
+void MainWindow::handlePlaylistChanged(const Playlist &playlist)
+{
+    m_playlistPanel->setPlaylist(playlist);
+    // A playlist of one URL is what every plain mms:// stream is: no panel for it.
+    if (playlist.entries.size() > 1)
+        m_playlistDock->show();
+}
+
+void MainWindow::handleEntryChanged(int index)
+{
+    m_playlistPanel->setCurrentIndex(index);
+    m_streamsPanel->clear();
+    const PlaylistEntry entry = m_playlistPlayer->playlist().entries.value(index);
+    if (!entry.title.isEmpty())
+        setWindowTitle(tr("%1 — MMS Player").arg(entry.title));
+}
+
+void MainWindow::updateNavigation()
+{
+    m_previousAction->setEnabled(m_playlistPlayer->hasPrevious());
+    m_nextAction->setEnabled(m_playlistPlayer->hasNext());
+    m_playlistPanel->setNavigation(m_playlistPlayer->hasPrevious(), m_playlistPlayer->hasNext());
 }
 
 void MainWindow::toggleFullScreen()
@@ -253,12 +438,14 @@ void MainWindow::handleStateChanged(PlaybackController::State state)
     m_playPauseAction->setText(playing ? tr("&Pause") : tr("&Play"));
     if (state == PlaybackController::State::Ended || state == PlaybackController::State::Stopped)
         m_controls->setPosition(m_controller->position());
+    updateRecording();
     updateStatus();
 }
 
 void MainWindow::handleHeaderChanged(const asf::Header &header, const QList<int> &selectedStreams)
 {
     m_streamsPanel->setStreams(header, selectedStreams);
+    m_controls->setLive(header.file.broadcast);
     if (!header.title.isEmpty())
         setWindowTitle(tr("%1 — MMS Player").arg(header.title));
 }
@@ -272,7 +459,11 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatus()
 {
     QString state = sessionStateText(m_session->state());
-    if (m_controller->state() == PlaybackController::State::Paused)
+    if (m_session->reconnectAttempt() > 0)
+        state = tr("Reconnecting (%1/%2)…")
+                        .arg(m_session->reconnectAttempt())
+                        .arg(m_session->maxReconnectAttempts());
+    else if (m_controller->state() == PlaybackController::State::Paused)
         state = tr("Paused");
     else if (m_controller->state() == PlaybackController::State::Ended)
         state = tr("End of stream");

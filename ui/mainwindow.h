@@ -5,13 +5,19 @@
 #include <QMainWindow>
 
 class MmsSession;
+class PlaybackStatistics;
 class PlayerControls;
 class PlayerWidget;
+class PlaylistPanel;
+class PlaylistPlayer;
 class QAction;
 class QDockWidget;
 class QLabel;
 class QMimeData;
+class StatisticsDialog;
+class StreamRecorder;
 class StreamsPanel;
+struct Playlist;
 
 // The player's window: the picture, the controls, the streams panel, menus, shortcuts and the
 // status bar. Composes the widgets and the PlaybackController; all MMS work is in the session.
@@ -26,11 +32,25 @@ public:
     PlayerWidget *playerWidget() const { return m_playerWidget; }
     PlayerControls *controls() const { return m_controls; }
     StreamsPanel *streamsPanel() const { return m_streamsPanel; }
+    PlaylistPanel *playlistPanel() const { return m_playlistPanel; }
+    PlaylistPlayer *playlistPlayer() const { return m_playlistPlayer; }
+    PlaybackStatistics *statistics() const { return m_statistics; }
+    StatisticsDialog *statisticsDialog() const { return m_statisticsDialog; } // null until shown
+    StreamRecorder *recorder() const { return m_recorder; }
     QString statusText() const; // what the status bar says, for tests
 
 public slots:
-    void openUrl(const QUrl &url); // opens and plays; remembered in the recent URLs
+    // Opens and plays an mms:// URL, or loads a playlist (a local .asx/.wax/.wvx file or an
+    // http:// URL) and plays its first entry; remembered in the recent URLs.
+    void openUrl(const QUrl &url);
     void showOpenUrlDialog();
+    void showOpenFileDialog();
+    void showSaveStreamDialog();
+    bool startRecording(const QString &path); // File → Save Stream As without the dialog
+    void showStatistics();
+    void showSettings();
+    // Reads AppSettings into the session and the controller (for the next stream).
+    void applySettings();
     void toggleFullScreen();
     void showAbout();
 
@@ -45,6 +65,11 @@ private:
     void openRecentUrl();
     void handleStateChanged(PlaybackController::State state);
     void handleHeaderChanged(const asf::Header &header, const QList<int> &selectedStreams);
+    void handlePlaylistChanged(const Playlist &playlist);
+    void handleEntryChanged(int index);
+    void updateNavigation();
+    void updateRecording();
+    void rememberVolume();
     void updateStatus();
     static QUrl droppedUrl(const QMimeData *mime);
 
@@ -54,10 +79,21 @@ private:
     StreamsPanel *m_streamsPanel = nullptr;
     QDockWidget *m_streamsDock = nullptr;
     PlaybackController *m_controller = nullptr;
+    PlaylistPanel *m_playlistPanel = nullptr;
+    QDockWidget *m_playlistDock = nullptr;
+    PlaylistPlayer *m_playlistPlayer = nullptr;
+    PlaybackStatistics *m_statistics = nullptr;
+    StatisticsDialog *m_statisticsDialog = nullptr;
+    StreamRecorder *m_recorder = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_playPauseAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_saveStreamAction = nullptr;
+    QAction *m_stopRecordingAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
     QLabel *m_stateLabel = nullptr;
+    QLabel *m_recordingLabel = nullptr;
     QLabel *m_bitrateLabel = nullptr;
     QLabel *m_bufferLabel = nullptr;
 };

@@ -23,7 +23,7 @@ OpenUrlDialog::OpenUrlDialog(const QStringList &recentUrls, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
 
-    auto *label = new QLabel(tr("&Address of an MMS stream (mms:// or mmst://):"), this);
+    auto *label = new QLabel(tr("&Address of an MMS stream (mms:// or mmst://) or of a playlist (http://):"), this);
     label->setBuddy(m_combo);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);
@@ -61,20 +61,32 @@ QString OpenUrlDialog::validate(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return tr("Enter the address of a stream.");
+        return tr("Enter the address of a stream or a playlist.");
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
         return tr("This address is not a valid URL.");
     const QString scheme = url.scheme().toLower();
     if (scheme.isEmpty())
-        return tr("The address must start with mms:// or mmst://.");
-    if (scheme != QLatin1String("mms") && scheme != QLatin1String("mmst"))
-        return tr("Only mms:// and mmst:// addresses are supported, not %1://.").arg(scheme);
+        return tr("The address must start with mms://, mmst:// or http://.");
+    if (scheme == QLatin1String("file"))
+        return url.toLocalFile().isEmpty() ? tr("The address names no file.") : QString();
+    const bool mms = scheme == QLatin1String("mms") || scheme == QLatin1String("mmst");
+    const bool http = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    if (!mms && !http)
+        return tr("Only mms://, mmst:// and http:// addresses are supported, not %1://.")
+                .arg(scheme);
     if (url.host().isEmpty())
         return tr("The address has no server name.");
-    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
+    if (mms && (url.path().isEmpty() || url.path() == QLatin1String("/")))
         return tr("The address names no file or stream on the server.");
     return QString();
+}
+
+bool OpenUrlDialog::isPlayableStream(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return (scheme == QLatin1String("mms") || scheme == QLatin1String("mmst"))
+            && validate(url.toString()).isEmpty();
 }
 
 void OpenUrlDialog::textChanged(const QString &text)

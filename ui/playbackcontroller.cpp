@@ -1,5 +1,6 @@
 #include "ui/playbackcontroller.h"
 
+#include "core/asf/asfpacket.h"
 #include "core/buffer/asfstreambuffer.h"
 #include "core/logging.h"
 #include "core/protocol/mmsconstants.h"
@@ -208,15 +209,38 @@ void PlaybackController::handlePacket(quint32, const QByteArray &packet)
     if (!m_buffer)
         return; // a packet of a play we already left
     m_buffer->append(packet);
-    m_playBytes += packet.size();
-    if (m_state == State::Buffering) {
-        const quint32 bitrate = m_buffer->bitrate();
-        const double preroll = double(m_header.file.preroll) / 1000.0;
-        if (bitrate > 0 && preroll > 0) {
-            const double seconds = double(m_playBytes) * 8.0 / bitrate;
-            m_widget->setBuffering(qMin(99, int(100.0 * seconds / preroll)));
-        }
+    if (m_state == State::Buffering)
+        startPlayerIfBuffered(packet);
+}
+
+void PlaybackController::startPlayerIfBuffered(const QByteArray &packet)
+{
+    const asf::PacketParseResult parsed = asf::parsePacket(packet, m_header.packetSize());
+    if (!parsed.ok())
+        return;
+    if (!m_haveFirstSendTime) {
+        m_haveFirstSendTime = true;
+        m_firstSendTime = parsed.info.sendTime;
     }
+    // Content buffered = the send-time span of this play's packets (ASF 5.2.2).
+    const qint64 buffered = parsed.info.sendTime >= m_firstSendTime
+            ? qint64(parsed.info.sendTime - m_firstSendTime) + parsed.info.duration
+            : 0;
+    const qint64 target = qMax<qint64>(m_bufferingMs, qint64(m_header.file.preroll));
+    if (target > 0)
+        m_widget->setBuffering(qMin<qint64>(99, 100 * buffered / target));
+    // A full buffer pauses the socket: waiting longer for content would wait forever.
+    if (!m_playerStarted && (buffered >= m_bufferingMs || m_buffer->isBackpressureActive()))
+        startPlayer();
+}
+
+void PlaybackController::startPlayer()
+{
+    if (m_playerStarted || !m_buffer)
+        return;
+    m_playerStarted = true;
+    m_widget->setSourceDevice(m_buffer);
+    m_widget->player()->play();
 }
 
 void PlaybackController::handleEndOfStream(quint32 hr)
@@ -233,9 +257,13 @@ void PlaybackController::handleEndOfStream(quint32 hr)
     if (hr == mms::Hresult::EndOfEntry)
         return; // a ReportStreamChange and a new header follow
     // The content is complete: once the player has read the last byte the buffer reports it is
-    // drained and is destroyed, which is what makes the backend end the media.
-    if (m_buffer)
+    // drained and is destroyed, which is what makes the backend end the media. Content shorter
+    // than the buffering time starts playing now.
+    if (m_buffer) {
         m_buffer->finish();
+        startPlayer();
+    }
+    emit streamEnded();
 }
 
 void PlaybackController::handleSessionError(MmsSession::Error error, quint32 hr,
@@ -322,13 +350,16 @@ void PlaybackController::startPlayback(double positionSeconds)
     connect(buffer, &AsfStreamBuffer::drained, buffer, &QObject::deleteLater);
     buffer->append(m_headerBytes);
     m_buffer = buffer;
-    m_playBytes = 0;
+    m_playerStarted = false;
+    m_haveFirstSendTime = false;
     m_playStartMs = qint64(positionSeconds * 1000.0);
     m_positionMs = m_playStartMs;
     m_widget->showError(QString());
     m_widget->setBuffering(0);
-    m_widget->setSourceDevice(buffer);
-    m_widget->player()->play();
+    // The player gets the buffer once the buffering time's worth of content is in (at once
+    // when it is 0), as Windows Media Player buffers before it plays.
+    if (m_bufferingMs == 0)
+        startPlayer();
     setState(State::Buffering);
     m_session->startPlaying(positionSeconds);
 }
@@ -338,8 +369,11 @@ void PlaybackController::discardBuffer()
     if (!m_buffer)
         return;
     // Detach first: the backend must not read a device that is going away.
-    m_widget->player()->stop();
-    m_widget->setSourceDevice(nullptr);
+    if (m_playerStarted) {
+        m_widget->player()->stop();
+        m_widget->setSourceDevice(nullptr);
+    }
+    m_playerStarted = false;
     if (m_buffer->isBackpressureActive())
         m_session->setReadingPaused(false);
     delete m_buffer.data();

@@ -46,6 +46,12 @@ public:
     qint64 duration() const; // ms; 0 for live content
     qint64 position() const; // ms into the content
     QString errorText() const { return m_errorText; }
+    // Content (by send time) received before the player starts a play; the larger of this and
+    // the header's preroll drives the "Buffering N%" figure. 0 starts at once. Applies to the
+    // next play.
+    void setBufferingMs(int milliseconds) { m_bufferingMs = qMax(0, milliseconds); }
+    int bufferingMs() const { return m_bufferingMs; }
+    bool isLive() const { return m_header.file.broadcast; }
     // Limits of the buffers made from now on (default: AsfStreamBuffer's).
     void setBufferLimits(qint64 capacity, qint64 highWatermark, qint64 lowWatermark);
 
@@ -66,6 +72,9 @@ signals:
     void seekableChanged(bool seekable);
     void bufferLevelChanged(qint64 bytes, double seconds);
     void errorOccurred(const QString &text);
+    // The server sent the last packet of the content (ReportEndOfStream with S_OK, not the
+    // acknowledgement of a stop); the player may still be playing what is buffered.
+    void streamEnded();
 
 private:
     void setState(State state);
@@ -81,6 +90,8 @@ private:
     void startPendingIfReady();
     void startPlayback(double positionSeconds);
     void discardBuffer();
+    void startPlayerIfBuffered(const QByteArray &packet);
+    void startPlayer();
     void fail(const QString &text);
 
     MmsSession *m_session = nullptr;
@@ -100,5 +111,8 @@ private:
     qint64 m_playStartMs = 0; // content position where the current play started
     qint64 m_resumeMs = 0; // where Play resumes after Pause
     qint64 m_positionMs = 0;
-    qint64 m_playBytes = 0; // media bytes received in the current play, for the buffering figure
+    int m_bufferingMs = 0;
+    bool m_playerStarted = false; // the current play's buffer is handed to the player
+    bool m_haveFirstSendTime = false;
+    quint32 m_firstSendTime = 0; // of the current play's first packet, ms
 };

@@ -1,9 +1,10 @@
 #include "ui/playercontrols.h"
 
+#include "ui/themeicons.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
-#include <QStyle>
 #include <QTime>
 #include <QToolButton>
 
@@ -18,7 +19,7 @@ PlayerControls::PlayerControls(QWidget *parent)
 {
     m_playButton->setObjectName(QStringLiteral("playButton"));
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
-    m_stopButton->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_stopButton->setIcon(ThemeIcons::stop());
     m_stopButton->setToolTip(tr("Stop"));
     m_positionSlider->setObjectName(QStringLiteral("positionSlider"));
     m_positionSlider->setToolTip(tr("Position"));
@@ -56,8 +57,7 @@ PlayerControls::PlayerControls(QWidget *parent)
 void PlayerControls::setPlaying(bool playing)
 {
     m_playing = playing;
-    m_playButton->setIcon(
-            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setIcon(playing ? ThemeIcons::pause() : ThemeIcons::play());
     m_playButton->setToolTip(playing ? tr("Pause") : tr("Play"));
 }
 
@@ -80,7 +80,21 @@ void PlayerControls::setPosition(qint64 milliseconds)
 void PlayerControls::setSeekable(bool seekable)
 {
     m_seekable = seekable;
-    m_positionSlider->setEnabled(seekable && m_duration > 0);
+    m_positionSlider->setEnabled(seekable && m_duration > 0 && !m_live);
+}
+
+void PlayerControls::setLive(bool live)
+{
+    m_live = live;
+    if (live)
+        m_positionSlider->setValue(0);
+    setSeekable(m_seekable);
+    updateTimeLabel(m_positionSlider->value());
+}
+
+QString PlayerControls::timeText() const
+{
+    return m_timeLabel->text();
 }
 
 void PlayerControls::setVolume(float volume)
@@ -97,8 +111,7 @@ float PlayerControls::volume() const
 void PlayerControls::setMuted(bool muted)
 {
     m_muted = muted;
-    m_muteButton->setIcon(style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted
-                                                      : QStyle::SP_MediaVolume));
+    m_muteButton->setIcon(muted ? ThemeIcons::muted() : ThemeIcons::volume());
     m_muteButton->setToolTip(muted ? tr("Unmute") : tr("Mute"));
 }
 
@@ -127,6 +140,11 @@ void PlayerControls::volumeSliderMoved(int value)
 
 void PlayerControls::updateTimeLabel(qint64 position)
 {
+    if (m_live) {
+        // A broadcast has no length and no seeking: the position would mean nothing.
+        m_timeLabel->setText(tr("Live"));
+        return;
+    }
     const QString format = m_duration >= 3600 * 1000 ? QStringLiteral("h:mm:ss")
                                                       : QStringLiteral("mm:ss");
     const QString now = QTime(0, 0).addSecs(int(position)).toString(format);

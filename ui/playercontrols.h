@@ -19,6 +19,10 @@ public:
     void setDuration(qint64 milliseconds); // 0 = unknown (live)
     void setPosition(qint64 milliseconds);
     void setSeekable(bool seekable);
+    // Live (broadcast) content: the slider is disabled and the time reads "Live".
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+    QString timeText() const;
     void setVolume(float volume); // 0..1
     void setMuted(bool muted);
     float volume() const;
@@ -53,4 +57,5 @@ private:
     bool m_playing = false;
     bool m_muted = false;
     bool m_seekable = false;
+    bool m_live = false;
 };

@@ -50,6 +50,46 @@ int MmsSession::keepAliveInterval() const
     return d->m_keepAliveMs;
 }
 
+void MmsSession::setMaxReconnectAttempts(int attempts)
+{
+    d->m_maxReconnects = qMax(0, attempts);
+}
+
+int MmsSession::maxReconnectAttempts() const
+{
+    return d->m_maxReconnects;
+}
+
+void MmsSession::setReconnectDelay(int milliseconds)
+{
+    d->m_reconnectDelayMs = qMax(0, milliseconds);
+}
+
+int MmsSession::reconnectDelay() const
+{
+    return d->m_reconnectDelayMs;
+}
+
+int MmsSession::reconnectAttempt() const
+{
+    return d->m_reconnectAttempt;
+}
+
+qint64 MmsSession::bufferedBytes() const
+{
+    return d->m_socket->bytesAvailable() + d->m_splitter.bufferedBytes();
+}
+
+qint64 MmsSession::pendingWriteBytes() const
+{
+    return d->m_socket->bytesToWrite();
+}
+
+qint64 MmsSession::headerBytesBuffered() const
+{
+    return d->m_assembler.bytes().size();
+}
+
 MmsSession::State MmsSession::state() const
 {
     return d->m_state;
@@ -122,12 +162,12 @@ void MmsSession::selectStreams(const QList<int> &streamNumbers)
 
 void MmsSession::startPlaying(double positionSeconds)
 {
-    d->startPlaying(positionSeconds);
+    d->requestStart(positionSeconds);
 }
 
 void MmsSession::stopPlaying()
 {
-    d->stopPlaying();
+    d->requestStop();
 }
 
 void MmsSession::close()

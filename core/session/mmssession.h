@@ -82,6 +82,14 @@ public:
     // keeps the session (as VLC does while paused). Default 10000; takes effect at once.
     void setKeepAliveInterval(int milliseconds);
     int keepAliveInterval() const;
+    // Reconnect (notes §9.3, §13.2 item 9): when the connection drops, or the server is silent
+    // for timeout(), after playing started, the session connects again with the same GUID, up to
+    // this many times, waiting reconnectDelay() x attempt ms before each try (default 3 and
+    // 500 ms; 0 attempts = off). See reconnecting()/reconnected()/resumed() for what it reports.
+    void setMaxReconnectAttempts(int attempts);
+    int maxReconnectAttempts() const;
+    void setReconnectDelay(int milliseconds);
+    int reconnectDelay() const;
 
     State state() const;
     QUrl url() const;
@@ -94,6 +102,19 @@ public:
     quint64 bytesReceived() const; // their payload bytes (before padding)
     QUuid playerId() const; // the GUID of the Connect player string; fixed per object
     quint32 clientId() const; // ReportFunnelInfo's nCubs
+    int reconnectAttempt() const; // 1..maxReconnectAttempts() while reconnecting, else 0
+
+    // Memory the session holds for the network, all bounded whatever the server sends:
+    // bytes received but not handed out yet (Qt's read buffer, capped at MaxReadBufferBytes, plus
+    // a partial message, capped by the codec at MaxMessageBytes); bytes written but not yet
+    // taken by the network (Pongs are coalesced above MaxPendingWriteBytes); and the ASF header
+    // being assembled (capped by ReportOpenFile's size and asf::MaxHeaderBytes).
+    static constexpr qint64 MaxReadBufferBytes = 256 * 1024;
+    static constexpr qint64 MaxMessageBytes = 1024 * 1024;
+    static constexpr qint64 MaxPendingWriteBytes = 64 * 1024;
+    qint64 bufferedBytes() const;
+    qint64 pendingWriteBytes() const;
+    qint64 headerBytesBuffered() const;
 
     // Reading pause for backpressure: while paused the socket is not read (TCP flow control then
     // slows the server); Pings still get answered once reading resumes.
@@ -106,9 +127,14 @@ public slots:
     // default choice; while streaming it sends a StreamSwitch with the changes.
     void selectStreams(const QList<int> &streamNumbers);
     // StreamSwitch (first time: every stream on or off) then StartPlaying at `position` seconds
-    // with a fresh playIncarnation.
+    // with a fresh playIncarnation. While streaming this is a seek (notes §9.3): StopPlaying,
+    // wait for ReportEndOfStream, StartPlaying with a new incarnation; from the moment this
+    // returns no packet of the old play is delivered. Broadcast content (fileInfo().broadcast)
+    // cannot seek (notes §9.7): the position is ignored and the play joins the live point.
     void startPlaying(double positionSeconds = 0.0);
-    // StopPlaying; ReportEndOfStream brings the session back to Ready.
+    // StopPlaying; ReportEndOfStream brings the session back to Ready. Packets of the stopped
+    // play still in flight are dropped. While Ready the keep-alive Pongs hold the session open
+    // (pause, notes §9.4), for as long as the caller wants.
     void stopPlaying();
     // StopPlaying if streaming, Logging, CloseFile, then closes the socket.
     void close();
@@ -131,6 +157,23 @@ signals:
     void redirected(const QUrl &location); // ReportRedirect, followed automatically
     void pingReceived(); // answered with a Pong already
     void closed(); // the socket is closed (after close(), end of session or failure)
+    // Reconnect after a drop while playing. `attempt` counts 1..maxAttempts. While it runs the
+    // state goes Connecting .. Streaming again and connected()/fileOpened()/startedPlaying() are
+    // emitted again; headerReceived() is emitted again only if the header changed (then treat
+    // it as new content). After the last failed attempt: errorOccurred(ConnectionLost).
+    void reconnecting(int attempt, int maxAttempts);
+    // The new connection has the header again (state Ready). The session then starts the
+    // resumed play by itself, unless stopPlaying() came meanwhile (it stays Ready, as paused).
+    // A drop before that play's ReportStartedPlaying still counts as a failed attempt.
+    void reconnected();
+    // The resumed play started (after its startedPlaying(), before its first packet), with a new
+    // playIncarnation. On-demand: it continues at the packet after the last one delivered
+    // (StartPlaying with that locationId; anything the server repeats is dropped), so the packet
+    // sequence has no duplicates and no gaps and a consumer may keep its buffer;
+    // `positionSeconds` is the send time of the last packet delivered. Live (and server-side
+    // playlists): the play rejoins the live point, `positionSeconds` is 0 and the send times
+    // jump; consumers that care restart their buffer.
+    void resumed(double positionSeconds);
     void errorOccurred(MmsSession::Error error, quint32 hr, const QString &detail);
 
 private:

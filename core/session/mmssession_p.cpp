@@ -20,14 +20,21 @@ const char *stateName(MmsSession::State state)
 MmsSessionPrivate::MmsSessionPrivate(MmsSession *qq) : q(qq), m_socket(std::make_unique<QTcpSocket>())
 {
     m_socket->setReadBufferSize(ReadBufferBytes);
+    connectSocket();
+    m_timeoutTimer.setSingleShot(true);
+    QObject::connect(&m_timeoutTimer, &QTimer::timeout, q, [this] { handleTimeout(); });
+    QObject::connect(&m_keepAliveTimer, &QTimer::timeout, q, [this] { handleKeepAlive(); });
+    m_reconnectTimer.setSingleShot(true);
+    QObject::connect(&m_reconnectTimer, &QTimer::timeout, q, [this] { startReconnectAttempt(); });
+}
+
+void MmsSessionPrivate::connectSocket()
+{
     QObject::connect(m_socket.get(), &QTcpSocket::connected, q, [this] { handleConnected(); });
     QObject::connect(m_socket.get(), &QTcpSocket::disconnected, q, [this] { handleDisconnected(); });
     QObject::connect(m_socket.get(), &QTcpSocket::readyRead, q, [this] { handleReadyRead(); });
     QObject::connect(m_socket.get(), &QTcpSocket::errorOccurred, q,
                      [this](QAbstractSocket::SocketError error) { handleSocketError(error); });
-    m_timeoutTimer.setSingleShot(true);
-    QObject::connect(&m_timeoutTimer, &QTimer::timeout, q, [this] { handleTimeout(); });
-    QObject::connect(&m_keepAliveTimer, &QTimer::timeout, q, [this] { handleKeepAlive(); });
 }
 
 MmsSessionPrivate::~MmsSessionPrivate()
@@ -66,17 +73,18 @@ QString MmsSessionPrivate::subscriberName() const
 
 void MmsSessionPrivate::open(const QUrl &url)
 {
+    cancelReconnect();
     if (m_state != State::Idle && m_state != State::Closed && m_state != State::Failed) {
         m_socket->disconnect(q);
         m_socket->abort();
-        QObject::connect(m_socket.get(), &QTcpSocket::connected, q, [this] { handleConnected(); });
-        QObject::connect(m_socket.get(), &QTcpSocket::disconnected, q, [this] { handleDisconnected(); });
-        QObject::connect(m_socket.get(), &QTcpSocket::readyRead, q, [this] { handleReadyRead(); });
-        QObject::connect(m_socket.get(), &QTcpSocket::errorOccurred, q,
-                         [this](QAbstractSocket::SocketError error) { handleSocketError(error); });
+        connectSocket();
     }
     m_url = url;
     m_redirects = 0;
+    m_resumePlay = m_resumingPlay = m_playlist = false;
+    m_lastLocation.reset();
+    m_lastPacket.clear();
+    m_dropUpTo.reset();
     m_packetsReceived = 0;
     m_bytesReceived = 0;
     m_state = State::Idle;
@@ -122,6 +130,7 @@ void MmsSessionPrivate::connectToTarget()
     qCDebug(lcMmsSession).noquote() << "connecting to" << m_target.host << m_target.port;
     setState(State::Connecting);
     m_socket->connectToHost(m_target.host, m_target.port);
+    updateTimers(); // a reconnect attempt was Connecting already: its timeout starts now
 }
 
 void MmsSessionPrivate::setState(State state)
@@ -136,6 +145,8 @@ void MmsSessionPrivate::setState(State state)
 
 bool MmsSessionPrivate::timeoutApplies() const
 {
+    if (m_reconnectTimer.isActive())
+        return false; // waiting before a reconnect attempt: no connection to time out
     switch (m_state) {
     case State::Connecting:
     case State::OpeningFile:
@@ -184,6 +195,15 @@ void MmsSessionPrivate::fail(Error error, quint32 hr, const QString &detail)
 {
     if (m_state == State::Failed || m_state == State::Closed)
         return;
+    if (!reconnectFor(error, detail))
+        failNow(error, hr, detail);
+}
+
+void MmsSessionPrivate::failNow(Error error, quint32 hr, const QString &detail)
+{
+    if (m_state == State::Failed || m_state == State::Closed)
+        return;
+    cancelReconnect();
     qCWarning(lcMmsSession).noquote()
             << "failed:" << QMetaEnum::fromType<MmsSession::Error>().valueToKey(int(error))
             << QStringLiteral("hr=0x%1").arg(hr, 8, 16, QLatin1Char('0')) << detail;
@@ -197,6 +217,7 @@ void MmsSessionPrivate::fail(Error error, quint32 hr, const QString &detail)
 
 void MmsSessionPrivate::finishClosed()
 {
+    cancelReconnect();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         quietAbort();
     setState(State::Closed);
@@ -285,7 +306,7 @@ void MmsSessionPrivate::handleTimeout()
         return;
     }
     fail(Error::Timeout, 0,
-         QStringLiteral("the server sent nothing for %1 ms while %2")
+         QStringLiteral("no complete message from the server for %1 ms while %2")
                  .arg(m_timeoutMs)
                  .arg(QLatin1String(stateName(m_state))));
 }
@@ -294,7 +315,7 @@ void MmsSessionPrivate::handleKeepAlive()
 {
     // Like VLC while paused (notes §9.4): an unsolicited Pong tells the server we are still here,
     // so its idle timer (MS-MMSP 3.2.6.2) does not end the session.
-    if (m_state == State::Ready)
+    if (m_state == State::Ready && m_socket->bytesToWrite() < MmsSession::MaxPendingWriteBytes)
         send(mms::Pong());
 }
 
@@ -311,10 +332,8 @@ void MmsSessionPrivate::processBuffered()
     m_processing = true;
     if (!m_readingPaused) {
         const QByteArray bytes = m_socket->readAll();
-        if (!bytes.isEmpty()) {
+        if (!bytes.isEmpty())
             m_splitter.append(bytes);
-            restartTimeout(); // every byte from the server proves it is alive
-        }
     }
     auto active = [this] {
         return m_state != State::Idle && m_state != State::Closed && m_state != State::Failed
@@ -332,6 +351,9 @@ void MmsSessionPrivate::processBuffered()
                          .arg(item.error.what));
             break;
         }
+        // Only a whole message or packet proves progress: a server that trickles bytes slower
+        // than one message per timeout() still times out (hardening: no endless slow read).
+        restartTimeout();
         if (item.isCommand())
             handleCommand(std::get<mms::CommandPacket>(item.packet));
         else if (item.isData())

@@ -31,8 +31,10 @@ public:
     static constexpr const char *PlayerToken = "NSPlayer/9.0.0.4503";
     static constexpr int MaxRedirects = 5;
     // Qt's own socket buffer stays this small, so a paused reader bounds memory (backpressure).
-    static constexpr qint64 ReadBufferBytes = 256 * 1024;
+    static constexpr qint64 ReadBufferBytes = MmsSession::MaxReadBufferBytes;
     static constexpr int DefaultKeepAliveMs = 10000;
+    static constexpr int DefaultReconnectAttempts = 3;
+    static constexpr int DefaultReconnectDelayMs = 500;
 
     explicit MmsSessionPrivate(MmsSession *q);
     ~MmsSessionPrivate();
@@ -47,7 +49,8 @@ public:
     void updateTimers();
     void quietAbort();
     void restartTimeout();
-    void fail(Error error, quint32 hr, const QString &detail);
+    void fail(Error error, quint32 hr, const QString &detail); // may reconnect instead
+    void failNow(Error error, quint32 hr, const QString &detail);
     void finishClosed();
     void handleConnected();
     void handleDisconnected();
@@ -59,8 +62,22 @@ public:
 
     void resetForConnection();
     QString subscriberName() const;
+    void connectSocket();
+
+    // --- mmssessionreconnect.cpp
+    static bool isTransportError(Error error);
+    bool reconnectFor(Error error, const QString &detail);
+    bool planResume();
+    void startReconnectAttempt();
+    void cancelReconnect();
+    bool resumeAfterHeader();
+    void finishResume(bool sameHeader);
+    bool dropAsDuplicate(quint32 locationId) const;
 
     // --- mmssessionrequests.cpp
+    void requestStart(double position); // MmsSession::startPlaying
+    void requestStop(); // MmsSession::stopPlaying
+    bool reconnectingBeforeHeader() const;
     void selectStreams(const QList<int> &numbers);
     void startPlaying(double position);
     void stopPlaying();
@@ -113,6 +130,8 @@ public:
     // Settings.
     int m_timeoutMs = 10000;
     int m_keepAliveMs = DefaultKeepAliveMs;
+    int m_maxReconnects = DefaultReconnectAttempts;
+    int m_reconnectDelayMs = DefaultReconnectDelayMs;
     quint32 m_maxBitrate = 0;
     bool m_fastStart = true;
 
@@ -177,6 +196,22 @@ public:
     bool m_closeAfterStop = false;
     std::optional<double> m_restartPosition; // seek: start again here once the stop is acknowledged
     double m_startPosition = 0.0;
+
+    // Reconnect (mmssessionreconnect.cpp). The plan survives resetForConnection().
+    QTimer m_reconnectTimer;
+    int m_reconnectAttempt = 0; // 0 = not reconnecting
+    QString m_reconnectReason; // what ended the last connection or attempt
+    bool m_resumePlay = false; // start playing once the new connection has the header
+    double m_resumePosition = 0.0; // StartPlaying position of the resumed play
+    quint32 m_resumeLocation = 0xFFFFFFFF; // StartPlaying locationId of the resumed play
+    bool m_resumeLive = false; // rejoin: no position, no duplicate filter
+    bool m_playlist = false; // a ReportStreamChange was seen: positions are per entry
+    QByteArray m_resumeHeaderBytes; // the header before the drop
+    bool m_resumingPlay = false; // the StartPlaying in flight is the resumed play
+    quint32 m_startLocationId = 0xFFFFFFFF; // for the next StartPlaying only
+    std::optional<quint32> m_lastLocation; // of the last packet delivered in this play
+    QByteArray m_lastPacket; // that packet (its send time is the resume position)
+    std::optional<quint32> m_dropUpTo; // resumed on-demand play: locationIds <= this are repeats
 
     // Statistics.
     quint64 m_packetsReceived = 0;

@@ -17,9 +17,14 @@ void MmsSessionPrivate::handleData(const mms::DataPacket &packet)
         return;
     }
     const bool currentPlay = m_playIncarnation != 0 && packet.playIncarnation == m_playIncarnation;
-    if (currentPlay && (m_state == State::Streaming || m_state == State::Stopping)
-        && !m_awaitingStreamChange) {
+    if (currentPlay && m_state == State::Streaming && !m_awaitingStreamChange) {
         handleMediaPacket(packet);
+        return;
+    }
+    if (currentPlay && m_state == State::Stopping) {
+        // Notes §9.3: once StopPlaying went out (a pause, or a seek's first half) the rest of that
+        // play is stale: the caller asked for it to end, so nothing of it reaches it any more.
+        qCDebug(lcMmsSession) << "dropping Data packet" << packet.locationId << "of the stopped play";
         return;
     }
     if (currentPlay && m_state == State::Starting && m_startSent) {
@@ -87,8 +92,15 @@ void MmsSessionPrivate::headerComplete()
         fail(Error::NoStreams, 0, QStringLiteral("the file has no audio or video stream"));
         return;
     }
+    const bool resuming = m_reconnectAttempt > 0;
+    const bool sameHeader = resuming && resumeAfterHeader();
     setState(State::Ready);
-    emit q->headerReceived(m_header, m_headerBytes);
+    if (!sameHeader)
+        emit q->headerReceived(m_header, m_headerBytes);
+    if (resuming) {
+        finishResume(sameHeader);
+        return;
+    }
     // MS-MMSP 3.1.4.4: after a playlist change, choose streams again and play on by ourselves.
     if (afterChange && m_state == State::Ready)
         startPlaying(0.0);
@@ -117,6 +129,13 @@ void MmsSessionPrivate::handleMediaPacket(const mms::DataPacket &packet)
                      .arg(padded.error.what));
         return;
     }
+    if (dropAsDuplicate(packet.locationId)) {
+        // A resumed play: the server repeated a packet delivered before the drop.
+        qCDebug(lcMmsSession) << "dropping repeated Data packet" << packet.locationId;
+        return;
+    }
+    m_lastLocation = packet.locationId;
+    m_lastPacket = padded.packet;
     ++m_packetsReceived;
     m_bytesReceived += quint64(packet.payload.size());
     ++m_playPackets;

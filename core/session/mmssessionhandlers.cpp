@@ -312,7 +312,11 @@ void MmsSessionPrivate::onStartedPlaying(const mms::ReportStartedPlaying &m)
     }
     if (m_state == State::Starting)
         setState(State::Streaming);
+    const bool resumed = m_reconnectAttempt > 0 && m_resumingPlay;
+    m_reconnectAttempt = 0; // a play runs on the new connection: the reconnect succeeded
     emit q->startedPlaying();
+    if (resumed && m_state == State::Streaming)
+        emit q->resumed(m_startPosition);
 }
 
 void MmsSessionPrivate::onEndOfStream(const mms::ReportEndOfStream &m)
@@ -383,6 +387,10 @@ void MmsSessionPrivate::onStreamChange(const mms::ReportStreamChange &m)
     // in Data packets with incarnation 0xFF. The old entry's stream choice no longer applies.
     m_assembler.reset(mms::StreamChangeIncarnation, m.headerSize, m.packetSize, asf::MaxHeaderBytes);
     m_streamChangeHeader = true;
+    m_playlist = true;
+    m_resumingPlay = false;
+    m_dropUpTo.reset();
+    m_lastLocation.reset();
     m_explicitSelection.reset();
     setState(State::ReadingHeader);
     emit q->streamChanged();
@@ -390,6 +398,10 @@ void MmsSessionPrivate::onStreamChange(const mms::ReportStreamChange &m)
 
 void MmsSessionPrivate::onPing(const mms::Ping &)
 {
-    send(mms::Pong()); // MS-MMSP 3.1.5.13: answer every Ping, in any state
+    // MS-MMSP 3.1.5.13: answer every Ping, in any state. A server that floods Pings but does not
+    // read our answers would grow the write buffer without end: while earlier answers still
+    // wait there, one more says nothing new, so it is left out (coalesced).
+    if (m_socket->bytesToWrite() < MmsSession::MaxPendingWriteBytes)
+        send(mms::Pong());
     emit q->pingReceived();
 }

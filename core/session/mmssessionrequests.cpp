@@ -56,6 +56,41 @@ void MmsSessionPrivate::sendStreamSwitch(bool fullList)
     m_switchPending = true;
 }
 
+bool MmsSessionPrivate::reconnectingBeforeHeader() const
+{
+    return m_reconnectAttempt > 0
+            && (m_state == State::Connecting || m_state == State::OpeningFile
+                || (m_state == State::ReadingHeader && !m_streamChangeHeader));
+}
+
+void MmsSessionPrivate::requestStart(double position)
+{
+    if (reconnectingBeforeHeader()) {
+        // The new connection is not ready yet: the play starts there once the header is in.
+        m_resumePlay = true;
+        m_resumePosition = position;
+        m_resumeLocation = 0xFFFFFFFF;
+        m_dropUpTo.reset();
+        return;
+    }
+    // A play the caller asks for is not a resumed one, and ends any reconnect still pending.
+    m_resumingPlay = false;
+    m_dropUpTo.reset();
+    m_reconnectAttempt = 0;
+    startPlaying(position);
+}
+
+void MmsSessionPrivate::requestStop()
+{
+    if (reconnectingBeforeHeader()) {
+        m_resumePlay = false; // the new connection stops at Ready
+        return;
+    }
+    m_resumingPlay = false;
+    m_reconnectAttempt = 0;
+    stopPlaying();
+}
+
 void MmsSessionPrivate::startPlaying(double position)
 {
     switch (m_state) {
@@ -87,6 +122,11 @@ void MmsSessionPrivate::startPlaying(double position)
                                  : QStringLiteral("the file has no audio or video stream"));
         return;
     }
+    if (position > 0.0 && (m_info.broadcast || m_header.file.broadcast)) {
+        // Notes §9.7: a broadcast has no positions; every play joins the live point.
+        qCWarning(lcMmsSession) << "startPlaying(" << position << ") on a broadcast: position ignored";
+        position = 0.0;
+    }
     m_startPosition = qMax(0.0, position);
     m_restartPosition.reset();
     setState(State::Starting);
@@ -109,7 +149,11 @@ void MmsSessionPrivate::sendStartPlaying()
     message.padding = 0;
     message.position = m_startPosition; // seconds of presentation time (MS-MMSP 2.2.4.25)
     message.asfOffset = 0xFFFFFFFF; // unused
-    message.locationId = 0xFFFFFFFF; // unused
+    // Unused, except when a reconnect resumes at the packet after the last one delivered: then
+    // the server starts there (notes §6.8: locationId takes precedence) and `position` is that
+    // packet's send time for a server that only reads the position.
+    message.locationId = m_startLocationId;
+    m_startLocationId = 0xFFFFFFFF;
     message.frameOffset = 0; // play to the end
     message.playIncarnation = nextPlayIncarnation();
     // MS-MMSP 3.1.4.2.1: Fast Start fields SHOULD be sent to servers of major version 9 and up.
@@ -132,6 +176,11 @@ void MmsSessionPrivate::sendStartPlaying()
         }
     }
     m_playIncarnation = quint8(message.playIncarnation);
+    if (!m_resumingPlay) {
+        m_lastLocation.reset();
+        m_lastPacket.clear();
+        m_dropUpTo.reset();
+    }
     send(message);
     m_startSent = true;
     m_playPackets = 0;

@@ -7,6 +7,7 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionrequests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionhandlers.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessiondata.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionreconnect.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmsurl.h
     ${CMAKE_CURRENT_LIST_DIR}/mmsurl.cpp
     ${CMAKE_CURRENT_LIST_DIR}/headerassembler.h
@@ -19,4 +20,6 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/messagetrace.cpp
     ${CMAKE_CURRENT_LIST_DIR}/playlog.h
     ${CMAKE_CURRENT_LIST_DIR}/playlog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.cpp
 )

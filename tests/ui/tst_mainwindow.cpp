@@ -5,8 +5,12 @@
 #include "ui/playercontrols.h"
 #include "ui/playerwidget.h"
 #include "ui/streamspanel.h"
+#include "ui/appsettings.h"
+#include "testserver.h"
 
+#include <QFile>
 #include <QSettings>
+#include <QSlider>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -24,6 +28,9 @@ private slots:
     void controlsSendTheRightMessages();
     void tickingStreamsSendsStreamSwitch();
     void serverErrorIsShownInWords();
+    void liveContentShowsLive();
+    void reconnectIsShownInTheStatusBar();
+    void iconsComeFromThemeOrResources();
 
 private:
     struct Message
@@ -46,6 +53,8 @@ void tst_MainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("MMS Player tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QSettings().clear();
+    // A short buffering time keeps these realtime plays quick (the default is 5 s).
+    AppSettings().setBufferingMs(1000);
 }
 
 void tst_MainWindow::init()
@@ -206,6 +215,64 @@ void tst_MainWindow::serverErrorIsShownInWords()
     QCOMPARE(window.playerWidget()->errorText(),
              QStringLiteral("The server could not find this file."));
     QVERIFY(window.statusText().contains(QStringLiteral("could not find")));
+}
+
+void tst_MainWindow::liveContentShowsLive()
+{
+    TestServer server(MmsServerConfig::Pace::Realtime,
+                      { { QStringLiteral("live"), QStringLiteral(MMS_MEDIA_DIR "/clip.wmv") } });
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    MmsSession session;
+    MainWindow window(&session);
+    window.show();
+    window.openUrl(server.url(QStringLiteral("live")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controls()->isLive(), 10000);
+    QVERIFY(!window.controller()->isSeekable());
+    QVERIFY(!window.controls()->positionSlider()->isEnabled());
+    QCOMPARE(window.controls()->timeText(), QStringLiteral("Live"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), PlaybackController::State::Playing,
+                              10000);
+    QCOMPARE(window.controls()->timeText(), QStringLiteral("Live"));
+
+    // On-demand content afterwards has its length and slider again.
+    window.openUrl(url(QStringLiteral("clip.wmv")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controls()->positionSlider()->isEnabled(), 10000);
+    QVERIFY(!window.controls()->isLive());
+    QVERIFY(window.controls()->timeText().endsWith(QStringLiteral(" / 00:05")));
+}
+
+void tst_MainWindow::reconnectIsShownInTheStatusBar()
+{
+    MmsSession session;
+    session.setReconnectDelay(100);
+    MainWindow window(&session);
+    window.show();
+    window.openUrl(url(QStringLiteral("clip.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Streaming, 10000);
+    // The server goes away mid-play: the session tries again, and the status bar says so.
+    QSignalSpy reconnecting(&session, &MmsSession::reconnecting);
+    m_server.reset();
+    QVERIFY(reconnecting.wait(5000));
+    QCOMPARE(reconnecting.at(0).at(0).toInt(), 1);
+    QCOMPARE(window.statusText().section(QLatin1Char('|'), 0, 0).trimmed(),
+             QStringLiteral("Reconnecting (1/%1)…").arg(session.maxReconnectAttempts()));
+    // Nobody answers: after the last attempt the window shows why it stopped.
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), PlaybackController::State::Failed,
+                              10000);
+    QVERIFY(!window.statusText().startsWith(QStringLiteral("Reconnecting")));
+}
+
+void tst_MainWindow::iconsComeFromThemeOrResources()
+{
+    MmsSession session;
+    MainWindow window(&session);
+    // The bundled fallbacks are linked into the library and reachable.
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/actions/play.svg")));
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/io.github.mmsplayer.MmsPlayer.svg")));
+    QVERIFY(!window.controls()->playButton()->icon().isNull());
+    QVERIFY(!window.controls()->stopButton()->icon().isNull());
+    QVERIFY(!window.windowIcon().isNull());
+    QVERIFY(!window.controls()->playButton()->icon().pixmap(16, 16).isNull());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,4 +1,4 @@
-#include "app/recorderfile.h"
+#include "core/session/asfrecordwriter.h"
 
 #include "core/asf/asfguids.h"
 
@@ -18,13 +18,13 @@ constexpr qint64 DataPreambleBytes = 50;
 
 } // namespace
 
-bool RecorderFile::fail(const QString &what)
+bool AsfRecordWriter::fail(const QString &what)
 {
     m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), what);
     return false;
 }
 
-bool RecorderFile::open(const QString &path)
+bool AsfRecordWriter::open(const QString &path)
 {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadWrite | QIODevice::Truncate))
@@ -32,8 +32,17 @@ bool RecorderFile::open(const QString &path)
     return true;
 }
 
-bool RecorderFile::writeHeader(const QByteArray &mmsHeader, qint64 headerObjectSize, quint32 packetSize)
+bool AsfRecordWriter::writeHeader(const asf::Header &header, const QByteArray &mmsHeader)
 {
+    return writeHeader(mmsHeader, header.headerObjectSize, header.packetSize());
+}
+
+bool AsfRecordWriter::writeHeader(const QByteArray &mmsHeader, qint64 headerObjectSize, quint32 packetSize)
+{
+    if (!m_file.isOpen() || hasHeader() || !m_error.isEmpty())
+        return fail(QStringLiteral("not open, failed, or the header is written already"));
+    if (packetSize == 0 || packetSize > asf::MaxPacketSize)
+        return fail(QStringLiteral("unusable packet size %1").arg(packetSize));
     if (headerObjectSize < HeaderPreamble || mmsHeader.size() != headerObjectSize + DataPreambleBytes)
         return fail(QStringLiteral("the header is not a Header Object plus a Data Object preamble"));
     m_headerObjectSize = headerObjectSize;
@@ -60,8 +69,16 @@ bool RecorderFile::writeHeader(const QByteArray &mmsHeader, qint64 headerObjectS
     return true;
 }
 
-bool RecorderFile::writePacket(const QByteArray &packet)
+bool AsfRecordWriter::writePacket(const QByteArray &packet)
 {
+    if (!hasHeader() || !m_file.isOpen() || !m_error.isEmpty())
+        return fail(QStringLiteral("a packet before the header, after finish() or after an error"));
+    // The Data Object's size is packets x packet size (ASF 5.1): a packet of another size would
+    // make the file unreadable from there on.
+    if (packet.size() != qsizetype(m_packetSize))
+        return fail(QStringLiteral("a packet of %1 bytes, the header's packet size is %2")
+                            .arg(packet.size())
+                            .arg(m_packetSize));
     if (m_file.write(packet) != packet.size())
         return fail(m_file.errorString());
     ++m_packets;
@@ -69,7 +86,7 @@ bool RecorderFile::writePacket(const QByteArray &packet)
     return true;
 }
 
-bool RecorderFile::patchU64(qint64 offset, quint64 value)
+bool AsfRecordWriter::patchU64(qint64 offset, quint64 value)
 {
     uchar bytes[8];
     qToLittleEndian<quint64>(value, bytes);
@@ -78,7 +95,7 @@ bool RecorderFile::patchU64(qint64 offset, quint64 value)
     return true;
 }
 
-bool RecorderFile::finish()
+bool AsfRecordWriter::finish()
 {
     if (!m_file.isOpen())
         return m_error.isEmpty();
