@@ -74,6 +74,22 @@ QByteArrayView ByteReader::bytes(qsizetype count, const char *field)
     return v;
 }
 
+QByteArray ByteReader::countedBytes(const char *countField, const char *field)
+{
+    const quint32 count = u32(countField);
+    if (!ok())
+        return {};
+    if (count > quint64(remaining())) {
+        fail(CodecStatus::Malformed, QStringLiteral("%1 %2 exceeds the %3 bytes left for %4")
+                                             .arg(QLatin1String(countField))
+                                             .arg(count)
+                                             .arg(remaining())
+                                             .arg(QLatin1String(field)));
+        return {};
+    }
+    return bytes(qsizetype(count), field).toByteArray();
+}
+
 void ByteReader::skip(qsizetype count, const char *field)
 {
     if (need(count, field))

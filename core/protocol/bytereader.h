@@ -22,6 +22,9 @@ public:
     quint64 u64(const char *field);
     double f64(const char *field);
     QByteArrayView bytes(qsizetype count, const char *field);
+    // A u32 byte count (`countField`) then that many bytes (`field`): Malformed, naming both,
+    // when the count is larger than what is left (checked before anything is copied).
+    QByteArray countedBytes(const char *countField, const char *field);
     void skip(qsizetype count, const char *field);
     // UTF-16LE string of `chars` code units (a trailing NUL, if counted, is dropped).
     QString utf16Chars(qsizetype chars, const char *field);

@@ -282,16 +282,7 @@ void SecurityResponse::readFields(ByteReader &r, SecurityResponse &m)
 {
     m.playIncarnation = r.u32("playIncarnation");
     m.cookie = r.u32("cookie");
-    const quint32 cbToken = r.u32("cbToken");
-    if (!r.ok())
-        return;
-    if (cbToken > quint64(r.remaining())) {
-        r.fail(CodecStatus::Malformed, QStringLiteral("cbToken %1 exceeds the %2 bytes left")
-                                               .arg(cbToken)
-                                               .arg(r.remaining()));
-        return;
-    }
-    m.token = r.bytes(qsizetype(cbToken), "pToken").toByteArray();
+    m.token = r.countedBytes("cbToken", "pToken");
 }
 
 } // namespace mms
