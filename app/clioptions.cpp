@@ -79,67 +79,68 @@ CliOptions parseCliOptions(const QStringList &arguments)
             return o;
         } else if (arg == QLatin1String("--record")) {
             if (!takeValue(v) || v.isEmpty())
-                return invalid(QStringLiteral("--record needs an output file"));
+                return invalid(CliOptions::tr("--record needs an output file"));
             o.outputPath = v;
             record = true;
         } else if (arg == QLatin1String("--list-streams")) {
             list = true;
         } else if (arg == QLatin1String("--duration")) {
             if (!takeValue(v) || !parseSeconds(v, o.durationSeconds) || o.durationSeconds <= 0)
-                return invalid(QStringLiteral("--duration needs a number of seconds above 0"));
+                return invalid(CliOptions::tr("--duration needs a number of seconds above 0"));
         } else if (arg == QLatin1String("--start")) {
             if (!takeValue(v) || !parseSeconds(v, o.startSeconds))
-                return invalid(QStringLiteral("--start needs a number of seconds"));
+                return invalid(CliOptions::tr("--start needs a number of seconds"));
         } else if (arg == QLatin1String("--streams")) {
             if (!takeValue(v))
-                return invalid(QStringLiteral("--streams needs a list like 1,3"));
+                return invalid(CliOptions::tr("--streams needs a list like 1,3"));
             for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 bool ok = false;
                 const int n = part.trimmed().toInt(&ok);
                 if (!ok || n < 1 || n > 127)
-                    return invalid(QStringLiteral("--streams: \"%1\" is not a stream number (1..127)").arg(part));
+                    return invalid(CliOptions::tr("--streams: \"%1\" is not a stream number (1..127)").arg(part));
                 o.streams.append(n);
             }
             if (o.streams.isEmpty())
-                return invalid(QStringLiteral("--streams needs a list like 1,3"));
+                return invalid(CliOptions::tr("--streams needs a list like 1,3"));
         } else if (arg == QLatin1String("--max-bitrate")) {
             bool ok = false;
             const qulonglong bps = takeValue(v) ? v.toULongLong(&ok) : 0;
             if (!ok || bps == 0 || bps > 0xFFFFFFFFull)
-                return invalid(QStringLiteral("--max-bitrate needs bits per second, e.g. 200000"));
+                return invalid(CliOptions::tr("--max-bitrate needs bits per second, e.g. 200000"));
             o.maxBitrate = quint32(bps);
         } else if (arg == QLatin1String("--timeout")) {
             double seconds = 0;
             if (!takeValue(v) || !parseSeconds(v, seconds) || seconds < 0.1 || seconds > 3600)
-                return invalid(QStringLiteral("--timeout needs seconds between 0.1 and 3600"));
+                return invalid(CliOptions::tr("--timeout needs seconds between 0.1 and 3600"));
             o.timeoutMs = int(seconds * 1000.0);
         } else if (arg == QLatin1String("--quiet")) {
             o.quiet = true;
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            return invalid(QStringLiteral("unknown option %1").arg(arg));
+            return invalid(CliOptions::tr("unknown option %1").arg(arg));
         } else {
             positional.append(arguments.at(i));
         }
     }
     if (record && list)
-        return invalid(QStringLiteral("--record and --list-streams cannot be combined"));
+        return invalid(CliOptions::tr("--record and --list-streams cannot be combined"));
     if (!record && !list)
-        return invalid(QStringLiteral("--duration, --start, --streams, --max-bitrate and --timeout "
+        return invalid(CliOptions::tr("--duration, --start, --streams, --max-bitrate and --timeout "
                                       "need --record or --list-streams"));
     if (positional.size() != 1)
-        return invalid(positional.isEmpty() ? QStringLiteral("no URL given")
-                                             : QStringLiteral("only one URL, please"));
+        return invalid(positional.isEmpty() ? CliOptions::tr("no URL given")
+                                             : CliOptions::tr("only one URL, please"));
     o.url = QUrl::fromUserInput(positional.first());
     const QString scheme = o.url.scheme().toLower();
     if (scheme != QLatin1String("mms") && scheme != QLatin1String("mmst"))
-        return invalid(QStringLiteral("\"%1\" is not an mms:// or mmst:// URL").arg(positional.first()));
+        return invalid(CliOptions::tr("\"%1\" is not an mms:// or mmst:// URL").arg(positional.first()));
     o.mode = record ? CliOptions::Mode::Record : CliOptions::Mode::ListStreams;
     return o;
 }
 
 QString cliHelpText()
 {
-    return QStringLiteral(
+    // One message, so a translator sees the layout and can line up the columns.
+    return CliOptions::tr(
             "Usage: mmsplayer [URL]                      play in the window\n"
             "       mmsplayer --record OUT.asf [options] URL\n"
             "       mmsplayer --list-streams [options] URL\n"

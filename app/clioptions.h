@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,10 @@
 // Anything else runs the window (runGui).
 struct CliOptions
 {
+    // The command line's words are translated too (context "CliOptions"); main() installs the
+    // catalogue of the system's language.
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+public:
     enum class Mode { Gui, Help, Version, Record, ListStreams, Invalid };
 
     // Exit codes, as documented by --help.

@@ -19,7 +19,52 @@ void printError(const QString &line)
 
 QString kbps(quint32 bitrate)
 {
-    return bitrate ? QStringLiteral("%1 kbit/s").arg(bitrate / 1000.0, 0, 'f', 1) : QStringLiteral("? kbit/s");
+    return bitrate ? CliRunner::tr("%1 kbit/s").arg(bitrate / 1000.0, 0, 'f', 1) : CliRunner::tr("? kbit/s");
+}
+
+// describeHresult() in core speaks English only; the same words are listed here so lupdate
+// collects them and an error line is in one language. A wording new in core stays English until
+// it is added here.
+const char *const HresultWords[] = {
+    QT_TRANSLATE_NOOP("CliRunner", "success"),
+    QT_TRANSLATE_NOOP("CliRunner", "end of playlist entry"),
+    QT_TRANSLATE_NOOP("CliRunner", "file not found"),
+    QT_TRANSLATE_NOOP("CliRunner", "path not found"),
+    QT_TRANSLATE_NOOP("CliRunner", "access denied"),
+    QT_TRANSLATE_NOOP("CliRunner", "invalid parameter in the request"),
+    QT_TRANSLATE_NOOP("CliRunner", "the file could not be opened"),
+    QT_TRANSLATE_NOOP("CliRunner", "no connection"),
+    QT_TRANSLATE_NOOP("CliRunner", "network busy"),
+    QT_TRANSLATE_NOOP("CliRunner", "too many sessions on the server"),
+    QT_TRANSLATE_NOOP("CliRunner", "the server timed out"),
+    QT_TRANSLATE_NOOP("CliRunner", "connection failure"),
+    QT_TRANSLATE_NOOP("CliRunner", "request invalid in the current state"),
+    QT_TRANSLATE_NOOP("CliRunner", "insufficient bandwidth"),
+    QT_TRANSLATE_NOOP("CliRunner", "no stream available"),
+    QT_TRANSLATE_NOOP("CliRunner", "no more data in the stream"),
+    QT_TRANSLATE_NOOP("CliRunner", "server not found"),
+    QT_TRANSLATE_NOOP("CliRunner", "fast forward or rewind refused"),
+    QT_TRANSLATE_NOOP("CliRunner", "the file is not valid ASF"),
+    QT_TRANSLATE_NOOP("CliRunner", "unknown server error"),
+    QT_TRANSLATE_NOOP("CliRunner", "unknown status"),
+};
+
+QString hresultWords(quint32 hr)
+{
+    const QString english = describeHresult(hr);
+    for (const char *words : HresultWords) {
+        if (english == QLatin1String(words))
+            return CliRunner::tr(words);
+    }
+    return english;
+}
+
+// "Title:" etc. padded to one width, so the values line up in any language. A full-width colon
+// (Chinese, Japanese) carries its own space.
+QString label(const QString &text, qsizetype width)
+{
+    const QString padded = text.leftJustified(width);
+    return padded.endsWith(QChar(0xFF1A)) ? padded : padded + QLatin1Char(' ');
 }
 
 QString orDash(const QString &s)
@@ -67,7 +112,7 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     connect(m_session, &MmsSession::closed, this, &CliRunner::handleClosed);
     connect(m_session, &MmsSession::reconnecting, this, [this](int attempt, int maxAttempts) {
         if (!m_options.quiet)
-            printError(QStringLiteral("connection lost; reconnecting (%1 of %2)").arg(attempt).arg(maxAttempts));
+            printError(tr("connection lost; reconnecting (%1 of %2)").arg(attempt).arg(maxAttempts));
     });
     if (options.mode == CliOptions::Mode::ListStreams) {
         connect(m_session, &MmsSession::headerReceived, this, &CliRunner::handleHeader);
@@ -83,7 +128,8 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
 void CliRunner::start()
 {
     if (m_recorder && !m_recorder->openFile()) {
-        printError(QStringLiteral("cannot write %1").arg(m_recorder->fileError()));
+        //: %1 is the file's name and the reason, e.g. "out.asf: Permission denied".
+        printError(tr("cannot write %1").arg(m_recorder->fileError()));
         finish(CliOptions::ExitFile);
         return;
     }
@@ -100,36 +146,44 @@ void CliRunner::printStreams(const asf::Header &header) const
 {
     QTextStream out(stdout);
     const QList<int> chosen = m_session->selectedStreams();
-    out << "Title:    " << orDash(header.title) << '\n';
-    out << "Author:   " << orDash(header.author) << '\n';
-    out << "Duration: "
-        << (header.file.broadcast ? QStringLiteral("live") : QStringLiteral("%1 s").arg(header.durationSeconds(), 0, 'f', 3))
+    //: --list-streams output; the labels are padded to one width so the values line up.
+    const QString title = tr("Title:");
+    const QString author = tr("Author:");
+    const QString duration = tr("Duration:");
+    const qsizetype width = qMax(title.size(), qMax(author.size(), duration.size()));
+    out << label(title, width) << orDash(header.title) << '\n';
+    out << label(author, width) << orDash(header.author) << '\n';
+    out << label(duration, width)
+        //: The duration of a live broadcast, which has none.
+        << (header.file.broadcast ? tr("live") : tr("%1 s").arg(header.durationSeconds(), 0, 'f', 3))
         << '\n';
-    out << "Streams (* = played by default):\n";
+    out << tr("Streams (* = played by default):") << '\n';
     for (const asf::Stream &s : header.streams) {
         QString type;
         QString detail;
         switch (s.type) {
         case asf::StreamType::Audio:
-            type = QStringLiteral("audio");
-            detail = QStringLiteral("%1 Hz, %2 ch").arg(s.sampleRate).arg(s.channels);
+            type = tr("audio");
+            //: Sample rate and number of channels of an audio stream.
+            detail = tr("%1 Hz, %2 ch").arg(s.sampleRate).arg(s.channels);
             break;
         case asf::StreamType::Video:
-            type = QStringLiteral("video");
+            type = tr("video");
             detail = QStringLiteral("%1x%2").arg(s.width).arg(s.height);
             break;
         case asf::StreamType::Command:
-            type = QStringLiteral("command");
+            type = tr("command");
             detail = QStringLiteral("-");
             break;
         case asf::StreamType::Other:
-            type = QStringLiteral("other");
+            type = tr("other");
             detail = QStringLiteral("-");
             break;
         }
         out << (chosen.contains(s.number) ? "* " : "  ") << s.number << "  " << type << "  "
             << orDash(s.codec) << "  " << kbps(s.bitrate) << "  " << detail
-            << "  language: " << orDash(s.language) << "  name: " << orDash(s.name) << '\n';
+            << "  " << tr("language: %1").arg(orDash(s.language)) << "  "
+            << tr("name: %1").arg(orDash(s.name)) << '\n';
     }
     out.flush();
 }
@@ -138,10 +192,13 @@ void CliRunner::handleError(MmsSession::Error error, quint32 hr, const QString &
 {
     m_failed = true;
     m_exitCode = exitCodeFor(error);
-    if (error == MmsSession::Error::ServerError)
-        printError(QStringLiteral("server says: %1 (0x%2)").arg(describeHresult(hr)).arg(hr, 8, 16, QLatin1Char('0')));
-    else
+    if (error == MmsSession::Error::ServerError) {
+        //: %1 is the server's error in words, %2 its hexadecimal HRESULT code.
+        printError(tr("server says: %1 (0x%2)").arg(hresultWords(hr)).arg(hr, 8, 16, QLatin1Char('0')));
+    } else {
+        // The core's detail is English (it names what went wrong for the log, too).
         printError(detail);
+    }
 }
 
 void CliRunner::handleFileError(const QString &error)
@@ -150,7 +207,8 @@ void CliRunner::handleFileError(const QString &error)
         return;
     m_failed = true;
     m_exitCode = CliOptions::ExitFile;
-    printError(QStringLiteral("cannot write %1").arg(error));
+    //: %1 is the file's name and the reason, e.g. "out.asf: Permission denied".
+    printError(tr("cannot write %1").arg(error));
     m_session->abort();
 }
 

@@ -4,21 +4,18 @@
 #include "core/session/mmssession.h"
 #include "mmsversion.h"
 #include "server/mmsserver.h"
-#include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/themeicons.h"
+#include "ui/translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
-#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -76,26 +73,6 @@ private:
     bool m_armed = false;
 };
 
-// Installs the translations for the language chosen in Preferences (AppSettings::LanguageKey;
-// empty = the system's): Qt's own strings from qtbase_*.qm, ours from mmsplayer_*.qm, compiled
-// into the resources (":/i18n") or installed next to the executable ("translations").
-void installTranslations(QApplication &app)
-{
-    const QString chosen = QSettings().value(QLatin1String(AppSettings::LanguageKey)).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    const QString local = QDir(QCoreApplication::applicationDirPath())
-                                  .filePath(QStringLiteral("translations"));
-    if (ours->load(locale, QStringLiteral("mmsplayer"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || ours->load(locale, QStringLiteral("mmsplayer"), QStringLiteral("_"), local))
-        QCoreApplication::installTranslator(ours);
-}
-
 } // namespace
 
 int runGui(int &argc, char **argv)
@@ -106,7 +83,12 @@ int runGui(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(MMSPLAYER_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.mmsplayer.MmsPlayer"));
     QApplication::setWindowIcon(ThemeIcons::application());
-    installTranslations(app);
+    // Before any widget exists, so every string is made in the chosen language. The language
+    // also formats numbers and dates (QLocale()).
+    const QLocale locale = TranslationLoader::chosenLocale();
+    QLocale::setDefault(locale);
+    TranslationLoader translations;
+    translations.install(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -147,8 +129,9 @@ int runGui(int &argc, char **argv)
             window.openUrl(QUrl(QStringLiteral("mms://127.0.0.1:%1/demo.wmv")
                                         .arg(demoServer->serverPort())));
         } else {
-            QMessageBox::warning(&window, QObject::tr("MMS Player"),
-                                 QObject::tr("The built-in demo server could not start: %1")
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "MMS Player"),
+                                 QCoreApplication::translate(
+                                         "main", "The built-in demo server could not start: %1")
                                          .arg(demoServer->errorString()));
         }
     }

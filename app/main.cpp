@@ -1,10 +1,12 @@
 #include "app/clioptions.h"
 #include "app/clirunner.h"
 #include "app/guimain.h"
+#include "ui/translationloader.h"
 
 #include "mmsversion.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -22,6 +24,10 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("mms.*.warning=false"));
     QCoreApplication::setApplicationName(QStringLiteral("mmsplayer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MMSPLAYER_VERSION));
+    // Like other command-line tools, the CLI speaks the system's language (LANGUAGE, LC_ALL,
+    // LC_MESSAGES, LANG), not the window's Preferences: scripts get English with LC_ALL=C.
+    TranslationLoader translations;
+    translations.install(QLocale::system());
 
     const CliOptions options = parseCliOptions(QCoreApplication::arguments());
     switch (options.mode) {
@@ -33,7 +39,8 @@ int main(int argc, char **argv)
         return CliOptions::ExitOk;
     case CliOptions::Mode::Invalid:
     case CliOptions::Mode::Gui:
-        std::fprintf(stderr, "mmsplayer: %s\nTry 'mmsplayer --help'.\n", qPrintable(options.error));
+        std::fprintf(stderr, "mmsplayer: %s\n%s\n", qPrintable(options.error),
+                     qPrintable(CliOptions::tr("Try 'mmsplayer --help'.")));
         return CliOptions::ExitUsage;
     case CliOptions::Mode::Record:
     case CliOptions::Mode::ListStreams:

@@ -2,6 +2,7 @@
 
 #include "core/asf/asfpacket.h"
 
+#include <climits>
 #include <cstdio>
 
 Recorder::Recorder(MmsSession *session, const QString &outputPath, QObject *parent)
@@ -102,8 +103,13 @@ void Recorder::complete()
 void Recorder::printProgress(bool final)
 {
     const double mib = m_file.bytesWritten() / (1024.0 * 1024.0);
-    std::fprintf(stderr, "\rmmsplayer: recorded %.1f s, %llu packets, %.1f MiB%s",
-                 recordedSeconds(), static_cast<unsigned long long>(m_file.packetsWritten()), mib,
-                 final ? "\n" : "   ");
+    // %n picks the plural form in other languages; English has no catalogue, so it keeps the
+    // one form "packets". The count is clamped for tr()'s int: 2^31 packets would be >100 GB.
+    const int packets = int(qMin<quint64>(m_file.packetsWritten(), quint64(INT_MAX)));
+    //: Progress of --record: seconds of content, packets and mebibytes written so far.
+    const QString line = tr("recorded %1 s, %n packets, %2 MiB", nullptr, packets)
+                                 .arg(recordedSeconds(), 0, 'f', 1)
+                                 .arg(mib, 0, 'f', 1);
+    std::fprintf(stderr, "\rmmsplayer: %s%s", qPrintable(line), final ? "\n" : "   ");
     std::fflush(stderr);
 }

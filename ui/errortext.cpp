@@ -72,6 +72,8 @@ QString ErrorText::forHresult(quint32 hr)
         return tr("The server lost its connection.");
     case H::ServerNotFound:
         return tr("The server could not be found.");
+    case H::StrideRefused:
+        return tr("The server cannot fast forward or rewind this stream.");
     default:
         return tr("The server reported error 0x%1.").arg(hr, 8, 16, QLatin1Char('0'));
     }

@@ -68,7 +68,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     restartNote->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Maximum &bit rate:"), m_maxBitrate);
+    form->addRow(tr("&Maximum bit rate:"), m_maxBitrate);
     form->addRow(tr("&Buffering time:"), m_buffering);
     form->addRow(tr("Network &timeout:"), m_timeout);
     form->addRow(tr("&Language:"), m_language);

@@ -71,6 +71,11 @@ void tst_Recording::initTestCase()
 tst_Recording::Run tst_Recording::runPlayer(const QStringList &args, int timeoutMs)
 {
     QProcess process;
+    // The command line speaks the system's language; these tests check its English words.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     // The server lives in this process: wait in a running event loop (not qWaitFor, which sleeps
     // between turns and would slow the relay's one-piece-per-turn pump to a crawl).
