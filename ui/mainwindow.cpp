@@ -186,9 +186,11 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(ThemeIcons::open(), tr("&Open URL…"), this,
                                     &MainWindow::showOpenUrlDialog);
-    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    // Links are what MMS users hold, so the standard Open shortcut opens a URL; Ctrl+U (the
+    // browsers' and VLC's "open network stream" habit) does too.
+    open->setShortcuts({ QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_U) });
     QAction *openFile = file->addAction(tr("Open &File…"), this, &MainWindow::showOpenFileDialog);
-    openFile->setShortcut(QKeySequence::Open);
+    openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("&Recent URLs"));
     updateRecentMenu();
     file->addSeparator();

@@ -2,13 +2,16 @@
 #include "core/session/mmssession.h"
 #include "server/mmsserver.h"
 #include "ui/mainwindow.h"
+#include "ui/openurldialog.h"
 #include "ui/playercontrols.h"
 #include "ui/playerwidget.h"
 #include "ui/streamspanel.h"
 #include "ui/appsettings.h"
 #include "testserver.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QTimer>
 #include <QSettings>
 #include <QSlider>
 #include <QSignalSpy>
@@ -31,6 +34,7 @@ private slots:
     void liveContentShowsLive();
     void reconnectIsShownInTheStatusBar();
     void iconsComeFromThemeOrResources();
+    void ctrlOOpensTheUrlDialog();
 
 private:
     struct Message
@@ -273,6 +277,24 @@ void tst_MainWindow::iconsComeFromThemeOrResources()
     QVERIFY(!window.controls()->stopButton()->icon().isNull());
     QVERIFY(!window.windowIcon().isNull());
     QVERIFY(!window.controls()->playButton()->icon().pixmap(16, 16).isNull());
+}
+
+void tst_MainWindow::ctrlOOpensTheUrlDialog()
+{
+    MmsSession session;
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The dialog runs modally: look at it from inside its event loop, then close it.
+    QString modalClass;
+    QTimer::singleShot(0, &window, [&modalClass] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            modalClass = QString::fromLatin1(modal->metaObject()->className());
+            modal->close();
+        }
+    });
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(modalClass, QStringLiteral("OpenUrlDialog"));
 }
 
 QTEST_MAIN(tst_MainWindow)
