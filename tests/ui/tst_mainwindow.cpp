@@ -35,6 +35,7 @@ private slots:
     void reconnectIsShownInTheStatusBar();
     void iconsComeFromThemeOrResources();
     void ctrlOOpensTheUrlDialog();
+    void serverPlaylistGoesOnByItself();
 
 private:
     struct Message
@@ -295,6 +296,45 @@ void tst_MainWindow::ctrlOOpensTheUrlDialog()
     });
     QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
     QCOMPARE(modalClass, QStringLiteral("OpenUrlDialog"));
+}
+
+void tst_MainWindow::serverPlaylistGoesOnByItself()
+{
+    // A server-side playlist of two entries (MS-MMSP 3.2.4.2): at the end of the first the
+    // server sends ReportEndOfStream(1), ReportStreamChange and the new header; the window must
+    // select streams and start the second entry without the user doing anything.
+    using State = PlaybackController::State;
+    MmsServerConfig config;
+    config.rootDir = QStringLiteral(MMS_MEDIA_DIR);
+    config.port = 0;
+    config.pace = MmsServerConfig::Pace::Burst;
+    config.playlists.insert(QStringLiteral("pair"),
+                            { QStringLiteral(MMS_MEDIA_DIR "/audio.wma"),
+                              QStringLiteral(MMS_MEDIA_DIR "/clip.wmv") });
+    MmsServer server(config);
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    QStringList ids;
+    connect(&server, &MmsServer::messageReceived, this,
+            [&ids](int, mms::MessageId id, const QByteArray &) {
+                ids << QString::fromLatin1(mms::messageName(id));
+            });
+
+    MmsSession session;
+    MainWindow window(&session);
+    window.show();
+    QSignalSpy changed(&session, &MmsSession::streamChanged);
+    QSignalSpy headers(window.controller(), &PlaybackController::headerChanged);
+    window.openUrl(QUrl(QStringLiteral("mms://127.0.0.1:%1/pair").arg(server.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+    // The window took both headers: the audio-only entry, then the clip with picture and sound.
+    QTRY_COMPARE_WITH_TIMEOUT(headers.count(), 2, 10000);
+    QCOMPARE(headers.at(0).at(0).value<asf::Header>().streams.size(), 1);
+    QCOMPARE(headers.at(1).at(0).value<asf::Header>().streams.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(ids.count(QStringLiteral("StartPlaying")), 2, 10000);
+    QCOMPARE(ids.count(QStringLiteral("OpenFile")), 1);
+    QCOMPARE(ids.count(QStringLiteral("StreamSwitch")), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), State::Ended, 30000);
+    QVERIFY(window.controller()->position() >= 4000);
 }
 
 QTEST_MAIN(tst_MainWindow)
