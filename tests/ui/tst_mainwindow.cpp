@@ -36,6 +36,7 @@ private slots:
     void iconsComeFromThemeOrResources();
     void ctrlOOpensTheUrlDialog();
     void serverPlaylistGoesOnByItself();
+    void sliderSeeksWithStopAndStartPlaying();
 
 private:
     struct Message
@@ -335,6 +336,41 @@ void tst_MainWindow::serverPlaylistGoesOnByItself()
     QCOMPARE(ids.count(QStringLiteral("StreamSwitch")), 2);
     QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), State::Ended, 30000);
     QVERIFY(window.controller()->position() >= 4000);
+}
+
+void tst_MainWindow::sliderSeeksWithStopAndStartPlaying()
+{
+    // Protocol notes §9.3: a seek is StopPlaying, then StartPlaying at the new position with a
+    // new incarnation; the picture goes on from there.
+    using State = PlaybackController::State;
+    MmsSession session;
+    MainWindow window(&session);
+    window.show();
+    PlaybackController *controller = window.controller();
+    window.openUrl(url(QStringLiteral("demo.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), State::Playing, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controls()->positionSlider()->isEnabled(), 5000);
+    const auto first = mms::decodeMessage<mms::StartPlaying>(m_messages.last().bytes).value;
+    takeIds();
+
+    QSlider *slider = window.controls()->positionSlider();
+    slider->setSliderDown(true);
+    slider->setValue(20);
+    slider->setSliderDown(false); // emits sliderReleased, as a mouse release does
+    const auto startCount = [this] {
+        return std::count_if(m_messages.cbegin(), m_messages.cend(), [](const auto &m) {
+            return m.id == mms::MessageId::StartPlaying;
+        });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(startCount(), 2, 5000);
+    QCOMPARE(takeIds().join(QLatin1Char(' ')), QStringLiteral("StopPlaying Logging StartPlaying"));
+    const auto seek = mms::decodeMessage<mms::StartPlaying>(m_messages.last().bytes);
+    QVERIFY(seek.ok());
+    QCOMPARE(seek.value.position, 20.0);
+    QVERIFY(seek.value.playIncarnation != first.playIncarnation);
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), State::Playing, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->position() >= 20000, 15000);
+    QVERIFY(controller->position() < 30000);
 }
 
 QTEST_MAIN(tst_MainWindow)
