@@ -30,6 +30,7 @@ public:
     // The Connect player token (notes §6.1): a version of Windows Media Player 9's NSPlayer.
     static constexpr const char *PlayerToken = "NSPlayer/9.0.0.4503";
     static constexpr int MaxRedirects = 5;
+    static constexpr quint64 FastStartFactor = 10; // burst rate / content rate (see startPlaying)
     // Qt's own socket buffer stays this small, so a paused reader bounds memory (backpressure).
     static constexpr qint64 ReadBufferBytes = MmsSession::MaxReadBufferBytes;
     static constexpr int DefaultKeepAliveMs = 10000;

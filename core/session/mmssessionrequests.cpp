@@ -157,21 +157,27 @@ void MmsSessionPrivate::sendStartPlaying()
     message.frameOffset = 0; // play to the end
     message.playIncarnation = nextPlayIncarnation();
     // MS-MMSP 3.1.4.2.1: Fast Start fields SHOULD be sent to servers of major version 9 and up.
-    // We ask for the preroll's worth of content at four times the selected streams' bit rate: a
+    // We ask for the preroll's worth of content at ten times the selected streams' bit rate: a
     // demuxer waits for about the preroll before its first frame (platform notes), so start-up
-    // takes a quarter of the preroll instead of all of it, and four times is a burst that links
-    // fast enough for the stream at all usually sustain. No dwLinkBandwidth: we never measured
-    // the link, and a guess would mislead the server's pacing.
+    // takes about a tenth of the preroll (measured in docs/benchmarks.md §3: 4x gave 0.98 s,
+    // 10x 0.46 s for a 3.1 s preroll). The server never sends faster than we read, so a slower
+    // link just takes the burst more slowly. No dwLinkBandwidth: we never measured the link.
     if (m_fastStart && m_serverMajor >= 9 && m_header.file.preroll > 0) {
         quint64 rate = 0;
+        bool unknown = false;
         for (int n : std::as_const(m_selected)) {
-            if (const asf::Stream *s = m_header.stream(n))
+            const asf::Stream *s = m_header.stream(n);
+            if (s && s->bitrate > 0)
                 rate += s->bitrate;
+            else
+                unknown = true;
         }
-        if (rate == 0)
-            rate = m_info.bitrate;
+        // A stream without a bit rate (FFmpeg writes none for video) must not shrink the burst
+        // below the content's own rate: then the file's bit rate is the better estimate.
+        if (unknown || rate == 0)
+            rate = qMax<quint64>(rate, qMax<quint64>(m_info.bitrate, m_header.file.maxBitrate));
         if (rate > 0) {
-            message.accelBandwidth = quint32(qMin<quint64>(rate * 4, std::numeric_limits<quint32>::max()));
+            message.accelBandwidth = quint32(qMin<quint64>(rate * FastStartFactor, std::numeric_limits<quint32>::max()));
             message.accelDuration = quint32(qMin<quint64>(m_header.file.preroll, std::numeric_limits<quint32>::max()));
         }
     }
