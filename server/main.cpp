@@ -64,6 +64,12 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Qt's plain UNIX event dispatcher instead of glib's: with thousands of sockets, glib's
+    // socket-notifier bookkeeping (linear list removal) dominated the server's profile
+    // (docs/benchmarks.md §1). Set before the application object exists; a user's own
+    // QT_NO_GLIB setting wins.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mms-serve"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MMSPLAYER_VERSION));

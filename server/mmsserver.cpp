@@ -19,10 +19,10 @@ MmsServer::MmsServer(MmsServerConfig config, QObject *parent)
 
 MmsServer::~MmsServer()
 {
-    // Sessions refer to the library and the live sources: delete them first.
-    for (const QPointer<MmsServerSession> &session : std::as_const(m_sessions))
-        delete session.data();
+    // Sessions refer to the library, the live sources and the pacer: delete them first, also
+    // the finished ones still waiting for their deleteLater (children, not in m_sessions).
     m_sessions.clear();
+    qDeleteAll(findChildren<MmsServerSession *>(Qt::FindDirectChildrenOnly));
 }
 
 bool MmsServer::listen()
@@ -128,6 +128,7 @@ void MmsServer::acceptConnections()
         environment.idleTimeoutMs = m_config.idleTimeoutMs;
         environment.streamChangeWaitMs = m_config.streamChangeWaitMs;
         environment.library = m_library.get();
+        environment.pacer = &m_pacer;
         environment.live = m_liveSources;
         // MS-MMSP 3.2.5.3: over the limit, Connect is answered with NS_E_TOO_MANY_SESS.
         if (sessionCount() >= m_config.maxClients)

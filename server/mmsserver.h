@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/protocol/mmsconstants.h"
+#include "server/packetpacer.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -71,6 +72,9 @@ private:
     QTcpServer *m_tcpServer = nullptr;
     std::unique_ptr<MediaLibrary> m_library;
     QMap<QString, LiveSource *> m_liveSources; // children of this
+    // Paces the realtime sessions; they hold entries in it, so it must outlive every session:
+    // ~MmsServer deletes them all before the members go.
+    PacketPacer m_pacer;
     QList<QPointer<MmsServerSession>> m_sessions;
     int m_nextSession = 1;
     qint64 m_peakQueuedBytes = 0; // of the sessions that have finished

@@ -22,7 +22,7 @@ const QString ServerVersion = QStringLiteral("9.1");
 
 MmsServerSession::MmsServerSession(int number, QTcpSocket *socket, const SessionEnvironment &environment,
                                    QObject *parent)
-    : QObject(parent), m_number(number), m_env(environment)
+    : QObject(parent), m_number(number), m_env(environment), m_paceEntry(environment.pacer, [this] { pump(); })
 {
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: connection from %2:%3%4")
                                          .arg(m_number)
@@ -34,15 +34,17 @@ MmsServerSession::MmsServerSession(int number, QTcpSocket *socket, const Session
     connect(m_connection, &SessionConnection::outputDrained, this, &MmsServerSession::pump);
     connect(m_connection, &SessionConnection::closed, this, &MmsServerSession::handleDisconnected);
 
-    m_paceTimer.setSingleShot(true);
-    m_paceTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_paceTimer, &QTimer::timeout, this, &MmsServerSession::pump);
     m_streamChangeTimer.setSingleShot(true);
     m_streamChangeTimer.setInterval(m_env.streamChangeWaitMs);
     connect(&m_streamChangeTimer, &QTimer::timeout, this, &MmsServerSession::startEntryUnasked);
 }
 
-MmsServerSession::~MmsServerSession() = default;
+MmsServerSession::~MmsServerSession()
+{
+    // The pacer must never call a destroyed session: out of its queue before any member goes
+    // (m_paceEntry's own destructor cancels too, as a last guard).
+    m_paceEntry.cancel();
+}
 
 qint64 MmsServerSession::peakQueuedBytes() const
 {
@@ -315,7 +317,7 @@ void MmsServerSession::writeData(quint32 locationId, quint8 afFlags, const QByte
 
 void MmsServerSession::stopStreaming()
 {
-    m_paceTimer.stop();
+    m_paceEntry.cancel();
     m_streamChangeTimer.stop();
     m_hasPending = false;
     m_pending.bytes.clear();
@@ -362,7 +364,7 @@ void MmsServerSession::pump()
         if (realtime) {
             const qint64 wait = m_pending.dueMs - m_playClock.elapsed();
             if (wait > 0) {
-                m_paceTimer.start(int(qMin<qint64>(wait, 60000)));
+                m_paceEntry.scheduleIn(wait);
                 return;
             }
         }

@@ -4,6 +4,7 @@
 #include "core/protocol/mmscodec.h"
 #include "server/filepacketfeed.h"
 #include "server/mmsserver.h"
+#include "server/packetpacer.h"
 #include "server/sessionconnection.h"
 #include "server/sessionmedia.h"
 
@@ -28,6 +29,7 @@ struct SessionEnvironment
     int idleTimeoutMs = 60000;
     int streamChangeWaitMs = 5000;
     const MediaLibrary *library = nullptr;
+    PacketPacer *pacer = nullptr; // times the Data packets of realtime pace
     QMap<QString, LiveSource *> live;
     // Non-zero: answer Connect with this hr and close (MS-MMSP 3.2.5.3; used for --max-clients).
     quint32 refuseHr = 0;
@@ -114,6 +116,6 @@ private:
     QList<QPair<quint32, QByteArray>> m_liveQueue;
     qint64 m_liveDropped = 0;
 
-    QTimer m_paceTimer;
+    PacketPacer::Entry m_paceEntry; // when the pending packet is due (realtime pace)
     QTimer m_streamChangeTimer; // after a playlist entry change, for a client that sends no StartPlaying
 };

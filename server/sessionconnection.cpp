@@ -20,7 +20,7 @@ constexpr qint64 ReadBufferBytes = 64 * 1024;
 
 SessionConnection::SessionConnection(int number, QTcpSocket *socket, int pingIntervalMs, int idleTimeoutMs,
                                      QObject *parent)
-    : QObject(parent), m_number(number), m_socket(socket)
+    : QObject(parent), m_number(number), m_socket(socket), m_stallTimeoutMs(idleTimeoutMs)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(ReadBufferBytes);
@@ -44,7 +44,6 @@ SessionConnection::SessionConnection(int number, QTcpSocket *socket, int pingInt
     // Output that does not drain for as long as the idle timeout means a client that stopped
     // reading (it may still send, e.g. unsolicited Pongs): it must not hold its slot for ever.
     m_stallTimer.setSingleShot(true);
-    m_stallTimer.setInterval(idleTimeoutMs);
     connect(&m_stallTimer, &QTimer::timeout, this, &SessionConnection::handleStall);
     m_pingTimer.start();
     m_idleTimer.start();
@@ -96,10 +95,8 @@ void SessionConnection::processInput()
 
 void SessionConnection::handleBytesWritten()
 {
-    if (m_socket->bytesToWrite() == 0)
-        m_stallTimer.stop();
-    else
-        m_stallTimer.start();
+    // Only noted here: handleStall() decides when the timer fires.
+    m_lastDrain.start();
     if (m_closing)
         return;
     emit outputDrained();
@@ -117,10 +114,18 @@ void SessionConnection::writeMessage(const QByteArray &packet, MessageId id)
 
 void SessionConnection::write(const QByteArray &bytes)
 {
+    // Output that starts to wait now has not failed to drain before now.
+    if (m_socket->bytesToWrite() == 0)
+        m_lastDrain.start();
     m_socket->write(bytes);
     m_peakQueued = qMax(m_peakQueued, m_socket->bytesToWrite());
     if (!m_stallTimer.isActive())
-        m_stallTimer.start();
+        startStallTimer(m_stallTimeoutMs);
+}
+
+void SessionConnection::startStallTimer(qint64 ms)
+{
+    m_stallTimer.start(int(qBound(qint64(1), ms, qint64(m_stallTimeoutMs))));
 }
 
 void SessionConnection::sendPing()
@@ -131,6 +136,15 @@ void SessionConnection::sendPing()
 
 void SessionConnection::handleStall()
 {
+    // The timer ran from a write, not from the last drain: nothing waiting means no stall (the
+    // next write starts it again); output that drained lately gets the rest of its timeout.
+    // A closing connection with nothing left to write but not yet gone is cut like a stall.
+    if (m_socket->bytesToWrite() == 0 && !m_closing)
+        return;
+    if (m_lastDrain.isValid() && m_lastDrain.elapsed() < m_stallTimeoutMs) {
+        startStallTimer(m_stallTimeoutMs - m_lastDrain.elapsed());
+        return;
+    }
     // Nothing drained for the whole idle timeout: flushing the rest would take as long again,
     // so the connection is cut at once (also when a close was already waiting for the flush).
     if (!m_closing)
@@ -153,7 +167,7 @@ void SessionConnection::close(const QString &reason)
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         handleDisconnected();
     else if (!m_stallTimer.isActive())
-        m_stallTimer.start();
+        startStallTimer(m_stallTimeoutMs);
 }
 
 void SessionConnection::handleDisconnected()

@@ -4,6 +4,7 @@
 #include "core/protocol/streamsplitter.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -55,6 +56,7 @@ private:
     void handleBytesWritten();
     void handleDisconnected();
     void handleStall();
+    void startStallTimer(qint64 ms);
     void writeMessage(const QByteArray &packet, mms::MessageId id);
     void sendPing();
 
@@ -67,5 +69,10 @@ private:
     qint64 m_peakQueued = 0;
     QTimer m_pingTimer;
     QTimer m_idleTimer;
-    QTimer m_stallTimer; // output waiting and not draining: the client stopped reading
+    // Output waiting and not draining for the idle timeout: the client stopped reading. Not
+    // restarted per packet (a timer restart costs O(number of timers) in Qt 6.4); when it fires
+    // it checks m_lastDrain and waits on if output moved since.
+    QTimer m_stallTimer;
+    QElapsedTimer m_lastDrain; // since output last drained (or began to wait)
+    int m_stallTimeoutMs = 0;
 };
