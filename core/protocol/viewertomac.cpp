@@ -4,6 +4,36 @@ namespace mms {
 
 // Field order and sizes follow the MS-MMSP 2.2.4.x layouts; the protocol doc §6 has the tables.
 
+namespace {
+
+// StartPlaying (2.2.4.25) and StartStriding (2.2.4.26) begin with the same seven fields: the
+// file, where to start (position, asfOffset or locationId), where to stop, and the incarnation.
+template<typename M>
+void writeStartPoint(ByteWriter &w, const M &m)
+{
+    w.u32(m.openFileId);
+    w.u32(m.padding);
+    w.f64(m.position);
+    w.u32(m.asfOffset);
+    w.u32(m.locationId);
+    w.u32(m.frameOffset);
+    w.u32(m.playIncarnation);
+}
+
+template<typename M>
+void readStartPoint(ByteReader &r, M &m)
+{
+    m.openFileId = r.u32("openFileId");
+    m.padding = r.u32("padding"); // MS-MMSP <24>: garbage from Windows; OSS clients send 0x0001FFFF
+    m.position = r.f64("position");
+    m.asfOffset = r.u32("asfOffset");
+    m.locationId = r.u32("locationId");
+    m.frameOffset = r.u32("frameOffset");
+    m.playIncarnation = r.u32("playIncarnation");
+}
+
+} // namespace
+
 void Connect::writeFields(ByteWriter &w) const
 {
     w.u32(playIncarnation);
@@ -172,13 +202,7 @@ void StreamSwitch::readFields(ByteReader &r, StreamSwitch &m)
 
 void StartPlaying::writeFields(ByteWriter &w) const
 {
-    w.u32(openFileId);
-    w.u32(padding);
-    w.f64(position);
-    w.u32(asfOffset);
-    w.u32(locationId);
-    w.u32(frameOffset);
-    w.u32(playIncarnation);
+    writeStartPoint(w, *this);
     // MS-MMSP 2.2.4.25: the accel pair travels together, and dwLinkBandwidth only after it; a
     // missing member of a pair that must be sent goes out as 0.
     if (accelBandwidth || accelDuration || linkBandwidth) {
@@ -191,13 +215,7 @@ void StartPlaying::writeFields(ByteWriter &w) const
 
 void StartPlaying::readFields(ByteReader &r, StartPlaying &m)
 {
-    m.openFileId = r.u32("openFileId");
-    m.padding = r.u32("padding"); // MS-MMSP <24>: garbage from Windows; OSS clients send 0x0001FFFF
-    m.position = r.f64("position");
-    m.asfOffset = r.u32("asfOffset");
-    m.locationId = r.u32("locationId");
-    m.frameOffset = r.u32("frameOffset");
-    m.playIncarnation = r.u32("playIncarnation");
+    readStartPoint(r, m);
     if (!r.ok())
         return;
     // MS-MMSP 2.2.4.25: the optional Fast Start fields are recognised by the message length:
@@ -212,25 +230,13 @@ void StartPlaying::readFields(ByteReader &r, StartPlaying &m)
 
 void StartStriding::writeFields(ByteWriter &w) const
 {
-    w.u32(openFileId);
-    w.u32(padding);
-    w.f64(position);
-    w.u32(asfOffset);
-    w.u32(locationId);
-    w.u32(frameOffset);
-    w.u32(playIncarnation);
+    writeStartPoint(w, *this);
     w.f64(rate);
 }
 
 void StartStriding::readFields(ByteReader &r, StartStriding &m)
 {
-    m.openFileId = r.u32("openFileId");
-    m.padding = r.u32("padding");
-    m.position = r.f64("position");
-    m.asfOffset = r.u32("asfOffset");
-    m.locationId = r.u32("locationId");
-    m.frameOffset = r.u32("frameOffset");
-    m.playIncarnation = r.u32("playIncarnation");
+    readStartPoint(r, m);
     m.rate = r.f64("rate");
 }
 
