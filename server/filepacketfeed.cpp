@@ -56,6 +56,10 @@ FilePacketFeed::Status FilePacketFeed::next(Packet &packet, QString &error)
             error = QStringLiteral("packet %1 unreadable: %2").arg(index).arg(readError.what);
             return Status::ReadError;
         }
+        // The send time comes from the bytes in hand (AsfFile::packetSendTime would read the
+        // packet from the file a second time); 0 when it does not parse, as there.
+        const asf::PacketParseResult parsed = asf::parsePacket(bytes, m_file.packetSize());
+        const quint32 sendTime = parsed.ok() ? parsed.info.sendTime : 0;
         if (!m_all) {
             // MS-MMSP 3.2.5.11.1: payloads of deselected streams are removed, packets left
             // empty are not sent at all.
@@ -69,7 +73,7 @@ FilePacketFeed::Status FilePacketFeed::next(Packet &packet, QString &error)
             bytes = filtered.packet;
         }
         packet.locationId = quint32(index);
-        packet.dueMs = m_schedule.dueMs(m_file.packetSendTime(index), bytes.size());
+        packet.dueMs = m_schedule.dueMs(sendTime, bytes.size());
         packet.bytes = bytes;
         return Status::Packet;
     }
