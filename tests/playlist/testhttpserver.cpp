@@ -26,6 +26,16 @@ TestHttpServer::TestHttpServer(QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::onNewConnection);
 }
 
+// The accepted sockets are children of m_server, which goes after m_pending: a socket still open
+// when a test ends would emit disconnected() from its destructor into a lambda that touches the
+// already-destroyed hash. Cut those connections before any member goes.
+TestHttpServer::~TestHttpServer()
+{
+    const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets)
+        socket->disconnect(this);
+}
+
 bool TestHttpServer::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);

@@ -34,6 +34,7 @@ public:
     };
 
     explicit TestHttpServer(QObject *parent = nullptr);
+    ~TestHttpServer() override;
 
     bool listen();
     QUrl url(const QString &path) const;

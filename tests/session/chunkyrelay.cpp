@@ -7,6 +7,16 @@ ChunkyRelay::ChunkyRelay(quint16 targetPort, QObject *parent) : QObject(parent),
     connect(&m_pump, &QTimer::timeout, this, &ChunkyRelay::pump);
 }
 
+// m_client is a child of m_server and outlives the byte queues: a socket still open at the end of
+// a test would emit disconnected() from its destructor into lambdas that use them.
+ChunkyRelay::~ChunkyRelay()
+{
+    if (m_client)
+        m_client->disconnect(this);
+    if (m_upstream)
+        m_upstream->disconnect(this);
+}
+
 void ChunkyRelay::accept()
 {
     m_client = m_server.nextPendingConnection();

@@ -14,6 +14,7 @@ class ChunkyRelay : public QObject
     Q_OBJECT
 public:
     ChunkyRelay(quint16 targetPort, QObject *parent = nullptr);
+    ~ChunkyRelay() override;
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     quint16 port() const { return m_server.serverPort(); }
     qint64 piecesSent() const { return m_pieces; }
