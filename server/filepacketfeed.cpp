@@ -33,11 +33,25 @@ quint64 FilePacketFeed::startPacketFor(const mms::StartPlaying &request) const
     return 0;
 }
 
+void FilePacketFeed::setReadAheadBytes(qsizetype bytes)
+{
+    m_readAheadBytes = qMax<qsizetype>(bytes, 1);
+}
+
 void FilePacketFeed::start(quint64 firstPacket, quint32 accelBandwidthBps, quint32 accelDurationMs)
 {
+    // A new play reads the file afresh: what it serves is what the file holds now.
+    stop();
     m_next = firstPacket;
     const quint32 firstSendTime = firstPacket < m_file.packetCount() ? m_file.packetSendTime(firstPacket) : 0;
     m_schedule.start(firstSendTime, accelBandwidthBps, accelDurationMs);
+}
+
+void FilePacketFeed::stop()
+{
+    m_block = QByteArray();
+    m_blockCount = 0;
+    m_filtered = QByteArray();
 }
 
 void FilePacketFeed::setSelection(const QSet<int> &keep, bool all)
@@ -46,36 +60,59 @@ void FilePacketFeed::setSelection(const QSet<int> &keep, bool all)
     m_all = all;
 }
 
+bool FilePacketFeed::loadBlock(quint64 index, asf::AsfError &error)
+{
+    if (index >= m_blockFirst && index - m_blockFirst < m_blockCount)
+        return true;
+    // Packet sizes are at most asf::MaxPacketSize (checked when the header was parsed), so the
+    // block is at most max(m_readAheadBytes, 64 KiB), and never more than the file's packets.
+    const quint32 packetSize = m_file.packetSize();
+    const quint64 perBlock = qMin(qMax<quint64>(1, quint64(m_readAheadBytes) / packetSize), m_file.packetCount());
+    const quint64 count = qMin(perBlock, m_file.packetCount() - index);
+    const qsizetype bytes = qsizetype(perBlock * packetSize);
+    if (m_block.size() != bytes)
+        m_block.resize(bytes);
+    m_blockFirst = index;
+    // A short read (the file truncated while open) keeps the whole packets it got: they are sent,
+    // and the error comes when the packet that could not be read is reached, as without blocks.
+    m_blockCount = m_file.readPackets(index, count, m_block.data(), &error);
+    return m_blockCount > 0;
+}
+
 FilePacketFeed::Status FilePacketFeed::next(Packet &packet, QString &error)
 {
+    const quint32 packetSize = m_file.packetSize();
     while (m_next < m_file.packetCount()) {
         const quint64 index = m_next++;
         asf::AsfError readError;
-        QByteArray bytes = m_file.packet(index, &readError);
-        if (bytes.isEmpty()) {
+        if (!loadBlock(index, readError)) {
+            stop();
             error = QStringLiteral("packet %1 unreadable: %2").arg(index).arg(readError.what);
             return Status::ReadError;
         }
+        QByteArrayView bytes(m_block.constData() + qsizetype((index - m_blockFirst) * packetSize), packetSize);
         // The send time comes from the bytes in hand (AsfFile::packetSendTime would read the
         // packet from the file a second time); 0 when it does not parse, as there.
-        const asf::PacketParseResult parsed = asf::parsePacket(bytes, m_file.packetSize());
+        const asf::PacketParseResult parsed = asf::parsePacket(bytes, packetSize);
         const quint32 sendTime = parsed.ok() ? parsed.info.sendTime : 0;
         if (!m_all) {
             // MS-MMSP 3.2.5.11.1: payloads of deselected streams are removed, packets left
             // empty are not sent at all.
-            const asf::PadResult filtered = asf::filterPacket(bytes, m_file.packetSize(), m_keep);
+            asf::PadResult filtered = asf::filterPacket(bytes, packetSize, m_keep);
             if (!filtered.ok()) {
                 qCWarning(lcMmsServer).noquote() << QStringLiteral("packet %1 skipped: %2").arg(index).arg(filtered.error.what);
                 continue;
             }
             if (filtered.packet.isEmpty())
                 continue;
-            bytes = filtered.packet;
+            m_filtered = std::move(filtered.packet);
+            bytes = m_filtered;
         }
         packet.locationId = quint32(index);
         packet.dueMs = m_schedule.dueMs(sendTime, bytes.size());
         packet.bytes = bytes;
         return Status::Packet;
     }
+    stop();
     return Status::End;
 }

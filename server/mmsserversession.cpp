@@ -2,6 +2,7 @@
 
 #include "core/asf/asfpacket.h"
 #include "core/logging.h"
+#include "server/datapacketbatch.h"
 #include "server/livesource.h"
 #include "server/medialibrary.h"
 
@@ -272,6 +273,8 @@ void MmsServerSession::handleStartPlaying(const QByteArray &message)
 
 void MmsServerSession::startFeed(quint64 firstPacket, quint32 accelBandwidth, quint32 accelDuration)
 {
+    const bool realtime = m_env.pace == MmsServerConfig::Pace::Realtime;
+    m_media.feed()->setReadAheadBytes(realtime ? RealtimeReadAheadBytes : BurstReadAheadBytes);
     m_media.feed()->setSelection(m_selected, m_selected == m_allStreams);
     m_media.feed()->start(firstPacket, accelBandwidth, accelDuration);
     m_playClock.start();
@@ -320,19 +323,20 @@ void MmsServerSession::stopStreaming()
     m_paceEntry.cancel();
     m_streamChangeTimer.stop();
     m_hasPending = false;
-    m_pending.bytes.clear();
+    m_pending = {};
+    // The read-ahead block is memory only a streaming session needs.
+    if (FilePacketFeed *feed = m_media.feed())
+        feed->stop();
     m_liveQueue.clear();
     if (LiveSource *live = m_media.live())
         disconnect(live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
 }
 
-bool MmsServerSession::prepareNextPacket()
+void MmsServerSession::handleFeedEnd(FilePacketFeed::Status status, const QString &error)
 {
-    QString error;
-    switch (m_media.feed()->next(m_pending, error)) {
+    switch (status) {
     case FilePacketFeed::Status::Packet:
-        m_hasPending = true;
-        return true;
+        break;
     case FilePacketFeed::Status::End:
         // MS-MMSP 3.2.4.1: at the end of a playlist entry that has a successor, hr 1 and a
         // StreamChange; at the end of the last (or only) one, hr 0.
@@ -340,13 +344,12 @@ bool MmsServerSession::prepareNextPacket()
             changeEntry();
         else
             endOfStream(Hresult::Ok);
-        return false;
+        break;
     case FilePacketFeed::Status::ReadError:
         qCWarning(lcMmsServer).noquote() << QStringLiteral("session %1: %2").arg(m_number).arg(error);
         endOfStream(Hresult::FileOpenFailed);
-        return false;
+        break;
     }
-    return false;
 }
 
 void MmsServerSession::pump()
@@ -358,20 +361,38 @@ void MmsServerSession::pump()
         return;
     }
     const bool realtime = m_env.pace == MmsServerConfig::Pace::Realtime;
-    while (m_state == State::Streaming && m_connection->bytesToWrite() < MaxQueuedBytes) {
-        if (!m_hasPending && !prepareNextPacket())
-            return;
+    // The packets that go out now are written to the socket at once (DataPacketBatch). The bound
+    // on queued output counts them as queued already, so the same packets go out as when each
+    // was written on its own, and the replies that follow (end of stream) come after them.
+    const qint64 room = MaxQueuedBytes - m_connection->bytesToWrite();
+    const qsizetype packetBytes = qsizetype(m_media.packetSize()) + DataPacketHeaderSize;
+    DataPacketBatch batch;
+    FilePacketFeed::Status status = FilePacketFeed::Status::Packet;
+    QString error;
+    while (batch.size() < room) {
+        if (!m_hasPending) {
+            status = m_media.feed()->next(m_pending, error);
+            if (status != FilePacketFeed::Status::Packet)
+                break;
+            m_hasPending = true;
+        }
         if (realtime) {
             const qint64 wait = m_pending.dueMs - m_playClock.elapsed();
             if (wait > 0) {
                 m_paceEntry.scheduleIn(wait);
-                return;
+                break;
             }
         }
+        // Realtime sends a packet or two per pump; burst fills the room.
+        if (batch.isEmpty())
+            batch.reserve(realtime ? packetBytes : room + packetBytes);
         m_hasPending = false;
-        writeData(m_pending.locationId, m_afCounter++, m_pending.bytes);
-        m_pending.bytes.clear();
+        batch.append(m_pending.locationId, m_incarnation, m_afCounter++, m_pending.bytes);
+        m_pending.bytes = {};
     }
+    if (!batch.isEmpty())
+        m_connection->write(batch.take());
+    handleFeedEnd(status, error);
 }
 
 void MmsServerSession::pumpLive()

@@ -60,6 +60,17 @@ public:
     // more: a slow reader gets packets late, the server's memory stays bounded.
     static constexpr qint64 MaxQueuedBytes = 64 * 1024;
 
+    // How much of the file a streaming session reads with one file read (FilePacketFeed). The
+    // read-ahead block is the session's only file buffer and is held only while it streams, so
+    // a streaming session costs this plus at most MaxQueuedBytes + one Data packet of queued
+    // output. Realtime: 16 KiB (5 packets of 3,200 bytes, a second of a 128 kbit/s stream), so
+    // 2,000 sessions hold ~32 MB of blocks, what QFile's own 16 KiB buffer cost before. Burst:
+    // 256 KiB (81 such packets per read, 4 reads a MB): a burst client wants the whole link.
+    // Blocks of 64 KiB to 1 MiB measured alike (MB/s and server CPU); larger ones only cost
+    // memory, smaller ones more read calls. A burst session holds ~330 KiB.
+    static constexpr qsizetype RealtimeReadAheadBytes = FilePacketFeed::DefaultReadAheadBytes;
+    static constexpr qsizetype BurstReadAheadBytes = 256 * 1024;
+
 signals:
     void messageReceived(int session, mms::MessageId id, const QByteArray &message);
     void finished(int session);
@@ -90,7 +101,7 @@ private:
     void startFeed(quint64 firstPacket, quint32 accelBandwidth, quint32 accelDuration);
     void pump();
     void pumpLive();
-    bool prepareNextPacket();
+    void handleFeedEnd(FilePacketFeed::Status status, const QString &error);
     void endOfStream(quint32 hr);
     void changeEntry();
     void startEntryUnasked();

@@ -22,7 +22,9 @@ AsfFile::OpenResult failure(AsfStatus status, qint64 offset, const QString &what
 AsfFile::OpenResult AsfFile::open(const QString &path)
 {
     auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly))
+    // Unbuffered: QIODevice's own 16 KiB buffer would be a second copy of every byte, and its
+    // memory per session on top of the caller's read-ahead block.
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return failure(
             AsfStatus::IoError, 0, QStringLiteral("%1: %2").arg(path, file->errorString()));
     const qint64 fileSize = file->size();
@@ -89,30 +91,45 @@ AsfFile::OpenResult AsfFile::open(const QString &path)
 
 QByteArray AsfFile::packet(quint64 index, AsfError *error) const
 {
-    if (index >= m_packetCount) {
+    QByteArray bytes(qsizetype(packetSize()), Qt::Uninitialized);
+    if (readPackets(index, 1, bytes.data(), error) != 1)
+        return {};
+    return bytes;
+}
+
+quint64 AsfFile::readPackets(quint64 first, quint64 count, char *into, AsfError *error) const
+{
+    if (first >= m_packetCount || count > m_packetCount - first) {
         if (error)
             *error = AsfError {AsfStatus::BadCount, 0,
                 QStringLiteral("Data Object: packet %1 requested, the file has %2")
-                    .arg(index)
+                    .arg(first >= m_packetCount ? first : m_packetCount)
                     .arg(m_packetCount)};
-        return {};
+        return 0;
     }
-    // index < m_packetCount <= file size / packet size, so the offset cannot overflow.
-    const qint64 offset = m_firstPacketOffset + qint64(index * packetSize());
-    QByteArray bytes;
-    if (m_file->seek(offset))
-        bytes = m_file->read(packetSize());
-    if (bytes.size() != qsizetype(packetSize())) {
+    // first + count <= m_packetCount <= file size / packet size, so neither can overflow.
+    const qint64 offset = m_firstPacketOffset + qint64(first * packetSize());
+    const qint64 size = qint64(count * packetSize());
+    // QFile's read loops until `size` bytes, the end of the file or an error: a short count is
+    // one of the last two.
+    const qint64 got = m_file->seek(offset) ? m_file->read(into, size) : -1;
+    if (got == size) {
         if (error)
-            *error = AsfError {AsfStatus::IoError, offset,
-                QStringLiteral("Data Object: reading packet %1: %2")
-                    .arg(index)
-                    .arg(m_file->errorString())};
-        return {};
+            *error = AsfError {};
+        return count;
     }
-    if (error)
-        *error = AsfError {};
-    return bytes;
+    const quint64 whole = quint64(std::max<qint64>(got, 0)) / packetSize();
+    if (error) {
+        // A read that stops early without an error is the end of the file: it was truncated
+        // since open() counted its packets.
+        const qint64 failedAt = offset + qint64(whole * packetSize());
+        const QString why = got >= 0 && m_file->error() == QFileDevice::NoError
+            ? QStringLiteral("the file ends before byte %1").arg(failedAt + packetSize())
+            : m_file->errorString();
+        *error = AsfError {AsfStatus::IoError, failedAt,
+            QStringLiteral("Data Object: reading packet %1: %2").arg(first + whole).arg(why)};
+    }
+    return whole;
 }
 
 quint32 AsfFile::packetSendTime(quint64 index) const

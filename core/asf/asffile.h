@@ -14,7 +14,9 @@ namespace asf {
 
 // An ASF file on disk, read for serving: its parsed header, the MMS "ASF file header" bytes
 // (Header Object + 50-byte Data Object preamble) and its data packets, read on demand so that a
-// large file costs no memory. Not a QObject; one instance per server session is cheap.
+// large file costs no memory. Not a QObject; one instance per server session is cheap: the file
+// is read unbuffered, so it holds no read buffer of its own (callers that stream a file keep
+// their own read-ahead block and fill it with readPackets()).
 class AsfFile
 {
 public:
@@ -32,6 +34,11 @@ public:
     // Packet `index` (0-based), exactly packetSize() bytes; empty with an error past the end or on
     // a read failure.
     QByteArray packet(quint64 index, AsfError *error = nullptr) const;
+    // Packets `first` .. `first + count - 1` with one file read into `into`, which has room for
+    // count * packetSize() bytes. Returns how many whole packets were read; fewer than `count`
+    // (0 if `first` or `count` is out of range) with `error` naming the first packet not read,
+    // e.g. when the file was truncated after open() or a read fails.
+    quint64 readPackets(quint64 first, quint64 count, char *into, AsfError *error = nullptr) const;
     // Send time (ms, includes preroll) of packet `index`; 0 if it does not parse.
     quint32 packetSendTime(quint64 index) const;
     // First packet whose send time is >= `ms` (preroll included), by binary search on send times;
