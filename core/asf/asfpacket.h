@@ -61,6 +61,10 @@ struct PadResult
     bool ok() const { return error.ok(); }
 };
 PadResult padPacket(QByteArrayView bytes, quint32 packetSize);
+// The same for bytes the caller holds in a QByteArray: a packet that is full already comes back
+// as `bytes` itself (implicitly shared, not copied), which is what every packet of a server that
+// does not strip padding is (a receiver's hot path: docs/benchmarks.md figure 2).
+PadResult padPacket(const QByteArray &bytes, quint32 packetSize);
 
 // Rebuilds a data packet with only the payloads of the streams in `keep`, padded to `packetSize`
 // (what a server does after StreamSwitch, MS-MMSP 3.2.5.11.1). `packet` is empty when no payload is

@@ -89,9 +89,8 @@ PadResult build(QByteArrayView original, const PacketInfo &info, const detail::P
     return result;
 }
 
-} // namespace
-
-PadResult padPacket(QByteArrayView bytes, quint32 packetSize)
+// `shared`, when given, holds the same bytes as `bytes`: a full packet is returned as it.
+PadResult padPacketFrom(QByteArrayView bytes, const QByteArray *shared, quint32 packetSize)
 {
     detail::PacketLayout layout;
     const PacketParseResult parsed = detail::parsePacketLayout(bytes, packetSize, &layout);
@@ -100,11 +99,23 @@ PadResult padPacket(QByteArrayView bytes, quint32 packetSize)
     // A full packet is what demuxers expect already: returned untouched.
     if (bytes.size() == qsizetype(packetSize)) {
         PadResult result;
-        result.packet = bytes.toByteArray();
+        result.packet = shared ? *shared : bytes.toByteArray();
         return result;
     }
     return build(bytes, parsed.info, layout,
         bytes.sliced(layout.headerEnd, layout.contentEnd - layout.headerEnd), packetSize);
+}
+
+} // namespace
+
+PadResult padPacket(QByteArrayView bytes, quint32 packetSize)
+{
+    return padPacketFrom(bytes, nullptr, packetSize);
+}
+
+PadResult padPacket(const QByteArray &bytes, quint32 packetSize)
+{
+    return padPacketFrom(bytes, &bytes, packetSize);
 }
 
 PadResult filterPacket(QByteArrayView bytes, quint32 packetSize, const QSet<int> &keep)

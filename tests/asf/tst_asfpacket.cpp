@@ -266,6 +266,12 @@ void tst_AsfPacket::padKeepsFullPacketAndRejectsLonger()
     const PadResult same = padPacket(full, opened.file->packetSize());
     QVERIFY(same.ok());
     QCOMPARE(same.packet, full);
+    // From a QByteArray, a full packet is the caller's array itself (no copy on the receive
+    // path); from a view, the same bytes in an array of its own.
+    QCOMPARE(same.packet.constData(), full.constData());
+    const PadResult fromView = padPacket(QByteArrayView(full), opened.file->packetSize());
+    QCOMPARE(fromView.packet, full);
+    QVERIFY(fromView.packet.constData() != full.constData());
     const PadResult longer = padPacket(full + QByteArray(1, '\0'), opened.file->packetSize());
     QCOMPARE(longer.error.status, AsfStatus::BadPacket);
     QVERIFY(longer.packet.isEmpty());
