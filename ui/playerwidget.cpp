@@ -49,8 +49,13 @@ PlayerWidget::PlayerWidget(QWidget *parent)
 
 PlayerWidget::~PlayerWidget()
 {
-    // Detach before the device's owner goes: the backend must not read a dead device.
+    // Detach before the device's owner goes: the backend must not read a dead device. Clearing
+    // the source, not only stopping, also takes the decoder out of the pipeline while the player
+    // is whole: otherwise Qt 6.4's GStreamer backend removes it from ~QGstreamerVideoOutput, after
+    // ~QGstreamerMediaPlayer has run, and its pad-removed handler runs on the destroyed player
+    // (a SIGSEGV when the window closed during playback, seen in tst_mainwindow).
     m_player->stop();
+    m_player->setSourceDevice(nullptr);
 }
 
 void PlayerWidget::setSourceDevice(QIODevice *device)
