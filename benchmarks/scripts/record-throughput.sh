@@ -20,28 +20,46 @@ LOG=$OUT/record-throughput.txt
 machine_info | tee "$LOG"
 echo "file: $FILE $SIZE bytes" | tee -a "$LOG"
 
-now() { date +%s.%N; }
+now() { echo "$EPOCHREALTIME"; }
+usec() { local t=${1/./}; echo $((10#$t)); } # EPOCHREALTIME -> integer microseconds
 
-# timed_until_stable OUTFILE CMD...: runs CMD, returns seconds until it exits, or until OUTFILE
-# stopped growing for 5 s (the 5 s are not counted); at most 300 s.
+# timed_until_stable OUTFILE CMD...: runs CMD and returns the seconds until it exits, taken by
+# `wait` the moment it does; or, if OUTFILE stopped growing for 5 s (FFmpeg 5.1's mmst may never
+# exit), the seconds until its last growth, with "cut" (the 5 s are not counted); at most 300 s.
+# The stall watchdog polls every 50 ms in a subshell of its own: an earlier version timed the exit
+# by that poll too, which added up to 50 ms plus the cost of the poll's own commands to runs that
+# last 0.1-0.3 s, and so squeezed the ratio between a fast and a slow client.
 timed_until_stable() {
     local out=$1; shift
-    local t0 t_last size last=-1
-    t0=$(now); t_last=$t0
+    local t0 t1 rc mark="$OUT/.cut.$$"
+    rm -f "$mark"
+    t0=$(now)
     "$@" >/dev/null 2>&1 &
     local pid=$!
-    while kill -0 "$pid" 2>/dev/null; do
-        size=$(stat -c %s "$out" 2>/dev/null || echo 0)
-        if [ "$size" != "$last" ]; then last=$size; t_last=$(now); fi
-        if [ "$(echo "$(now) - $t_last > 5" | bc)" = 1 ] || [ "$(echo "$(now) - $t0 > 300" | bc)" = 1 ]; then
-            kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-            echo "$(echo "$t_last - $t0" | bc -l) cut"
-            return
-        fi
-        sleep 0.05
-    done
-    wait "$pid"
-    echo "$(echo "$(now) - $t0" | bc -l) exit=$?"
+    (
+        last=-1; t_last=$t0
+        while kill -0 "$pid" 2>/dev/null; do
+            size=$(stat -c %s "$out" 2>/dev/null || echo 0)
+            if [ "$size" != "$last" ]; then last=$size; t_last=$(now); fi
+            t=$(usec "$(now)")
+            if (( t - $(usec "$t_last") > 5000000 || t - $(usec "$t0") > 300000000 )); then
+                echo "$t_last" >"$mark"
+                kill "$pid" 2>/dev/null
+                exit
+            fi
+            sleep 0.05
+        done
+    ) &
+    local watchdog=$!
+    wait "$pid"; rc=$?
+    t1=$(now)
+    kill "$watchdog" 2>/dev/null; wait "$watchdog" 2>/dev/null
+    if [ -s "$mark" ]; then
+        echo "$(echo "$(cat "$mark") - $t0" | bc -l) cut"
+    else
+        echo "$(echo "$t1 - $t0" | bc -l) exit=$rc"
+    fi
+    rm -f "$mark"
 }
 
 start_server --root "$MEDIA" --pace burst || exit 1
