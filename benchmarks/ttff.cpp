@@ -10,7 +10,7 @@
 // --buffering-ms is the app's "buffering" setting (PlaybackController: the player gets the
 // buffer once that much content, by ASF send time, has arrived; 0 = at once). Default 0.
 // Prints milestones in ms since the process started, and one line
-//   RESULT first_frame_ms=... fast_start=... buffering_ms=...
+//   RESULT first_frame_ms=... fast_start=... buffering_ms=... buffer_peak_bytes=...
 // (first_frame_ms = -1 if no frame came within --timeout-ms).
 
 #include "core/asf/asfpacket.h"
@@ -179,7 +179,9 @@ int main(int argc, char **argv)
 
     session.open(url);
     const int rc = app.exec();
-    printf("RESULT first_frame_ms=%.1f fast_start=%d buffering_ms=%d\n", firstFrame, fastStart ? 1 : 0, bufferingMs);
+    // buffer_peak_bytes: the most the AsfStreamBuffer held (bytes not yet read by the player).
+    printf("RESULT first_frame_ms=%.1f fast_start=%d buffering_ms=%d buffer_peak_bytes=%lld\n",
+           firstFrame, fastStart ? 1 : 0, bufferingMs, buffer ? buffer->peakLevel() : 0LL);
     player.stop();
     player.setSourceDevice(nullptr);
     session.abort();

@@ -346,7 +346,13 @@ void PlaybackController::startPlayback(double positionSeconds)
     // Backpressure: a full buffer pauses the socket reading; TCP then slows the server.
     connect(buffer, &AsfStreamBuffer::backpressureChanged, m_session,
             &MmsSession::setReadingPaused);
-    connect(buffer, &AsfStreamBuffer::levelChanged, this, &PlaybackController::handleBufferLevel);
+    // The settled level in steps of a packet or a tenth of a second of content, whichever is
+    // larger (the status bar shows tenths), not every change: while the player keeps up each
+    // packet is appended and read in the same pass, and a per-change report set the status bar
+    // label, relaid and repainted the window twice per packet for a figure that stays near 0.
+    buffer->setLevelReportStep(
+            qMax<qint64>(m_header.packetSize(), qint64(m_header.totalBitrate()) / 8 / 10));
+    connect(buffer, &AsfStreamBuffer::levelSettled, this, &PlaybackController::handleBufferLevel);
     connect(buffer, &AsfStreamBuffer::drained, buffer, &QObject::deleteLater);
     buffer->append(m_headerBytes);
     m_buffer = buffer;

@@ -70,6 +70,9 @@ signals:
     void positionChanged(qint64 milliseconds);
     void durationChanged(qint64 milliseconds);
     void seekableChanged(bool seekable);
+    // The current buffer's level once an event-loop pass has settled it (AsfStreamBuffer::
+    // levelSettled): at most once per pass, when it moved by a packet or a tenth of a second of
+    // content (whichever is larger) since the last report, or fell to 0.
     void bufferLevelChanged(qint64 bytes, double seconds);
     void errorOccurred(const QString &text);
     // The server sent the last packet of the content (ReportEndOfStream with S_OK, not the

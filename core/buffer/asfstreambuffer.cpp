@@ -48,8 +48,9 @@ bool AsfStreamBuffer::append(const QByteArray &bytes)
     }
     m_chunks.push_back(bytes);
     m_level += bytes.size();
+    m_peakLevel = std::max(m_peakLevel, m_level);
     m_bytesAppended += bytes.size();
-    emit levelChanged(m_level);
+    levelMoved();
     if (!m_backpressure && m_level >= m_highWatermark) {
         m_backpressure = true;
         qCDebug(lcMmsBuffer) << "high watermark reached at" << m_level << "bytes";
@@ -95,7 +96,7 @@ qint64 AsfStreamBuffer::readData(char *data, qint64 maxSize)
     }
     if (copied > 0) {
         m_level -= copied;
-        emit levelChanged(m_level);
+        levelMoved();
         if (m_backpressure && m_level <= m_lowWatermark) {
             m_backpressure = false;
             qCDebug(lcMmsBuffer) << "low watermark reached at" << m_level << "bytes";
@@ -110,6 +111,25 @@ qint64 AsfStreamBuffer::writeData(const char *, qint64)
 {
     // Read-only for QIODevice users; the producer uses append().
     return -1;
+}
+
+void AsfStreamBuffer::levelMoved()
+{
+    emit levelChanged(m_level);
+    if (!m_settlePending) {
+        m_settlePending = true;
+        QMetaObject::invokeMethod(this, &AsfStreamBuffer::reportSettledLevel, Qt::QueuedConnection);
+    }
+}
+
+void AsfStreamBuffer::reportSettledLevel()
+{
+    m_settlePending = false;
+    const qint64 moved = m_level > m_settledLevel ? m_level - m_settledLevel : m_settledLevel - m_level;
+    if (moved == 0 || (moved < m_reportStep && m_level != 0))
+        return;
+    m_settledLevel = m_level;
+    emit levelSettled(m_level);
 }
 
 void AsfStreamBuffer::checkDrained()

@@ -36,6 +36,10 @@ public:
     qint64 highWatermark() const { return m_highWatermark; }
     qint64 lowWatermark() const { return m_lowWatermark; }
 
+    // The smallest move of the settled level that levelSettled() reports; default 1 (any move).
+    void setLevelReportStep(qint64 bytes) { m_reportStep = qMax<qint64>(1, bytes); }
+    qint64 levelReportStep() const { return m_reportStep; }
+
     // Content bit rate (from the ASF header) used to express the level in seconds; 0 = unknown.
     void setBitrate(quint32 bitsPerSecond) { m_bitrate = bitsPerSecond; }
     quint32 bitrate() const { return m_bitrate; }
@@ -48,6 +52,7 @@ public:
     bool isFinished() const { return m_finished; }
 
     qint64 level() const { return m_level; } // bytes buffered, not yet read
+    qint64 peakLevel() const { return m_peakLevel; } // the highest level() so far
     double levelSeconds() const; // level() as seconds of content at bitrate(); 0 if unknown
     bool isBackpressureActive() const { return m_backpressure; }
     qint64 bytesAppended() const { return m_bytesAppended; }
@@ -62,7 +67,14 @@ signals:
     // true: the level reached the high watermark, pause the producer; false: it fell to the low
     // watermark, resume. Connect straight to MmsSession::setReadingPaused.
     void backpressureChanged(bool active);
+    // Every change of level(): twice per packet while the player keeps up (append, then read).
     void levelChanged(qint64 bytes);
+    // For displays: level() once the appends and reads of one event-loop pass are done, when it
+    // is at least levelReportStep() away from the last value this signal carried, or is 0 and
+    // that value was not. While the player keeps up, the level only jitters between 0 and about
+    // one read request (appsrc asks for 4 KiB, packets are not that size) and this stays quiet,
+    // instead of a label being set (and the window laid out and repainted) twice per packet.
+    void levelSettled(qint64 bytes);
     // finish() was called and every byte has been read. Emitted once; delete the device later.
     void drained();
 
@@ -72,12 +84,18 @@ protected:
 
 private:
     void checkDrained();
+    void levelMoved();
+    void reportSettledLevel();
 
     // Chunks as appended; m_frontOffset bytes of the first one are already read. Reads never
     // move the remaining bytes, so a read costs only what it copies.
     std::deque<QByteArray> m_chunks;
     qsizetype m_frontOffset = 0;
     qint64 m_level = 0;
+    qint64 m_peakLevel = 0;
+    qint64 m_settledLevel = 0; // the last value levelSettled() carried
+    qint64 m_reportStep = 1;
+    bool m_settlePending = false; // a reportSettledLevel() call is queued
     qint64 m_capacity = DefaultCapacity;
     qint64 m_highWatermark = DefaultCapacity / 4 * 3;
     qint64 m_lowWatermark = DefaultCapacity / 4;

@@ -19,6 +19,11 @@ private slots:
     void drainedAtOnceWhenFinishedEmpty();
     void levelInSeconds();
     void writeThroughQIODeviceFails();
+    void peakLevelIsHighestLevel();
+    void levelSettledOncePerPass();
+    void levelSettledSkipsUnchangedLevel();
+    void levelSettledInSteps();
+    void pendingSettleDiesWithBuffer();
 };
 
 static QByteArray pattern(int size, int seed)
@@ -233,6 +238,132 @@ void tst_AsfStreamBuffer::writeThroughQIODeviceFails()
     QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (AsfStreamBuffer): ReadOnly device");
     QCOMPARE(buffer.write("abc"), -1);
     QCOMPARE(buffer.level(), 0);
+}
+
+void tst_AsfStreamBuffer::peakLevelIsHighestLevel()
+{
+    AsfStreamBuffer buffer;
+    QCOMPARE(buffer.peakLevel(), 0);
+    QVERIFY(buffer.append(pattern(100, 1)));
+    QVERIFY(buffer.append(pattern(200, 2)));
+    QCOMPARE(buffer.peakLevel(), 300);
+    buffer.read(250);
+    QCOMPARE(buffer.level(), 50);
+    QCOMPARE(buffer.peakLevel(), 300); // reads do not lower it
+    QVERIFY(buffer.append(pattern(250, 3)));
+    QCOMPARE(buffer.peakLevel(), 300); // back to the peak, not past it
+    QVERIFY(buffer.append(pattern(1, 4)));
+    QCOMPARE(buffer.peakLevel(), 301);
+    buffer.setLimits(400, 300, 100);
+    QVERIFY(!buffer.append(pattern(100, 5))); // dropped bytes never count
+    QCOMPARE(buffer.peakLevel(), 301);
+}
+
+void tst_AsfStreamBuffer::levelSettledOncePerPass()
+{
+    // Appends and reads of one pass (what happens while the player keeps up: the read follows the
+    // append inside its readyRead) give one report, after the pass, of the level they left.
+    AsfStreamBuffer buffer;
+    QSignalSpy changed(&buffer, &AsfStreamBuffer::levelChanged);
+    QSignalSpy settled(&buffer, &AsfStreamBuffer::levelSettled);
+    QVERIFY(buffer.append(pattern(3200, 1)));
+    QVERIFY(buffer.append(pattern(3200, 2)));
+    buffer.read(4096);
+    QVERIFY(buffer.append(pattern(3200, 3)));
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(settled.count(), 0); // not inside the pass
+    QCoreApplication::sendPostedEvents(&buffer, QEvent::MetaCall);
+    QCOMPARE(settled.count(), 1);
+    QCOMPARE(settled.at(0).at(0).toLongLong(), 3 * 3200 - 4096);
+    QCoreApplication::sendPostedEvents(&buffer, QEvent::MetaCall);
+    QCOMPARE(settled.count(), 1); // nothing moved since
+
+    buffer.read(1000);
+    QCoreApplication::sendPostedEvents(&buffer, QEvent::MetaCall);
+    QCOMPARE(settled.count(), 2);
+    QCOMPARE(settled.at(1).at(0).toLongLong(), 3 * 3200 - 4096 - 1000);
+}
+
+void tst_AsfStreamBuffer::levelSettledSkipsUnchangedLevel()
+{
+    // A packet appended and read in the same pass leaves the level where it was: no report, so a
+    // label bound to it is not set twice per packet.
+    AsfStreamBuffer buffer;
+    QSignalSpy changed(&buffer, &AsfStreamBuffer::levelChanged);
+    QSignalSpy settled(&buffer, &AsfStreamBuffer::levelSettled);
+    for (int i = 0; i < 10; ++i) {
+        QVERIFY(buffer.append(pattern(3200, i)));
+        QCOMPARE(buffer.read(3200).size(), 3200);
+        QCoreApplication::sendPostedEvents(&buffer, QEvent::MetaCall);
+    }
+    QCOMPARE(changed.count(), 20);
+    QCOMPARE(settled.count(), 0);
+
+    QVERIFY(buffer.append(pattern(500, 11)));
+    QCoreApplication::sendPostedEvents(&buffer, QEvent::MetaCall);
+    QCOMPARE(settled.count(), 1);
+    QCOMPARE(settled.at(0).at(0).toLongLong(), 500);
+    QVERIFY(buffer.append(pattern(3200, 12)));
+    buffer.read(3200);
+    QCoreApplication::sendPostedEvents(&buffer, QEvent::MetaCall);
+    QCOMPARE(settled.count(), 1); // 500 again: already reported
+    buffer.read(500);
+    QCoreApplication::sendPostedEvents(&buffer, QEvent::MetaCall);
+    QCOMPARE(settled.count(), 2);
+    QCOMPARE(settled.at(1).at(0).toLongLong(), 0);
+}
+
+void tst_AsfStreamBuffer::levelSettledInSteps()
+{
+    // Reported once it is a step away from the last report, or empty; jitter below a step is not.
+    AsfStreamBuffer buffer;
+    QCOMPARE(buffer.levelReportStep(), 1);
+    buffer.setLevelReportStep(0);
+    QCOMPARE(buffer.levelReportStep(), 1); // a step of 0 would report unmoved levels
+    buffer.setLevelReportStep(1000);
+    QSignalSpy settled(&buffer, &AsfStreamBuffer::levelSettled);
+    auto pass = [&buffer] { QCoreApplication::sendPostedEvents(&buffer, QEvent::MetaCall); };
+
+    QVERIFY(buffer.append(pattern(500, 1)));
+    pass(); // 500: 500 from the last report (0)
+    QCOMPARE(settled.count(), 0);
+    QVERIFY(buffer.append(pattern(600, 2)));
+    pass(); // 1100
+    QCOMPARE(settled.count(), 1);
+    QCOMPARE(settled.at(0).at(0).toLongLong(), 1100);
+    buffer.read(300);
+    pass(); // 800
+    buffer.read(100);
+    pass(); // 700
+    QVERIFY(buffer.append(pattern(1300, 3)));
+    pass(); // 2000: 900 from 1100
+    QCOMPARE(settled.count(), 1);
+    QVERIFY(buffer.append(pattern(100, 4)));
+    pass(); // 2100: a full step
+    QCOMPARE(settled.count(), 2);
+    QCOMPARE(settled.at(1).at(0).toLongLong(), 2100);
+    buffer.read(2100);
+    pass(); // empty is always told
+    QCOMPARE(settled.count(), 3);
+    QCOMPARE(settled.at(2).at(0).toLongLong(), 0);
+    QVERIFY(buffer.append(pattern(999, 5)));
+    pass();
+    buffer.read(999);
+    pass(); // empty again: already told
+    QCOMPARE(settled.count(), 3);
+}
+
+void tst_AsfStreamBuffer::pendingSettleDiesWithBuffer()
+{
+    // The owner deletes a drained buffer while its report may still be queued.
+    int reports = 0;
+    {
+        AsfStreamBuffer buffer;
+        connect(&buffer, &AsfStreamBuffer::levelSettled, this, [&] { ++reports; });
+        QVERIFY(buffer.append(pattern(100, 1)));
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
+    QCOMPARE(reports, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_AsfStreamBuffer)
