@@ -1,21 +1,32 @@
 #include "core/protocol/datapacket.h"
 
 #include "core/protocol/bytereader.h"
-#include "core/protocol/bytewriter.h"
+
+#include <QtEndian>
 
 namespace mms {
 
 QByteArray DataPacket::encode() const
 {
+    QByteArray out;
+    out.reserve(DataPacketHeaderSize + payload.size());
+    appendEncoded(out, locationId, playIncarnation, afFlags, payload);
+    return out;
+}
+
+void DataPacket::appendEncoded(QByteArray &out, quint32 locationId, quint8 playIncarnation,
+                               quint8 afFlags, QByteArrayView payload)
+{
     Q_ASSERT(payload.size() <= MaxPayload);
-    ByteWriter w;
-    // MS-MMSP 2.2.2: LocationId, playIncarnation, AFFlags, PacketSize (total, header included).
-    w.u32(locationId);
-    w.u8(playIncarnation);
-    w.u8(afFlags);
-    w.u16(quint16(payload.size() + DataPacketHeaderSize));
-    w.bytes(payload);
-    return w.take();
+    // MS-MMSP 2.2.2: LocationId, playIncarnation, AFFlags, PacketSize (total, header included),
+    // little-endian.
+    char header[DataPacketHeaderSize];
+    qToLittleEndian<quint32>(locationId, header);
+    header[4] = char(playIncarnation);
+    header[5] = char(afFlags);
+    qToLittleEndian<quint16>(quint16(payload.size() + DataPacketHeaderSize), header + 6);
+    out.append(header, sizeof header);
+    out.append(payload);
 }
 
 Decoded<DataPacket> DataPacket::decode(QByteArrayView bytes)

@@ -23,6 +23,10 @@ struct DataPacket
 
     // Header + payload. The caller keeps payload.size() <= MaxPayload (asserted).
     QByteArray encode() const;
+    // The same bytes for these fields and payload, appended to `out`: for a sender that builds
+    // several packets into one buffer (the server's DataPacketBatch) without a copy per packet.
+    static void appendEncoded(QByteArray &out, quint32 locationId, quint8 playIncarnation,
+                              quint8 afFlags, QByteArrayView payload);
     // Decodes one whole Data packet: NeedMoreData if `bytes` is shorter than its PacketSize,
     // Malformed if PacketSize <= 8 (VLC rejects those too). Extra bytes after it are ignored.
     static Decoded<DataPacket> decode(QByteArrayView bytes);
