@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, then starts the player. With no arguments it plays the
 # built-in demo: our own mms-serve, started in-process on 127.0.0.1, serving a clip the build made.
 # With a URL it plays that: ./run.sh mms://host/path/file.wmv

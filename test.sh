@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, then runs every test through ctest.
 # Extra arguments go to ctest, e.g. ./test.sh -L unit
 set -euo pipefail

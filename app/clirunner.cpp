@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clirunner.h"
 
 #include "app/recorder.h"

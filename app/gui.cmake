@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The window part of mmsplayer (owned by the UI work); included from app/CMakeLists.txt.
 target_sources(mmsplayer PRIVATE ${CMAKE_CURRENT_LIST_DIR}/guimain.h ${CMAKE_CURRENT_LIST_DIR}/guimain.cpp)
 # mmsui carries the icons (resources/icons/icons.qrc, AUTORCC); ThemeIcons initialises them.

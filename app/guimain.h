@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs the window: QApplication, MainWindow, and with no URL the built-in demo (mms-serve

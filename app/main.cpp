@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clioptions.h"
 #include "app/clirunner.h"
 #include "app/guimain.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/recorder.h"
 
 #include "core/asf/asfpacket.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Codec micro-benchmarks (Google Benchmark). Not tests: nothing here asserts a time.
 //
 // The byte stream is what a client reads while playing: the handshake reports, the header in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mms-load: a load generator and lateness meter for mms-serve, and a plain loopback TCP copy for
 // comparison. Not a test: it measures and prints, it never passes or fails.
 //

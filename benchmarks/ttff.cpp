@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mms-ttff: time to first video frame over MMS, through the app's own path: MmsSession ->
 // AsfStreamBuffer -> QMediaPlayer (setSourceDevice, "stream.asf") -> QVideoSink. Runs
 // offscreen (no window needed). Not a test: it prints times, it never passes or fails.

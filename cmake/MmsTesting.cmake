@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # mms_add_test(NAME SOURCES a.cpp ... [LIBS lib ...] [LABELS unit|integration|gui|interop] [TIMEOUT s])
 # One Qt Test executable per class or feature; every test is labelled so `ctest -L unit` runs the
 # fast ones. Tests find data through MMS_TEST_SOURCE_DIR (committed) and MMS_MEDIA_DIR (made by

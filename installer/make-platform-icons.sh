@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the SVG application icon into the two bitmap containers the other platforms need:
 # installer/windows/mmsplayer.ico (NSIS installer and the .exe) and installer/macos/mmsplayer.icns
 # (the .app bundle). Both are committed, since Windows and macOS builders have no SVG renderer;

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install rules and CPack packages for MMS Player. Included at the end of the top-level
 # CMakeLists.txt, after every target exists. Linux: DEB and TGZ (checked by tests/packaging);
 # Windows: NSIS; macOS: DragNDrop (configured here, built only on those systems).
@@ -64,6 +65,9 @@ if(UNIX AND NOT APPLE)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
     install(FILES ${_mms_src}/docs/man/mmsplayer.1 ${_mms_src}/docs/man/mms-serve.1
             DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    # Debian policy 12.5: the licence goes in /usr/share/doc/<package>/copyright.
+    install(FILES ${_mms_src}/installer/linux/copyright
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mmsplayer)
 endif()
 
 # ---- CPack: common ---------------------------------------------------------------------------
@@ -71,7 +75,8 @@ endif()
 set(CPACK_VERBATIM_VARIABLES ON)
 set(CPACK_PACKAGE_NAME mmsplayer)
 set(CPACK_PACKAGE_VENDOR "The MMS Player developers")
-set(CPACK_PACKAGE_CONTACT "The MMS Player developers <mmsplayer@users.noreply.github.com>")
+# The project has no shared mailbox; the Debian Maintainer field names the team, no address.
+set(CPACK_PACKAGE_CONTACT "MMS Player developers")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY ${PROJECT_DESCRIPTION})
 # Line breaks kept short for the Debian control file, which CPack does not wrap.
@@ -81,11 +86,7 @@ It includes mms-serve, a small MMS server for files and looped live streams.")
 set(CPACK_PACKAGE_HOMEPAGE_URL https://mmsplayer.github.io/)
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "MMS Player")
 set(CPACK_PACKAGE_EXECUTABLES mmsplayer "MMS Player")
-if(EXISTS ${_mms_src}/LICENSE)
-    set(CPACK_RESOURCE_FILE_LICENSE ${_mms_src}/LICENSE)
-else()
-    set(CPACK_RESOURCE_FILE_LICENSE ${_mms_src}/installer/license-notice.txt)
-endif()
+set(CPACK_RESOURCE_FILE_LICENSE ${_mms_src}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_GENERATOR TGZ)
 set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/build[^/]*/")

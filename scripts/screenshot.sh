@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Retakes docs/screenshot.png: the window playing the built-in demo under a virtual X server.
 # QScreen::grabWindow(0) is used because QWidget::grab() does not capture the video surface.
 # Usage: scripts/screenshot.sh [BUILD_DIR]   (default: build)

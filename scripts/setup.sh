@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by run.sh and test.sh: install what is missing (Debian 12), then configure and build into
 # build/. Idempotent: with everything installed and nothing changed it only runs a no-op ninja.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mms-serve: serves the ASF files of a folder over MMS (mms://, mmst://). See docs/mms-serve.md.
 #include "mmsversion.h"
 #include "server/mmsserver.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The interface translations, included from ui/CMakeLists.txt: lrelease compiles each .ts into a
 # .qm that is embedded in mmsui's resources as ":/i18n/mmsplayer_<lang>.qm", where
 # TranslationLoader looks first; every program linking mmsui (mmsplayer, the tests) carries them.

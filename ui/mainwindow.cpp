@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
 #include "core/buffer/asfstreambuffer.h"
@@ -63,22 +64,18 @@ static QString sessionStateText(MmsSession::State state)
 }
 
 MainWindow::MainWindow(MmsSession *session, QWidget *parent)
-    : QMainWindow(parent)
-    , m_session(session)
-    , m_playerWidget(new PlayerWidget(this))
-    , m_controls(new PlayerControls(this))
-    , m_streamsPanel(new StreamsPanel(this))
-    , m_streamsDock(new QDockWidget(tr("Streams"), this))
-    , m_controller(new PlaybackController(session, m_playerWidget, this))
-    , m_playlistPanel(new PlaylistPanel(this))
-    , m_playlistDock(new QDockWidget(tr("Playlist"), this))
-    , m_playlistPlayer(new PlaylistPlayer(m_controller, this))
-    , m_statistics(new PlaybackStatistics(session, m_playerWidget->videoWidget()->videoSink(), this))
-    , m_recorder(new StreamRecorder(m_controller, this))
-    , m_stateLabel(new QLabel(this))
-    , m_recordingLabel(new QLabel(this))
-    , m_bitrateLabel(new QLabel(this))
-    , m_bufferLabel(new QLabel(this))
+    : QMainWindow(parent), m_session(session), m_playerWidget(new PlayerWidget(this)),
+      m_controls(new PlayerControls(this)), m_streamsPanel(new StreamsPanel(this)),
+      m_streamsDock(new QDockWidget(tr("Streams"), this)),
+      m_controller(new PlaybackController(session, m_playerWidget, this)),
+      m_playlistPanel(new PlaylistPanel(this)),
+      m_playlistDock(new QDockWidget(tr("Playlist"), this)),
+      m_playlistPlayer(new PlaylistPlayer(m_controller, this)),
+      m_statistics(
+          new PlaybackStatistics(session, m_playerWidget->videoWidget()->videoSink(), this)),
+      m_recorder(new StreamRecorder(m_controller, this)), m_stateLabel(new QLabel(this)),
+      m_recordingLabel(new QLabel(this)), m_bitrateLabel(new QLabel(this)),
+      m_bufferLabel(new QLabel(this))
 {
     setWindowTitle(tr("MMS Player"));
     setWindowIcon(ThemeIcons::application());
@@ -129,40 +126,39 @@ MainWindow::MainWindow(MmsSession *session, QWidget *parent)
     connect(audio, &QAudioOutput::volumeChanged, this, &MainWindow::rememberVolume);
     connect(audio, &QAudioOutput::mutedChanged, this, &MainWindow::rememberVolume);
 
-    connect(m_controller, &PlaybackController::stateChanged, this,
-            &MainWindow::handleStateChanged);
-    connect(m_controller, &PlaybackController::headerChanged, this,
-            &MainWindow::handleHeaderChanged);
+    connect(m_controller, &PlaybackController::stateChanged, this, &MainWindow::handleStateChanged);
+    connect(
+        m_controller, &PlaybackController::headerChanged, this, &MainWindow::handleHeaderChanged);
     connect(m_controller, &PlaybackController::positionChanged, m_controls,
-            &PlayerControls::setPosition);
+        &PlayerControls::setPosition);
     connect(m_controller, &PlaybackController::durationChanged, m_controls,
-            &PlayerControls::setDuration);
+        &PlayerControls::setDuration);
     connect(m_controller, &PlaybackController::seekableChanged, m_controls,
-            &PlayerControls::setSeekable);
+        &PlayerControls::setSeekable);
     connect(m_controller, &PlaybackController::bufferLevelChanged, this, &MainWindow::updateStatus);
     connect(m_streamsPanel, &StreamsPanel::selectionChanged, m_controller,
-            &PlaybackController::selectStreams);
+        &PlaybackController::selectStreams);
     connect(m_session, &MmsSession::stateChanged, this, &MainWindow::updateStatus);
     connect(m_session, &MmsSession::reconnecting, this, &MainWindow::updateStatus);
     connect(m_session, &MmsSession::reconnected, this, &MainWindow::updateStatus);
     connect(m_playerWidget, &PlayerWidget::fullScreenToggleRequested, this,
-            &MainWindow::toggleFullScreen);
+        &MainWindow::toggleFullScreen);
 
     connect(m_playlistPlayer, &PlaylistPlayer::playlistChanged, this,
-            &MainWindow::handlePlaylistChanged);
+        &MainWindow::handlePlaylistChanged);
     connect(m_playlistPlayer, &PlaylistPlayer::currentIndexChanged, this,
-            &MainWindow::handleEntryChanged);
-    connect(m_playlistPlayer, &PlaylistPlayer::navigationChanged, this,
-            &MainWindow::updateNavigation);
+        &MainWindow::handleEntryChanged);
+    connect(
+        m_playlistPlayer, &PlaylistPlayer::navigationChanged, this, &MainWindow::updateNavigation);
     connect(m_playlistPlayer, &PlaylistPlayer::loadFailed, this, [this](const QString &message) {
         m_playerWidget->showError(tr("The playlist could not be loaded: %1").arg(message));
     });
     connect(m_playlistPanel, &PlaylistPanel::entryActivated, m_playlistPlayer,
-            &PlaylistPlayer::playEntry);
+        &PlaylistPlayer::playEntry);
     connect(m_playlistPanel, &PlaylistPanel::previousRequested, m_playlistPlayer,
-            &PlaylistPlayer::previous);
-    connect(m_playlistPanel, &PlaylistPanel::nextRequested, m_playlistPlayer,
-            &PlaylistPlayer::next);
+        &PlaylistPlayer::previous);
+    connect(
+        m_playlistPanel, &PlaylistPanel::nextRequested, m_playlistPlayer, &PlaylistPlayer::next);
 
     connect(m_recorder, &StreamRecorder::started, this, &MainWindow::updateRecording);
     connect(m_recorder, &StreamRecorder::finished, this, &MainWindow::updateRecording);
@@ -184,18 +180,18 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(ThemeIcons::open(), tr("&Open URL…"), this,
-                                    &MainWindow::showOpenUrlDialog);
+    QAction *open =
+        file->addAction(ThemeIcons::open(), tr("&Open URL…"), this, &MainWindow::showOpenUrlDialog);
     // Links are what MMS users hold, so the standard Open shortcut opens a URL; Ctrl+U (the
     // browsers' and VLC's "open network stream" habit) does too.
-    open->setShortcuts({ QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_U) });
+    open->setShortcuts({QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_U)});
     QAction *openFile = file->addAction(tr("Open &File…"), this, &MainWindow::showOpenFileDialog);
     openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("&Recent URLs"));
     updateRecentMenu();
     file->addSeparator();
-    m_saveStreamAction = file->addAction(ThemeIcons::record(), tr("&Save Stream As…"), this,
-                                         &MainWindow::showSaveStreamDialog);
+    m_saveStreamAction = file->addAction(
+        ThemeIcons::record(), tr("&Save Stream As…"), this, &MainWindow::showSaveStreamDialog);
     m_saveStreamAction->setShortcut(QKeySequence::Save);
     m_stopRecordingAction = file->addAction(tr("S&top Saving"), m_recorder, &StreamRecorder::stop);
     file->addSeparator();
@@ -203,25 +199,25 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
-    m_playPauseAction = playback->addAction(tr("&Play/Pause"), m_controller,
-                                            &PlaybackController::togglePlayPause);
+    m_playPauseAction =
+        playback->addAction(tr("&Play/Pause"), m_controller, &PlaybackController::togglePlayPause);
     m_playPauseAction->setShortcut(QKeySequence(Qt::Key_Space));
-    QAction *stop = playback->addAction(ThemeIcons::stop(), tr("&Stop"), m_controller,
-                                        &PlaybackController::stop);
+    QAction *stop = playback->addAction(
+        ThemeIcons::stop(), tr("&Stop"), m_controller, &PlaybackController::stop);
     stop->setShortcut(QKeySequence(Qt::Key_MediaStop));
     playback->addSeparator();
-    m_previousAction = playback->addAction(ThemeIcons::previous(), tr("P&revious Entry"),
-                                           m_playlistPlayer, &PlaylistPlayer::previous);
-    m_previousAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_B),
-                                     QKeySequence(Qt::Key_MediaPrevious) });
-    m_nextAction = playback->addAction(ThemeIcons::next(), tr("&Next Entry"), m_playlistPlayer,
-                                       &PlaylistPlayer::next);
-    m_nextAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_F),
-                                 QKeySequence(Qt::Key_MediaNext) });
+    m_previousAction = playback->addAction(
+        ThemeIcons::previous(), tr("P&revious Entry"), m_playlistPlayer, &PlaylistPlayer::previous);
+    m_previousAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_B), QKeySequence(Qt::Key_MediaPrevious)});
+    m_nextAction = playback->addAction(
+        ThemeIcons::next(), tr("&Next Entry"), m_playlistPlayer, &PlaylistPlayer::next);
+    m_nextAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_MediaNext)});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_fullScreenAction = view->addAction(ThemeIcons::fullScreen(), tr("&Full Screen"), this,
-                                         &MainWindow::toggleFullScreen);
+    m_fullScreenAction = view->addAction(
+        ThemeIcons::fullScreen(), tr("&Full Screen"), this, &MainWindow::toggleFullScreen);
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     view->addAction(m_streamsDock->toggleViewAction());
     view->addAction(m_playlistDock->toggleViewAction());
@@ -280,9 +276,8 @@ void MainWindow::showOpenUrlDialog()
 
 void MainWindow::showOpenFileDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open Playlist"), QString(),
-            tr("Windows Media playlists (*.asx *.wax *.wvx);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Playlist"), QString(),
+        tr("Windows Media playlists (*.asx *.wax *.wvx);;All files (*)"));
     if (!path.isEmpty())
         openUrl(QUrl::fromLocalFile(path));
 }
@@ -292,9 +287,8 @@ void MainWindow::showSaveStreamDialog()
     QString name = QFileInfo(m_controller->url().path()).fileName();
     if (name.isEmpty())
         name = tr("stream.asf");
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save Stream As"), name,
-            tr("Windows Media files (*.asf *.wmv *.wma);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Stream As"), name,
+        tr("Windows Media files (*.asf *.wmv *.wma);;All files (*)"));
     if (!path.isEmpty())
         startRecording(path);
 }
@@ -309,11 +303,11 @@ void MainWindow::updateRecording()
     const bool recording = m_recorder->isRecording();
     const PlaybackController::State state = m_controller->state();
     m_saveStreamAction->setEnabled(!recording && state != PlaybackController::State::Idle
-                                   && state != PlaybackController::State::Failed);
+        && state != PlaybackController::State::Failed);
     m_stopRecordingAction->setEnabled(recording);
-    m_recordingLabel->setText(
-            recording ? tr("Saving to %1").arg(QFileInfo(m_recorder->fileName()).fileName())
-                      : QString());
+    m_recordingLabel->setText(recording
+            ? tr("Saving to %1").arg(QFileInfo(m_recorder->fileName()).fileName())
+            : QString());
 }
 
 void MainWindow::showStatistics()
@@ -392,10 +386,23 @@ void MainWindow::toggleFullScreen()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About MMS Player"),
-                       tr("<h3>MMS Player %1</h3><p>Plays Microsoft Media Server streams "
-                          "(mms:// and mmst://) of ASF content.</p>")
-                               .arg(QApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About MMS Player"), aboutText());
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>MMS Player %1</h3><p>Plays Microsoft Media Server streams "
+              "(mms:// and mmst://) of ASF content.</p>")
+               .arg(QApplication::applicationVersion())
+        + tr("<p>Copyright © The MMS Player developers.</p>"
+             "<p>This program is free software: you can redistribute it "
+             "and/or modify it under the terms of the GNU General Public "
+             "License as published by the Free Software Foundation, either "
+             "version 3 of the License, or (at your option) any later "
+             "version (GPL-3.0-or-later). It comes with ABSOLUTELY NO "
+             "WARRANTY. See <a href=\"https://www.gnu.org/licenses/"
+             "gpl-3.0.html\">https://www.gnu.org/licenses/gpl-3.0.html</a>."
+             "</p>");
 }
 
 QUrl MainWindow::droppedUrl(const QMimeData *mime)
@@ -435,7 +442,7 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
 void MainWindow::handleStateChanged(PlaybackController::State state)
 {
     const bool playing = state == PlaybackController::State::Playing
-            || state == PlaybackController::State::Buffering;
+        || state == PlaybackController::State::Buffering;
     m_controls->setPlaying(playing);
     m_playPauseAction->setText(playing ? tr("&Pause") : tr("&Play"));
     if (state == PlaybackController::State::Ended || state == PlaybackController::State::Stopped)
@@ -454,8 +461,8 @@ void MainWindow::handleHeaderChanged(const asf::Header &header, const QList<int>
 
 QString MainWindow::statusText() const
 {
-    return QStringList { m_stateLabel->text(), m_bitrateLabel->text(), m_bufferLabel->text() }
-            .join(QLatin1String(" | "));
+    return QStringList {m_stateLabel->text(), m_bitrateLabel->text(), m_bufferLabel->text()}.join(
+        QLatin1String(" | "));
 }
 
 void MainWindow::updateStatus()
@@ -463,8 +470,8 @@ void MainWindow::updateStatus()
     QString state = sessionStateText(m_session->state());
     if (m_session->reconnectAttempt() > 0)
         state = tr("Reconnecting (%1/%2)…")
-                        .arg(m_session->reconnectAttempt())
-                        .arg(m_session->maxReconnectAttempts());
+                    .arg(m_session->reconnectAttempt())
+                    .arg(m_session->maxReconnectAttempts());
     else if (m_controller->state() == PlaybackController::State::Paused)
         state = tr("Paused");
     else if (m_controller->state() == PlaybackController::State::Ended)
@@ -474,11 +481,11 @@ void MainWindow::updateStatus()
     m_stateLabel->setText(state);
 
     const quint32 bitrate = m_controller->header().totalBitrate();
-    m_bitrateLabel->setText(bitrate > 0 ? tr("%1 kbit/s").arg(qRound(bitrate / 1000.0))
-                                        : QString());
+    m_bitrateLabel->setText(
+        bitrate > 0 ? tr("%1 kbit/s").arg(qRound(bitrate / 1000.0)) : QString());
     const AsfStreamBuffer *buffer = m_controller->buffer();
     m_bufferLabel->setText(buffer ? tr("Buffer %1 KiB (%2 s)")
-                                            .arg(buffer->level() / 1024)
-                                            .arg(buffer->levelSeconds(), 0, 'f', 1)
+                                        .arg(buffer->level() / 1024)
+                                        .arg(buffer->levelSeconds(), 0, 'f', 1)
                                   : QString());
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/playbackcontroller.h"
@@ -21,8 +22,7 @@ struct Playlist;
 
 // The player's window: the picture, the controls, the streams panel, menus, shortcuts and the
 // status bar. Composes the widgets and the PlaybackController; all MMS work is in the session.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(MmsSession *session, QWidget *parent = nullptr);
@@ -38,6 +38,8 @@ public:
     StatisticsDialog *statisticsDialog() const { return m_statisticsDialog; } // null until shown
     StreamRecorder *recorder() const { return m_recorder; }
     QString statusText() const; // what the status bar says, for tests
+    // Help → About's text: version, purpose, copyright and the GPL-3.0-or-later notice.
+    static QString aboutText();
 
 public slots:
     // Opens and plays an mms:// URL, or loads a playlist (a local .asx/.wax/.wvx file or an

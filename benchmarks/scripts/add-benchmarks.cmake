@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Until the top-level CMakeLists.txt has `if(MMS_BENCHMARKS) add_subdirectory(benchmarks) endif()`,
 # configure with -DCMAKE_PROJECT_INCLUDE=<this file> to build the benchmarks without editing any
 # project file. It runs right after project(): it finds Qt itself and adds benchmarks/ (the

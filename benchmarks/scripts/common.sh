@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by the benchmark scripts. BIN: where mms-serve, mmsplayer and the benchmarks/ binaries
 # are (default: build-bench of this checkout); MEDIA: where make-media.sh wrote the clips.
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

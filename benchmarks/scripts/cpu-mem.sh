@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Figure 4: CPU seconds (user+sys) and peak RSS while playing clip1m.asf (1 Mbit/s) for 60 s
 # from mms-serve (realtime). Up to four rows, interleaved (ROWS= picks; default all):
 #   mmsplayer  the app, its window on Xvfb (video drawn by QVideoWidget)

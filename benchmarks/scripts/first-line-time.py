@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """first-line-time.py REGEX TIMEOUT_S CMD...: runs CMD (stdout and stderr merged), prints the ms
 from its launch to the first output line matching REGEX (or -1 after TIMEOUT_S), then ends CMD
 (SIGTERM, then SIGKILL after 2 s). The same clock for every player: from exec to the line."""

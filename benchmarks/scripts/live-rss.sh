@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Figure 5: memory over a long live stream. mms-serve --live live=clip1m.asf (looped broadcast,
 # its own realtime clock), mmsplayer playing mmst://127.0.0.1:PORT/live under Xvfb for MINUTES;
 # VmRSS of the player and of the server sampled every 5 s from /proc/PID/status.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Test clips for the benchmarks (ffmpeg's asf muxer: 3200-byte packets, 3100 ms preroll).
 #   clip500k.asf  120 s, 640x360 WMV2 430k + WMA2 64k  (~510 kbit/s)   figures 1, 5
 #   clip1m.asf     90 s, 640x360 WMV2 900k + WMA2 96k  (~1.02 Mbit/s)  figures 3, 4

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Figure 2 (and 1b): recording a ~100 MB file from mms-serve in burst pace.
 #   record-throughput.sh [REPEATS=5]
 # Per repeat, interleaved in this order, each against the same burst-pace mms-serve:

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A/B of two mms-serve binaries under the figure-1 load, interleaved (A, B, A, B, ...).
 #   serve-compare.sh SERVE_A SERVE_B [REPEATS=2] [HOLD_S=20] [N...=1500 2000]
 set -uo pipefail

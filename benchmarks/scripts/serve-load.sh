@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Figure 1a: concurrent realtime 500 kbit/s sessions one mms-serve holds, with lateness.
 #   serve-load.sh [REPEATS=3] [HOLD_S=20] [N...=100 250 500 1000 2000]
 # Each run: a fresh mms-serve (realtime pace), mms-load opens N sessions at 200/s, then holds

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Figure 3: time to first video frame against mms-serve (realtime pace), clip1m.asf (1 Mbit/s,
 # 3.1 s preroll as ffmpeg's asf muxer writes it).   ttff.sh [REPEATS=5]
 # Interleaved per repeat: ours with Fast Start, ours without, ffplay, VLC. Each time is from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/asf/asfbytereader.h"
 #include "core/asf/asfpacket.h"
 #include "core/asf/asfpacketlayout.h"

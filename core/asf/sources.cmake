@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # core/asf: ASF header parsing, data packets, file reading.
 target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/asferror.h

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/playlist/asxparser.h"
 #include "core/playlist/asxdocument.h"
 #include "core/playlist/plaintextplaylist.h"

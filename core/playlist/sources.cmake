@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # core/playlist: ASX / WAX / WVX metafiles, [Reference] and URL lists, and fetching them.
 target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/playlist.h

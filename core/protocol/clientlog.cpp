@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocol/viewertomac.h"
 
 // LinkViewerToMacLogging (MS-MMSP 2.2.4.20) and its CLIENT_LOG / CLIENT_LOG_INFO payload

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # core/protocol: the MS-MMSP codec (pure, no I/O).
 target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmsconstants.h

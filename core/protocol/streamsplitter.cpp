@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocol/streamsplitter.h"
 
 #include "core/logging.h"

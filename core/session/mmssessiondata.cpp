@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MmsSessionPrivate, part 4: Data packets (MS-MMSP 2.2.2): header fragments and media packets.
 #include "core/session/mmssession_p.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MmsSessionPrivate, part 3: one handler per server message, and the Data packets.
 #include "core/session/mmssession_p.h"
 

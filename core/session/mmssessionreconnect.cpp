@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MmsSessionPrivate, part 5: reconnecting after the connection drops while playing.
 //
 // MS-MMSP has no resume message: the spec client's answer to a lost TCP connection is a new

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MmsSessionPrivate, part 2: what the client asks for (stream choice, start, stop, close) and the
 // messages that carry it.
 #include "core/session/mmssession_p.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # core/session: the MMS client.
 target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmssession.h

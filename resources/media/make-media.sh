@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the media that tests and the demo stream use, with Debian's ffmpeg (deterministic flags so
 # every build makes the same files). Usage: make-media.sh OUTDIR
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AsfFile::readPackets: several packets with one read, the same bytes as packet() one by one;
 // ranges checked before anything is read. (Files cut short while open: tst_filepacketfeed.)
 #include "asftestutil.h"

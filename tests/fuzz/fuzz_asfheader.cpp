@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness: the ASF header parser, with and without the Data Object preamble.
 #include "core/asf/asfheaderparser.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness: the ASF data-packet parser, the padder and the stream filter.
 // The first two bytes give the packet size, the third the set of streams to keep.
 #include "core/asf/asfpacket.h"

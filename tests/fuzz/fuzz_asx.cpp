@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness: the playlist parser (ASX, [Reference], URL lists) on arbitrary bytes.
 #include "core/playlist/asxparser.h"
 

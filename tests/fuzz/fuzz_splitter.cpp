@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness: the TCP stream splitter and every message decoder.
 // The first input byte picks the chunk size (low 6 bits), so the splitter is also fed in pieces;
 // bit 7 feeds them as QByteArrays (which the splitter may keep: each is freed after append(), so

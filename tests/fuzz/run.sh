@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer harnesses with clang (ASan + UBSan) and runs each for SECONDS (default 60).
 # Usage: tests/fuzz/run.sh [SECONDS] [HARNESS...]
 # Corpora start from the committed seeds and the ASF files under tests/data/asf; new inputs go to

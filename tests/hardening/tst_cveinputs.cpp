@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Inputs shaped like known vulnerabilities of other players, each expecting a clean, typed error.
 // The point is not those players' exact bugs but the same shapes: a length or count from the wire
 // or the file that would overflow, underflow, or make us allocate or loop without bound.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile clients against mms-serve (in process, 127.0.0.1): the server must not crash, must not
 // grow without bound, must keep serving a well-behaved client completely and on time, and must
 // drop or refuse the hostile ones cleanly. Bounds: docs/mms-serve.md, "Limits against hostile

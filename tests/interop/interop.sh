@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Interop test: starts mms-serve on a free port and lets an independent MMS client fetch a file.
 #   interop.sh MMS_SERVE MEDIA_DIR CLIENT FILE PACE
 # CLIENT: ffmpeg (mmst:// with `-c copy`), vlc (cvlc raw dump), tshark (ffmpeg client while

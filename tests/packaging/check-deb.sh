@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # End-to-end check of the Debian package: build it with CPack, install it, run the installed
 # mmsplayer against the installed mms-serve, then remove the package (always, via the trap).
 # Usage: check-deb.sh BUILD_DIR VERSION CLIP
@@ -45,6 +46,10 @@ cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$work/out" >"$work/cpac
 deb=$(find "$work/out" -maxdepth 1 -name "${package}_${version}_*.deb" | head -n 1)
 [ -n "$deb" ] || { echo "FAIL: no ${package}_${version}_*.deb in $work/out" >&2; exit 1; }
 dpkg-deb --field "$deb"
+dpkg-deb --field "$deb" Maintainer | grep -qx 'MMS Player developers' || {
+    echo "FAIL: the Maintainer field is not 'MMS Player developers'" >&2
+    exit 1
+}
 
 echo "== install $deb"
 installed=yes # from here on, the trap removes whatever part of it got installed
@@ -60,9 +65,15 @@ for f in /usr/bin/mmsplayer /usr/bin/mms-serve \
          /usr/share/applications/io.github.mmsplayer.MmsPlayer.desktop \
          /usr/share/metainfo/io.github.mmsplayer.MmsPlayer.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/io.github.mmsplayer.MmsPlayer.svg \
-         /usr/share/man/man1/mmsplayer.1 /usr/share/man/man1/mms-serve.1; do
+         /usr/share/man/man1/mmsplayer.1 /usr/share/man/man1/mms-serve.1 \
+         /usr/share/doc/mmsplayer/copyright; do
     [ -e "$f" ] || { echo "FAIL: the package did not install $f" >&2; exit 1; }
 done
+
+grep -q '^License: GPL-3.0-or-later' /usr/share/doc/mmsplayer/copyright || {
+    echo "FAIL: /usr/share/doc/mmsplayer/copyright does not give the GPL-3.0-or-later licence" >&2
+    exit 1
+}
 
 echo "== /usr/bin/mmsplayer --version"
 rc=0

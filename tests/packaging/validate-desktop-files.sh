@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Validates every configured .desktop and AppStream metainfo file in DIR (the build's linux/).
 # Usage: validate-desktop-files.sh DIR. Exit 77 (skipped) when the validators are not installed
 # (Debian: desktop-file-utils, appstream).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden bytes (protocol doc §12) and round trips of all 28 messages of the MS-MMSP codec in
 // core/protocol.
 #include "core/protocol/datapacket.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Decode errors and tolerated oddities of the MS-MMSP codec in core/protocol: every count and
 // length is checked against the bytes present, and the error says what and where.
 #include "core/protocol/datapacket.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StreamSplitter: how the stream is cut, and whether each piece comes as a QByteArray the splitter
 // may keep or as a view it must copy, never changes what comes out: the same packets, the same
 // error at the same offset, exact byte counts after every piece. Nothing the feeder does to its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StreamSplitter: the TCP byte stream cut into command and Data packets however it arrives, with
 // typed, sticky errors at the right stream offset and no buffering for unchecked lengths.
 #include "core/protocol/streamsplitter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AsxReader: what it takes from a playlist, and the limits that keep a hostile file bounded.
 #include "server/asxreader.h"
 

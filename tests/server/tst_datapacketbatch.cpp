@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DataPacketBatch writes the same bytes as DataPacket::encode() for each packet, one after the
 // other, and they decode back to the packets.
 #include "core/protocol/datapacket.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FilePacketFeed reads the file in blocks of whole packets: what it hands out must be exactly what
 // AsfFile::packet() reads one by one, whatever the block size, wherever a play starts, with
 // streams filtered out, and when the file is cut short while it is open.

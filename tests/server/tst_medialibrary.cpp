@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MediaLibrary: request normalisation and every way out of the root.
 #include "core/protocol/mmsconstants.h"
 #include "server/medialibrary.h"

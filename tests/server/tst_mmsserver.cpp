@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mms-serve end to end over loopback: the whole on-demand sequence, header and data bytes,
 // seeking, StopPlaying, restarts and Ping.
 #include "core/asf/asffile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mms-serve playlists and redirects over loopback: the exact message order at a playlist entry
 // change (MS-MMSP 3.2.4.1, 3.2.4.2; notes §9.5, §9.6) and ReportRedirect (3.2.5.6; notes §7.7).
 #include "core/asf/asffile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mms-serve refuses what it must: paths leaving the root, missing and invalid files, clients over
 // the limit, garbage and silence, without harming the other sessions.
 #include "server/mmsserver.h"

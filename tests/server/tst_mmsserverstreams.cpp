@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // mms-serve: stream selection, live broadcasts and many clients at once.
 #include "core/asf/asffile.h"
 #include "core/asf/asfpacket.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The realtime pacing schedule as arithmetic: send times, Fast Start, odd inputs.
 #include "server/pacingschedule.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PacketPacer: the one timer that paces every realtime session of mms-serve.
 #include "server/packetpacer.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // shiftPacketTimes: every time in a real packet moves by the same amount, nothing else changes.
 #include "core/asf/asffile.h"
 #include "core/asf/asfpacket.h"

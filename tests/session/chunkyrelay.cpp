@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "chunkyrelay.h"
 
 ChunkyRelay::ChunkyRelay(quint16 targetPort, QObject *parent) : QObject(parent), m_targetPort(targetPort)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "chunkyrelay.h"
 
 #include "core/asf/asffile.h"

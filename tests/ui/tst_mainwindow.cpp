@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocol/mmscodec.h"
 #include "core/session/mmssession.h"
 #include "server/mmsserver.h"
@@ -34,6 +35,7 @@ private slots:
     void liveContentShowsLive();
     void reconnectIsShownInTheStatusBar();
     void iconsComeFromThemeOrResources();
+    void aboutBoxStatesTheLicence();
     void ctrlOOpensTheUrlDialog();
     void serverPlaylistGoesOnByItself();
     void sliderSeeksWithStopAndStartPlaying();
@@ -267,6 +269,16 @@ void tst_MainWindow::reconnectIsShownInTheStatusBar()
     QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), PlaybackController::State::Failed,
                               10000);
     QVERIFY(!window.statusText().startsWith(QStringLiteral("Reconnecting")));
+}
+
+void tst_MainWindow::aboutBoxStatesTheLicence()
+{
+    const QString text = MainWindow::aboutText();
+    QVERIFY2(text.contains(QApplication::applicationVersion()), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("GPL-3.0-or-later")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("https://www.gnu.org/licenses/gpl-3.0.html")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("NO WARRANTY")), qPrintable(text));
 }
 
 void tst_MainWindow::iconsComeFromThemeOrResources()
