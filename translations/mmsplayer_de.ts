@@ -1918,6 +1918,122 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ProtocolText</name>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="22"/>
+        <source>%1: needs %2 bytes, %3 left in the message</source>
+        <translation>%1: braucht %2 Bytes, %3 übrig in der Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="86"/>
+        <source>%1 %2 exceeds the %3 bytes left for %4</source>
+        <translation>%1 %2 übersteigt die %3 Bytes, die für %4 übrig sind</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="108"/>
+        <source>%1: %2 characters claimed, %3 bytes left in the message</source>
+        <translation>%1: %2 Zeichen angegeben, %3 Bytes übrig in der Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="39"/>
+        <source>Data packet header needs 8 bytes</source>
+        <translation>Datenpaket-Header braucht 8 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="51"/>
+        <location filename="../core/protocol/streamsplitter.cpp" line="45"/>
+        <source>Data packet PacketSize %1 leaves no payload</source>
+        <translation>Datenpaket: PacketSize %1 lässt keine Nutzlast übrig</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="56"/>
+        <source>Data packet needs %1 bytes</source>
+        <translation>Datenpaket braucht %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="37"/>
+        <source>message of %1 bytes has no chunkLen and MID</source>
+        <translation>Nachricht mit %1 Bytes hat kein chunkLen und keine MID</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="44"/>
+        <source>chunkLen %1 (%2 bytes) does not fit the %3 bytes of the message</source>
+        <translation>chunkLen %1 (%2 Bytes) passt nicht zu den %3 Bytes der Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="52"/>
+        <source>MID 0x%1 (%2) where %3 was expected</source>
+        <translation>MID 0x%1 (%2), wo %3 erwartet wurde</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="48"/>
+        <source>Data packet PacketSize %1 is over the limit of %2</source>
+        <translation>Datenpaket: PacketSize %1 über der Grenze von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="56"/>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="80"/>
+        <source>rep %1 is not 1</source>
+        <translation>rep %1 ist nicht 1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="59"/>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="83"/>
+        <source>version %1.%2 is not 0.0</source>
+        <translation>Version %1.%2 ist nicht 0.0</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="67"/>
+        <source>messageLength %1 is not 16 + a non-empty multiple of 8</source>
+        <translation>messageLength %1 ist nicht 16 + ein nicht leeres Vielfaches von 8</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="72"/>
+        <source>command packet of %1 bytes is over the limit of %2</source>
+        <translation>Befehlspaket mit %1 Bytes über der Grenze von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="79"/>
+        <source>seal 0x%1 is not &quot;MMS &quot;</source>
+        <translation>seal 0x%1 ist nicht „MMS “</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="92"/>
+        <source>chunkLen %1 does not fit messageLength %2</source>
+        <translation>chunkLen %1 passt nicht zu messageLength %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="58"/>
+        <source>TcpMessageHeader needs 32 bytes</source>
+        <translation>TcpMessageHeader braucht 32 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="87"/>
+        <source>sessionId %1 is not 0xb00bface</source>
+        <translation>sessionId %1 ist nicht 0xb00bface</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="91"/>
+        <source>messageLength %1 is not 16 + a multiple of 8</source>
+        <translation>messageLength %1 ist nicht 16 + ein Vielfaches von 8</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="95"/>
+        <source>seal %1 is not &quot;MMS &quot;</source>
+        <translation>seal %1 ist nicht „MMS “</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/viewertomac.cpp" line="120"/>
+        <source>OpenFile token at %1 + cbtoken %2 exceeds the %3 bytes after fileName</source>
+        <translation>OpenFile: token bei %1 + cbtoken %2 übersteigt die %3 Bytes nach fileName</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/viewertomac.cpp" line="191"/>
+        <source>cStreamEntries %1: more than %2 or more than the %3 bytes left hold</source>
+        <translation>cStreamEntries %1: mehr als %2 oder mehr, als die %3 übrigen Bytes fassen</translation>
+    </message>
+</context>
+<context>
     <name>Recorder</name>
     <message numerus="yes">
         <location filename="../app/recorder.cpp" line="111"/>

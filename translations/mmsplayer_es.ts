@@ -1918,6 +1918,122 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>ProtocolText</name>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="22"/>
+        <source>%1: needs %2 bytes, %3 left in the message</source>
+        <translation>%1: necesita %2 bytes, quedan %3 en el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="86"/>
+        <source>%1 %2 exceeds the %3 bytes left for %4</source>
+        <translation>%1 %2 supera los %3 bytes que quedan para %4</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="108"/>
+        <source>%1: %2 characters claimed, %3 bytes left in the message</source>
+        <translation>%1: se declaran %2 caracteres, quedan %3 bytes en el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="39"/>
+        <source>Data packet header needs 8 bytes</source>
+        <translation>la cabecera del paquete de datos necesita 8 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="51"/>
+        <location filename="../core/protocol/streamsplitter.cpp" line="45"/>
+        <source>Data packet PacketSize %1 leaves no payload</source>
+        <translation>paquete de datos: PacketSize %1 no deja carga útil</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="56"/>
+        <source>Data packet needs %1 bytes</source>
+        <translation>el paquete de datos necesita %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="37"/>
+        <source>message of %1 bytes has no chunkLen and MID</source>
+        <translation>el mensaje de %1 bytes no tiene chunkLen ni MID</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="44"/>
+        <source>chunkLen %1 (%2 bytes) does not fit the %3 bytes of the message</source>
+        <translation>chunkLen %1 (%2 bytes) no encaja con los %3 bytes del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="52"/>
+        <source>MID 0x%1 (%2) where %3 was expected</source>
+        <translation>MID 0x%1 (%2) cuando se esperaba %3</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="48"/>
+        <source>Data packet PacketSize %1 is over the limit of %2</source>
+        <translation>paquete de datos: PacketSize %1 por encima del límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="56"/>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="80"/>
+        <source>rep %1 is not 1</source>
+        <translation>rep %1 no es 1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="59"/>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="83"/>
+        <source>version %1.%2 is not 0.0</source>
+        <translation>la versión %1.%2 no es 0.0</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="67"/>
+        <source>messageLength %1 is not 16 + a non-empty multiple of 8</source>
+        <translation>messageLength %1 no es 16 + un múltiplo no nulo de 8</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="72"/>
+        <source>command packet of %1 bytes is over the limit of %2</source>
+        <translation>paquete de comando de %1 bytes por encima del límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="79"/>
+        <source>seal 0x%1 is not &quot;MMS &quot;</source>
+        <translation>seal 0x%1 no es «MMS »</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="92"/>
+        <source>chunkLen %1 does not fit messageLength %2</source>
+        <translation>chunkLen %1 no encaja con messageLength %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="58"/>
+        <source>TcpMessageHeader needs 32 bytes</source>
+        <translation>TcpMessageHeader necesita 32 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="87"/>
+        <source>sessionId %1 is not 0xb00bface</source>
+        <translation>sessionId %1 no es 0xb00bface</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="91"/>
+        <source>messageLength %1 is not 16 + a multiple of 8</source>
+        <translation>messageLength %1 no es 16 + un múltiplo de 8</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="95"/>
+        <source>seal %1 is not &quot;MMS &quot;</source>
+        <translation>seal %1 no es «MMS »</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/viewertomac.cpp" line="120"/>
+        <source>OpenFile token at %1 + cbtoken %2 exceeds the %3 bytes after fileName</source>
+        <translation>OpenFile: token en %1 + cbtoken %2 supera los %3 bytes tras fileName</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/viewertomac.cpp" line="191"/>
+        <source>cStreamEntries %1: more than %2 or more than the %3 bytes left hold</source>
+        <translation>cStreamEntries %1: más de %2 o más de los que caben en los %3 bytes restantes</translation>
+    </message>
+</context>
+<context>
     <name>Recorder</name>
     <message numerus="yes">
         <location filename="../app/recorder.cpp" line="111"/>

@@ -1918,6 +1918,122 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>ProtocolText</name>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="22"/>
+        <source>%1: needs %2 bytes, %3 left in the message</source>
+        <translation>%1&#xa0;: nécessite %2 octets, %3 restants dans le message</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="86"/>
+        <source>%1 %2 exceeds the %3 bytes left for %4</source>
+        <translation>%1 %2 dépasse les %3 octets restants pour %4</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="108"/>
+        <source>%1: %2 characters claimed, %3 bytes left in the message</source>
+        <translation>%1&#xa0;: %2 caractères annoncés, %3 octets restants dans le message</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="39"/>
+        <source>Data packet header needs 8 bytes</source>
+        <translation>l&apos;en-tête du paquet de données nécessite 8 octets</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="51"/>
+        <location filename="../core/protocol/streamsplitter.cpp" line="45"/>
+        <source>Data packet PacketSize %1 leaves no payload</source>
+        <translation>paquet de données&#xa0;: PacketSize %1 ne laisse aucune charge utile</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="56"/>
+        <source>Data packet needs %1 bytes</source>
+        <translation>le paquet de données nécessite %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="37"/>
+        <source>message of %1 bytes has no chunkLen and MID</source>
+        <translation>le message de %1 octets n&apos;a ni chunkLen ni MID</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="44"/>
+        <source>chunkLen %1 (%2 bytes) does not fit the %3 bytes of the message</source>
+        <translation>chunkLen %1 (%2 octets) ne correspond pas aux %3 octets du message</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="52"/>
+        <source>MID 0x%1 (%2) where %3 was expected</source>
+        <translation>MID 0x%1 (%2) alors que %3 était attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="48"/>
+        <source>Data packet PacketSize %1 is over the limit of %2</source>
+        <translation>paquet de données&#xa0;: PacketSize %1 au-delà de la limite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="56"/>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="80"/>
+        <source>rep %1 is not 1</source>
+        <translation>rep %1 n&apos;est pas 1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="59"/>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="83"/>
+        <source>version %1.%2 is not 0.0</source>
+        <translation>la version %1.%2 n&apos;est pas 0.0</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="67"/>
+        <source>messageLength %1 is not 16 + a non-empty multiple of 8</source>
+        <translation>messageLength %1 n&apos;est pas 16 + un multiple non nul de 8</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="72"/>
+        <source>command packet of %1 bytes is over the limit of %2</source>
+        <translation>paquet de commande de %1 octets au-delà de la limite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="79"/>
+        <source>seal 0x%1 is not &quot;MMS &quot;</source>
+        <translation>seal 0x%1 n&apos;est pas «&#xa0;MMS&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="92"/>
+        <source>chunkLen %1 does not fit messageLength %2</source>
+        <translation>chunkLen %1 ne correspond pas à messageLength %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="58"/>
+        <source>TcpMessageHeader needs 32 bytes</source>
+        <translation>TcpMessageHeader nécessite 32 octets</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="87"/>
+        <source>sessionId %1 is not 0xb00bface</source>
+        <translation>sessionId %1 n&apos;est pas 0xb00bface</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="91"/>
+        <source>messageLength %1 is not 16 + a multiple of 8</source>
+        <translation>messageLength %1 n&apos;est pas 16 + un multiple de 8</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="95"/>
+        <source>seal %1 is not &quot;MMS &quot;</source>
+        <translation>seal %1 n&apos;est pas «&#xa0;MMS&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/viewertomac.cpp" line="120"/>
+        <source>OpenFile token at %1 + cbtoken %2 exceeds the %3 bytes after fileName</source>
+        <translation>OpenFile&#xa0;: token à %1 + cbtoken %2 dépasse les %3 octets après fileName</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/viewertomac.cpp" line="191"/>
+        <source>cStreamEntries %1: more than %2 or more than the %3 bytes left hold</source>
+        <translation>cStreamEntries %1&#xa0;: plus de %2 ou plus que n&apos;en contiennent les %3 octets restants</translation>
+    </message>
+</context>
+<context>
     <name>Recorder</name>
     <message numerus="yes">
         <location filename="../app/recorder.cpp" line="111"/>

@@ -1917,6 +1917,122 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ProtocolText</name>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="22"/>
+        <source>%1: needs %2 bytes, %3 left in the message</source>
+        <translation>%1：需要 %2 字节，消息中只剩 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="86"/>
+        <source>%1 %2 exceeds the %3 bytes left for %4</source>
+        <translation>%1 %2 超过了 %4 剩余的 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="108"/>
+        <source>%1: %2 characters claimed, %3 bytes left in the message</source>
+        <translation>%1：声明了 %2 个字符，消息中只剩 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="39"/>
+        <source>Data packet header needs 8 bytes</source>
+        <translation>数据包头部需要 8 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="51"/>
+        <location filename="../core/protocol/streamsplitter.cpp" line="45"/>
+        <source>Data packet PacketSize %1 leaves no payload</source>
+        <translation>数据包 PacketSize %1 没有留下负载</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="56"/>
+        <source>Data packet needs %1 bytes</source>
+        <translation>数据包需要 %1 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="37"/>
+        <source>message of %1 bytes has no chunkLen and MID</source>
+        <translation>%1 字节的消息没有 chunkLen 和 MID</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="44"/>
+        <source>chunkLen %1 (%2 bytes) does not fit the %3 bytes of the message</source>
+        <translation>chunkLen %1（%2 字节）与消息的 %3 字节不符</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="52"/>
+        <source>MID 0x%1 (%2) where %3 was expected</source>
+        <translation>MID 0x%1（%2），预期为 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="48"/>
+        <source>Data packet PacketSize %1 is over the limit of %2</source>
+        <translation>数据包 PacketSize %1 超过上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="56"/>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="80"/>
+        <source>rep %1 is not 1</source>
+        <translation>rep %1 不是 1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="59"/>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="83"/>
+        <source>version %1.%2 is not 0.0</source>
+        <translation>版本 %1.%2 不是 0.0</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="67"/>
+        <source>messageLength %1 is not 16 + a non-empty multiple of 8</source>
+        <translation>messageLength %1 不是 16 加上 8 的非零倍数</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="72"/>
+        <source>command packet of %1 bytes is over the limit of %2</source>
+        <translation>%1 字节的命令包超过上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="79"/>
+        <source>seal 0x%1 is not &quot;MMS &quot;</source>
+        <translation>seal 0x%1 不是“MMS ”</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="92"/>
+        <source>chunkLen %1 does not fit messageLength %2</source>
+        <translation>chunkLen %1 与 messageLength %2 不符</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="58"/>
+        <source>TcpMessageHeader needs 32 bytes</source>
+        <translation>TcpMessageHeader 需要 32 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="87"/>
+        <source>sessionId %1 is not 0xb00bface</source>
+        <translation>sessionId %1 不是 0xb00bface</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="91"/>
+        <source>messageLength %1 is not 16 + a multiple of 8</source>
+        <translation>messageLength %1 不是 16 加上 8 的倍数</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="95"/>
+        <source>seal %1 is not &quot;MMS &quot;</source>
+        <translation>seal %1 不是“MMS ”</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/viewertomac.cpp" line="120"/>
+        <source>OpenFile token at %1 + cbtoken %2 exceeds the %3 bytes after fileName</source>
+        <translation>OpenFile：位于 %1 的 token 加 cbtoken %2 超过 fileName 之后的 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/viewertomac.cpp" line="191"/>
+        <source>cStreamEntries %1: more than %2 or more than the %3 bytes left hold</source>
+        <translation>cStreamEntries %1：超过 %2，或超过剩余 %3 字节所能容纳的数量</translation>
+    </message>
+</context>
+<context>
     <name>Recorder</name>
     <message numerus="yes">
         <location filename="../app/recorder.cpp" line="111"/>

@@ -14,10 +14,10 @@ endforeach()
 
 # Qt 6.4 cannot gather the sources of other targets, so the files with user-visible strings are
 # listed here: the window (ui/), the command line (app/) and the parts of core/ whose words reach
-# the user (session error details and describeHresult(), ASF parse errors, playlist errors and
-# warnings, the recording file's errors). core/ uses QCoreApplication's translate() (through
-# MmsSession::tr, AsfText::tr, PlaylistText::tr, ...); its log-only strings (qCDebug, qCWarning,
-# the message traces) stay English. A new file with tr() must be added here, or lupdate will not
+# the user (session error details and describeHresult(), protocol decoding and ASF parse errors
+# inside them, playlist errors and warnings, the recording file's errors). core/ uses
+# QCoreApplication's translate() (through MmsSession::tr, ProtocolText::tr, AsfText::tr,
+# PlaylistText::tr, ...); its log-only strings (qCDebug, qCWarning, the message traces) stay English. A new file with tr() must be added here, or lupdate will not
 # see its strings.
 set(MMS_TRANSLATED_SOURCES
     ui/errortext.h ui/errortext.cpp
@@ -52,6 +52,13 @@ set(MMS_TRANSLATED_SOURCES
     core/playlist/plaintextplaylist.cpp
     core/playlist/playlistfetcher.cpp
     core/playlist/playlistloader.cpp
+    core/protocol/protocoltext.h
+    core/protocol/bytereader.cpp
+    core/protocol/datapacket.cpp
+    core/protocol/mmscodec.cpp
+    core/protocol/streamsplitter.cpp
+    core/protocol/tcpmessageheader.cpp
+    core/protocol/viewertomac.cpp
     core/session/mmssession.h
     core/session/mmssession_p.h core/session/mmssession_p.cpp
     core/session/mmssessiondata.cpp

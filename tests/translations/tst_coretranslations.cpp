@@ -2,6 +2,7 @@
 #include "core/asf/asfheaderparser.h"
 #include "core/playlist/asxparser.h"
 #include "core/protocol/mmsconstants.h"
+#include "core/protocol/tcpmessageheader.h"
 #include "core/session/hresulttext.h"
 #include "core/session/mmssession.h"
 #include "server/mmsserver.h"
@@ -76,26 +77,31 @@ void tst_CoreTranslations::coreErrorDetailsTranslate_data()
     QTest::addColumn<QString>("fileNotFound"); // describeHresult(0x80070002)
     QTest::addColumn<QString>("wrongGuid"); // an ASF header that is not one
     QTest::addColumn<QString>("emptyPlaylist");
+    QTest::addColumn<QString>("badRep"); // a TcpMessageHeader whose first byte is 2
     QTest::addColumn<QString>("refused"); // %1 is the port
     QTest::newRow("en") << "en"
                         << "file not found"
                         << "Header Object: wrong GUID"
                         << "playlist is empty"
+                        << "rep 2 is not 1"
                         << "127.0.0.1 port %1 refused the connection";
     QTest::newRow("de") << "de"
                         << "Datei nicht gefunden"
                         << "Header Object: falsche GUID"
                         << "die Wiedergabeliste ist leer"
+                        << "rep 2 ist nicht 1"
                         << "127.0.0.1 Port %1 hat die Verbindung abgelehnt";
     QTest::newRow("fr") << "fr"
                         << "fichier introuvable"
                         << "Header Object\u00a0: GUID incorrect"
                         << "la liste de lecture est vide"
+                        << "rep 2 n'est pas 1"
                         << "127.0.0.1 port %1 a refusé la connexion";
     QTest::newRow("zh_CN") << "zh_CN"
                            << "找不到文件"
                            << "Header Object：GUID 错误"
                            << "播放列表为空"
+                           << "rep 2 不是 1"
                            << "127.0.0.1 端口 %1 拒绝了连接";
 }
 
