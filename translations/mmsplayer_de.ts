@@ -1527,14 +1527,6 @@ Exit-Codes:
 </context>
 <context>
     <name>PlaylistText</name>
-    <message numerus="yes">
-        <location filename="../core/playlist/asxwarnings.h" line="32"/>
-        <source>... and %n more warning(s)</source>
-        <translation>
-            <numerusform>... und %n weitere Warnung</numerusform>
-            <numerusform>... und %n weitere Warnungen</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../core/playlist/asxdocument.cpp" line="64"/>
         <source>no &lt;ASX&gt; element</source>
@@ -1915,6 +1907,11 @@ Exit-Codes:
         <location filename="../core/playlist/playlistloader.cpp" line="229"/>
         <source>more than %1 entries in all playlists</source>
         <translation>mehr als %1 Einträge in allen Wiedergabelisten</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxwarnings.h" line="32"/>
+        <source>... and %1 more warnings</source>
+        <translation>... und %1 weitere Warnungen</translation>
     </message>
 </context>
 <context>

@@ -1527,14 +1527,6 @@ Códigos de salida:
 </context>
 <context>
     <name>PlaylistText</name>
-    <message numerus="yes">
-        <location filename="../core/playlist/asxwarnings.h" line="32"/>
-        <source>... and %n more warning(s)</source>
-        <translation>
-            <numerusform>... y %n advertencia más</numerusform>
-            <numerusform>... y %n advertencias más</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../core/playlist/asxdocument.cpp" line="64"/>
         <source>no &lt;ASX&gt; element</source>
@@ -1915,6 +1907,11 @@ Códigos de salida:
         <location filename="../core/playlist/playlistloader.cpp" line="229"/>
         <source>more than %1 entries in all playlists</source>
         <translation>más de %1 entradas en todas las listas de reproducción</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxwarnings.h" line="32"/>
+        <source>... and %1 more warnings</source>
+        <translation>... y %1 advertencias más</translation>
     </message>
 </context>
 <context>

@@ -1527,14 +1527,6 @@ Codes de sortie&#xa0;:
 </context>
 <context>
     <name>PlaylistText</name>
-    <message numerus="yes">
-        <location filename="../core/playlist/asxwarnings.h" line="32"/>
-        <source>... and %n more warning(s)</source>
-        <translation>
-            <numerusform>... et %n autre avertissement</numerusform>
-            <numerusform>... et %n autres avertissements</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../core/playlist/asxdocument.cpp" line="64"/>
         <source>no &lt;ASX&gt; element</source>
@@ -1915,6 +1907,11 @@ Codes de sortie&#xa0;:
         <location filename="../core/playlist/playlistloader.cpp" line="229"/>
         <source>more than %1 entries in all playlists</source>
         <translation>plus de %1 entrées dans l&apos;ensemble des listes de lecture</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxwarnings.h" line="32"/>
+        <source>... and %1 more warnings</source>
+        <translation>... et %1 autres avertissements</translation>
     </message>
 </context>
 <context>

@@ -1527,13 +1527,6 @@ Exit codes:
 </context>
 <context>
     <name>PlaylistText</name>
-    <message numerus="yes">
-        <location filename="../core/playlist/asxwarnings.h" line="32"/>
-        <source>... and %n more warning(s)</source>
-        <translation>
-            <numerusform>……以及另外 %n 条警告</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../core/playlist/asxdocument.cpp" line="64"/>
         <source>no &lt;ASX&gt; element</source>
@@ -1914,6 +1907,11 @@ Exit codes:
         <location filename="../core/playlist/playlistloader.cpp" line="229"/>
         <source>more than %1 entries in all playlists</source>
         <translation>所有播放列表中的条目共超过 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxwarnings.h" line="32"/>
+        <source>... and %1 more warnings</source>
+        <translation>……以及另外 %1 条警告</translation>
     </message>
 </context>
 <context>

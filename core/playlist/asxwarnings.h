@@ -29,7 +29,7 @@ public:
     QStringList take()
     {
         if (m_dropped > 0)
-            m_list.append(PlaylistText::tr("... and %n more warning(s)", nullptr, m_dropped));
+            m_list.append(PlaylistText::tr("... and %1 more warnings").arg(m_dropped));
         m_dropped = 0;
         return std::move(m_list);
     }
