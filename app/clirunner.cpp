@@ -23,43 +23,6 @@ QString kbps(quint32 bitrate)
     return bitrate ? CliRunner::tr("%1 kbit/s").arg(bitrate / 1000.0, 0, 'f', 1) : CliRunner::tr("? kbit/s");
 }
 
-// describeHresult() in core speaks English only; the same words are listed here so lupdate
-// collects them and an error line is in one language. A wording new in core stays English until
-// it is added here.
-const char *const HresultWords[] = {
-    QT_TRANSLATE_NOOP("CliRunner", "success"),
-    QT_TRANSLATE_NOOP("CliRunner", "end of playlist entry"),
-    QT_TRANSLATE_NOOP("CliRunner", "file not found"),
-    QT_TRANSLATE_NOOP("CliRunner", "path not found"),
-    QT_TRANSLATE_NOOP("CliRunner", "access denied"),
-    QT_TRANSLATE_NOOP("CliRunner", "invalid parameter in the request"),
-    QT_TRANSLATE_NOOP("CliRunner", "the file could not be opened"),
-    QT_TRANSLATE_NOOP("CliRunner", "no connection"),
-    QT_TRANSLATE_NOOP("CliRunner", "network busy"),
-    QT_TRANSLATE_NOOP("CliRunner", "too many sessions on the server"),
-    QT_TRANSLATE_NOOP("CliRunner", "the server timed out"),
-    QT_TRANSLATE_NOOP("CliRunner", "connection failure"),
-    QT_TRANSLATE_NOOP("CliRunner", "request invalid in the current state"),
-    QT_TRANSLATE_NOOP("CliRunner", "insufficient bandwidth"),
-    QT_TRANSLATE_NOOP("CliRunner", "no stream available"),
-    QT_TRANSLATE_NOOP("CliRunner", "no more data in the stream"),
-    QT_TRANSLATE_NOOP("CliRunner", "server not found"),
-    QT_TRANSLATE_NOOP("CliRunner", "fast forward or rewind refused"),
-    QT_TRANSLATE_NOOP("CliRunner", "the file is not valid ASF"),
-    QT_TRANSLATE_NOOP("CliRunner", "unknown server error"),
-    QT_TRANSLATE_NOOP("CliRunner", "unknown status"),
-};
-
-QString hresultWords(quint32 hr)
-{
-    const QString english = describeHresult(hr);
-    for (const char *words : HresultWords) {
-        if (english == QLatin1String(words))
-            return CliRunner::tr(words);
-    }
-    return english;
-}
-
 // "Title:" etc. padded to one width, so the values line up in any language. A full-width colon
 // (Chinese, Japanese) carries its own space.
 QString label(const QString &text, qsizetype width)
@@ -195,9 +158,10 @@ void CliRunner::handleError(MmsSession::Error error, quint32 hr, const QString &
     m_exitCode = exitCodeFor(error);
     if (error == MmsSession::Error::ServerError) {
         //: %1 is the server's error in words, %2 its hexadecimal HRESULT code.
-        printError(tr("server says: %1 (0x%2)").arg(hresultWords(hr)).arg(hr, 8, 16, QLatin1Char('0')));
+        printError(
+            tr("server says: %1 (0x%2)").arg(describeHresult(hr)).arg(hr, 8, 16, QLatin1Char('0')));
     } else {
-        // The core's detail is English (it names what went wrong for the log, too).
+        // The core's detail is in the installed translator's language (core/ uses tr() too).
         printError(detail);
     }
 }

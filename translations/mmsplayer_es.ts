@@ -2,80 +2,511 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AsfRecordWriter</name>
+    <message>
+        <location filename="../core/session/asfrecordwriter.cpp" line="44"/>
+        <source>not open, failed, or the header is written already</source>
+        <translation>no está abierto, ha fallado o la cabecera ya está escrita</translation>
+    </message>
+    <message>
+        <location filename="../core/session/asfrecordwriter.cpp" line="46"/>
+        <source>unusable packet size %1</source>
+        <translation>tamaño de paquete %1 inutilizable</translation>
+    </message>
+    <message>
+        <location filename="../core/session/asfrecordwriter.cpp" line="48"/>
+        <source>the header is not a Header Object plus a Data Object preamble</source>
+        <translation>la cabecera no es un Header Object seguido del preámbulo de un Data Object</translation>
+    </message>
+    <message>
+        <location filename="../core/session/asfrecordwriter.cpp" line="66"/>
+        <source>the header has no File Properties object</source>
+        <translation>la cabecera no tiene objeto File Properties</translation>
+    </message>
+    <message>
+        <location filename="../core/session/asfrecordwriter.cpp" line="76"/>
+        <source>a packet before the header, after finish() or after an error</source>
+        <translation>un paquete antes de la cabecera, después de finish() o tras un error</translation>
+    </message>
+    <message>
+        <location filename="../core/session/asfrecordwriter.cpp" line="80"/>
+        <source>a packet of %1 bytes, the header&apos;s packet size is %2</source>
+        <translation>un paquete de %1 bytes; el tamaño de paquete de la cabecera es %2</translation>
+    </message>
+</context>
+<context>
+    <name>AsfText</name>
+    <message>
+        <location filename="../core/asf/asffile.cpp" line="40"/>
+        <source>%1: %2 bytes, too short for an ASF Header Object</source>
+        <translation>%1: %2 bytes, demasiado corto para un Header Object ASF</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asffile.cpp" line="51"/>
+        <source>Data Object: file ends after the Header Object</source>
+        <translation>Data Object: el archivo termina después del Header Object</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asffile.cpp" line="52"/>
+        <source>Header Object: size %1 runs past the end of the file (%2 bytes)</source>
+        <translation>Header Object: el tamaño %1 sobrepasa el final del archivo (%2 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asffile.cpp" line="63"/>
+        <source>%1: short read of the header: %2</source>
+        <translation>%1: lectura incompleta de la cabecera: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asffile.cpp" line="107"/>
+        <source>Data Object: packet %1 requested, the file has %2</source>
+        <translation>Data Object: se pidió el paquete %1, el archivo tiene %2</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asffile.cpp" line="129"/>
+        <source>the file ends before byte %1</source>
+        <translation>el archivo termina antes del byte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asffile.cpp" line="132"/>
+        <source>Data Object: reading packet %1: %2</source>
+        <translation>Data Object: al leer el paquete %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="33"/>
+        <source>%1: %2 trailing bytes, too few for an object header</source>
+        <translation>%1: %2 bytes sobrantes, demasiado pocos para una cabecera de objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="40"/>
+        <source>%1: child object %2 has size %3, smaller than its 24-byte header</source>
+        <translation>%1: el objeto hijo %2 tiene tamaño %3, menor que su cabecera de 24 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="45"/>
+        <source>%1: child object %2 claims %3 bytes, only %4 remain</source>
+        <translation>%1: el objeto hijo %2 declara %3 bytes, solo quedan %4</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="58"/>
+        <source>File Properties: a second File Properties Object</source>
+        <translation>File Properties: un segundo File Properties Object</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="61"/>
+        <source>File Properties: object size %1, must be 104</source>
+        <translation>File Properties: tamaño de objeto %1, debe ser 104</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="82"/>
+        <source>File Properties: packet size 0 (min %1, max %2)</source>
+        <translation>File Properties: tamaño de paquete 0 (mín. %1, máx. %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="87"/>
+        <source>File Properties: minimum packet size %1 differs from maximum %2</source>
+        <translation>File Properties: el tamaño de paquete mínimo %1 difiere del máximo %2</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="92"/>
+        <source>File Properties: packet size %1 over our limit of %2</source>
+        <translation>File Properties: tamaño de paquete %1 por encima de nuestro límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="97"/>
+        <source>File Properties: preroll %1 ms over our limit of %2 ms</source>
+        <translation>File Properties: precarga de %1 ms por encima de nuestro límite de %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="105"/>
+        <source>File Properties: play duration %1 / send duration %2 (100 ns) over our limit of %3</source>
+        <translation>File Properties: duración de reproducción %1 / duración de envío %2 (100 ns) por encima de nuestro límite de %3</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="122"/>
+        <source>Content Description: object size %1, minimum 34</source>
+        <translation>Content Description: tamaño de objeto %1, mínimo 34</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="129"/>
+        <source>Content Description: string lengths total %1, only %2 bytes present</source>
+        <translation>Content Description: las longitudes de cadena suman %1, solo hay %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="147"/>
+        <source>Header Extension: object size %1, minimum 46</source>
+        <translation>Header Extension: tamaño de objeto %1, mínimo 46</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="150"/>
+        <source>Header Extension: data size %1, only %2 bytes in the object</source>
+        <translation>Header Extension: tamaño de datos %1, solo %2 bytes en el objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="179"/>
+        <source>Header Object: no File Properties Object</source>
+        <translation>Header Object: no hay File Properties Object</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="182"/>
+        <source>Header Object: no Stream Properties Object</source>
+        <translation>Header Object: no hay Stream Properties Object</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="254"/>
+        <source>Header Object: wrong GUID</source>
+        <translation>Header Object: GUID incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="259"/>
+        <source>Header Object: %1 of 30 preamble bytes</source>
+        <translation>Header Object: %1 de 30 bytes de preámbulo</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="266"/>
+        <source>Header Object: size %1, minimum 30</source>
+        <translation>Header Object: tamaño %1, mínimo 30</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="271"/>
+        <source>Header Object: size %1 over our limit of %2</source>
+        <translation>Header Object: tamaño %1 por encima de nuestro límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="291"/>
+        <source>Header Object: %1 of %2 bytes</source>
+        <translation>Header Object: %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="299"/>
+        <source>Header Object: %1 header objects cannot fit in %2 bytes</source>
+        <translation>Header Object: %1 objetos de cabecera no caben en %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="316"/>
+        <source>Data Object: %1 of 50 preamble bytes</source>
+        <translation>Data Object: %1 de 50 bytes de preámbulo</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="329"/>
+        <source>Data Object: not found after the Header Object</source>
+        <translation>Data Object: no se encuentra después del Header Object</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderparser.cpp" line="335"/>
+        <source>Data Object: size %1, minimum 50</source>
+        <translation>Data Object: tamaño %1, mínimo 50</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="21"/>
+        <source>Data packet: %1</source>
+        <translation>Paquete de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="37"/>
+        <source>payload %1 header runs past the packet</source>
+        <translation>la cabecera de la carga útil %1 sobrepasa el paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="43"/>
+        <source>payload %1 has stream number 0</source>
+        <translation>la carga útil %1 tiene el número de flujo 0</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="53"/>
+        <source>payload %1 replicated data runs past the packet</source>
+        <translation>los datos replicados de la carga útil %1 sobrepasan el paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="61"/>
+        <source>payload %1 replicated data length %2, %3 bytes left</source>
+        <translation>carga útil %1: longitud de datos replicados %2, quedan %3 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="72"/>
+        <source>payload %1 replicated data length %2 (must be 0, 1 or &gt;= 8)</source>
+        <translation>carga útil %1: longitud de datos replicados %2 (debe ser 0, 1 o &gt;= 8)</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="82"/>
+        <source>payload %1 length %2, %3 bytes left</source>
+        <translation>carga útil %1: longitud %2, quedan %3 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="97"/>
+        <source>payload %1 compressed sub-payload of %2 bytes runs past the payload</source>
+        <translation>carga útil %1: la subcarga comprimida de %2 bytes sobrepasa la carga útil</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="117"/>
+        <source>Data packet: packet size %1 (1..%2)</source>
+        <translation>Paquete de datos: tamaño de paquete %1 (1..%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="123"/>
+        <source>%1 bytes, longer than the packet size %2</source>
+        <translation>%1 bytes, más largo que el tamaño de paquete %2</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="130"/>
+        <source>empty packet</source>
+        <translation>paquete vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="137"/>
+        <source>error correction length type %1 (must be 0)</source>
+        <translation>tipo de longitud de corrección de errores %1 (debe ser 0)</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="139"/>
+        <source>error correction data runs past the packet</source>
+        <translation>los datos de corrección de errores sobrepasan el paquete</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="155"/>
+        <source>payload parsing information runs past the %1 bytes</source>
+        <translation>la información de análisis de la carga útil sobrepasa los %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="162"/>
+        <source>Packet Length %1 over the packet size %2</source>
+        <translation>Packet Length %1 por encima del tamaño de paquete %2</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="167"/>
+        <source>Packet Length %1 shorter than its %2-byte header</source>
+        <translation>Packet Length %1 más corto que su cabecera de %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="172"/>
+        <source>Padding Length %1 over the %2 bytes after the header</source>
+        <translation>Padding Length %1 por encima de los %2 bytes tras la cabecera</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="185"/>
+        <source>no Payload Flags byte</source>
+        <translation>no hay byte Payload Flags</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="191"/>
+        <source>multiple-payload packet with 0 payloads</source>
+        <translation>paquete de varias cargas útiles con 0 cargas útiles</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacket.cpp" line="194"/>
+        <source>multiple-payload packet without payload lengths</source>
+        <translation>paquete de varias cargas útiles sin longitudes de carga útil</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfpacketbuild.cpp" line="64"/>
+        <source>Data packet: %1 bytes after adding a Padding Length field, over the packet size %2</source>
+        <translation>Paquete de datos: %1 bytes tras añadir un campo Padding Length, por encima del tamaño de paquete %2</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="66"/>
+        <source>Stream Properties: audio format data of %1 bytes, WAVEFORMATEX needs 16</source>
+        <translation>Stream Properties: datos de formato de audio de %1 bytes, WAVEFORMATEX necesita 16</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="80"/>
+        <source>Stream Properties: stream %1 has 0 audio channels</source>
+        <translation>Stream Properties: el flujo %1 tiene 0 canales de audio</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="83"/>
+        <source>Stream Properties: stream %1 sample rate %2 Hz</source>
+        <translation>Stream Properties: flujo %1, frecuencia de muestreo %2 Hz</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="99"/>
+        <source>Stream Properties: video format data of %1 bytes, needs 11</source>
+        <translation>Stream Properties: datos de formato de vídeo de %1 bytes, necesita 11</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="109"/>
+        <source>Stream Properties: video format data size %1 exceeds the %2 bytes present</source>
+        <translation>Stream Properties: el tamaño de datos de formato de vídeo %1 supera los %2 bytes presentes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="115"/>
+        <source>Stream Properties: video size %1x%2 over our limit of %3</source>
+        <translation>Stream Properties: tamaño de vídeo %1x%2 por encima de nuestro límite de %3</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="142"/>
+        <source>Stream Properties: object size %1, minimum 78</source>
+        <translation>Stream Properties: tamaño de objeto %1, mínimo 78</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="158"/>
+        <source>Stream Properties: type-specific data (%1) + error correction data (%2) exceed the %3 bytes left in the object</source>
+        <translation>Stream Properties: los datos específicos del tipo (%1) + los datos de corrección de errores (%2) superan los %3 bytes que quedan en el objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="168"/>
+        <source>Stream Properties: stream number 0</source>
+        <translation>Stream Properties: número de flujo 0</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="171"/>
+        <source>Stream Properties: more than %1 streams</source>
+        <translation>Stream Properties: más de %1 flujos</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="174"/>
+        <source>Stream Properties: stream number %1 declared twice</source>
+        <translation>Stream Properties: número de flujo %1 declarado dos veces</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="201"/>
+        <source>Extended Stream Properties: object size %1, minimum 88</source>
+        <translation>Extended Stream Properties: tamaño de objeto %1, mínimo 88</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="215"/>
+        <source>Extended Stream Properties: stream number %1</source>
+        <translation>Extended Stream Properties: número de flujo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="219"/>
+        <source>Extended Stream Properties: stream %1 described twice</source>
+        <translation>Extended Stream Properties: flujo %1 descrito dos veces</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="227"/>
+        <source>Extended Stream Properties: %1 stream names cannot fit in %2 bytes</source>
+        <translation>Extended Stream Properties: %1 nombres de flujo no caben en %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="235"/>
+        <source>Extended Stream Properties: stream name %1 runs past the object</source>
+        <translation>Extended Stream Properties: el nombre de flujo %1 sobrepasa el objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="243"/>
+        <source>Extended Stream Properties: %1 payload extension systems cannot fit in %2 bytes</source>
+        <translation>Extended Stream Properties: %1 sistemas de extensión de carga útil no caben en %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="253"/>
+        <source>Extended Stream Properties: payload extension system %1 runs past the object</source>
+        <translation>Extended Stream Properties: el sistema de extensión de carga útil %1 sobrepasa el objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="268"/>
+        <source>Extended Stream Properties: embedded Stream Properties size %1, %2 bytes left</source>
+        <translation>Extended Stream Properties: Stream Properties incrustado de tamaño %1, quedan %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="278"/>
+        <source>Extended Stream Properties: embedded Stream Properties declares stream %1 inside the description of stream %2</source>
+        <translation>Extended Stream Properties: el Stream Properties incrustado declara el flujo %1 dentro de la descripción del flujo %2</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="295"/>
+        <source>Stream Bitrate Properties: object size %1, minimum 26</source>
+        <translation>Stream Bitrate Properties: tamaño de objeto %1, mínimo 26</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="299"/>
+        <source>Stream Bitrate Properties: %1 records cannot fit in %2 bytes</source>
+        <translation>Stream Bitrate Properties: %1 registros no caben en %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="310"/>
+        <source>Stream Bitrate Properties: record %1 has stream number 0</source>
+        <translation>Stream Bitrate Properties: el registro %1 tiene el número de flujo 0</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="323"/>
+        <source>Language List: object size %1, minimum 26</source>
+        <translation>Language List: tamaño de objeto %1, mínimo 26</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="326"/>
+        <source>Language List: %1 records cannot fit in %2 bytes</source>
+        <translation>Language List: %1 registros no caben en %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfstreamobjects.cpp" line="334"/>
+        <source>Language List: record %1 runs past the object</source>
+        <translation>Language List: el registro %1 sobrepasa el objeto</translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
-        <location filename="../app/main.cpp" line="43"/>
+        <location filename="../app/main.cpp" line="44"/>
         <source>Try &apos;mmsplayer --help&apos;.</source>
         <translation>Pruebe «mmsplayer --help».</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="82"/>
+        <location filename="../app/clioptions.cpp" line="83"/>
         <source>--record needs an output file</source>
         <translation>--record necesita un archivo de salida</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="89"/>
+        <location filename="../app/clioptions.cpp" line="90"/>
         <source>--duration needs a number of seconds above 0</source>
         <translation>--duration necesita un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="92"/>
+        <location filename="../app/clioptions.cpp" line="93"/>
         <source>--start needs a number of seconds</source>
         <translation>--start necesita un número de segundos</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="95"/>
-        <location filename="../app/clioptions.cpp" line="104"/>
+        <location filename="../app/clioptions.cpp" line="96"/>
+        <location filename="../app/clioptions.cpp" line="105"/>
         <source>--streams needs a list like 1,3</source>
         <translation>--streams necesita una lista como 1,3</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="100"/>
+        <location filename="../app/clioptions.cpp" line="101"/>
         <source>--streams: &quot;%1&quot; is not a stream number (1..127)</source>
         <translation>--streams: «%1» no es un número de flujo (1..127)</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="109"/>
+        <location filename="../app/clioptions.cpp" line="110"/>
         <source>--max-bitrate needs bits per second, e.g. 200000</source>
         <translation>--max-bitrate necesita bits por segundo, p. ej. 200000</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="114"/>
+        <location filename="../app/clioptions.cpp" line="115"/>
         <source>--timeout needs seconds between 0.1 and 3600</source>
         <translation>--timeout necesita segundos entre 0.1 y 3600</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="119"/>
+        <location filename="../app/clioptions.cpp" line="120"/>
         <source>unknown option %1</source>
         <translation>opción desconocida %1</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="125"/>
+        <location filename="../app/clioptions.cpp" line="126"/>
         <source>--record and --list-streams cannot be combined</source>
         <translation>--record y --list-streams no se pueden combinar</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="127"/>
+        <location filename="../app/clioptions.cpp" line="128"/>
         <source>--duration, --start, --streams, --max-bitrate and --timeout need --record or --list-streams</source>
         <translation>--duration, --start, --streams, --max-bitrate y --timeout necesitan --record o --list-streams</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="130"/>
+        <location filename="../app/clioptions.cpp" line="131"/>
         <source>no URL given</source>
         <translation>no se indicó ninguna URL</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="131"/>
+        <location filename="../app/clioptions.cpp" line="132"/>
         <source>only one URL, please</source>
         <translation>solo una URL, por favor</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="135"/>
+        <location filename="../app/clioptions.cpp" line="136"/>
         <source>&quot;%1&quot; is not an mms:// or mmst:// URL</source>
         <translation>«%1» no es una URL mms:// ni mmst://</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="143"/>
+        <location filename="../app/clioptions.cpp" line="144"/>
         <source>Usage: mmsplayer [URL]                      play in the window
        mmsplayer --record OUT.asf [options] URL
        mmsplayer --list-streams [options] URL
@@ -133,202 +564,97 @@ Códigos de salida:
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../app/clirunner.cpp" line="22"/>
+        <location filename="../app/clirunner.cpp" line="23"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="22"/>
+        <location filename="../app/clirunner.cpp" line="23"/>
         <source>? kbit/s</source>
         <translation>? kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="29"/>
-        <source>success</source>
-        <translation>éxito</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="30"/>
-        <source>end of playlist entry</source>
-        <translation>fin de la entrada de la lista de reproducción</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="31"/>
-        <source>file not found</source>
-        <translation>archivo no encontrado</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="32"/>
-        <source>path not found</source>
-        <translation>ruta no encontrada</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="33"/>
-        <source>access denied</source>
-        <translation>acceso denegado</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="34"/>
-        <source>invalid parameter in the request</source>
-        <translation>parámetro no válido en la solicitud</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="35"/>
-        <source>the file could not be opened</source>
-        <translation>no se pudo abrir el archivo</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="36"/>
-        <source>no connection</source>
-        <translation>sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="37"/>
-        <source>network busy</source>
-        <translation>red ocupada</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="38"/>
-        <source>too many sessions on the server</source>
-        <translation>demasiadas sesiones en el servidor</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="39"/>
-        <source>the server timed out</source>
-        <translation>se agotó el tiempo de espera del servidor</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="40"/>
-        <source>connection failure</source>
-        <translation>fallo de conexión</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="41"/>
-        <source>request invalid in the current state</source>
-        <translation>solicitud no válida en el estado actual</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="42"/>
-        <source>insufficient bandwidth</source>
-        <translation>ancho de banda insuficiente</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="43"/>
-        <source>no stream available</source>
-        <translation>ningún flujo disponible</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="44"/>
-        <source>no more data in the stream</source>
-        <translation>no hay más datos en el flujo</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="45"/>
-        <source>server not found</source>
-        <translation>servidor no encontrado</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="46"/>
-        <source>fast forward or rewind refused</source>
-        <translation>avance o retroceso rápido rechazado</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="47"/>
-        <source>the file is not valid ASF</source>
-        <translation>el archivo no es un ASF válido</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="48"/>
-        <source>unknown server error</source>
-        <translation>error de servidor desconocido</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="49"/>
-        <source>unknown status</source>
-        <translation>estado desconocido</translation>
-    </message>
-    <message>
-        <location filename="../app/clirunner.cpp" line="115"/>
+        <location filename="../app/clirunner.cpp" line="79"/>
         <source>connection lost; reconnecting (%1 of %2)</source>
         <translation>conexión perdida; reconectando (%1 de %2)</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="132"/>
-        <location filename="../app/clirunner.cpp" line="211"/>
+        <location filename="../app/clirunner.cpp" line="96"/>
+        <location filename="../app/clirunner.cpp" line="176"/>
         <source>cannot write %1</source>
         <extracomment>%1 is the file&apos;s name and the reason, e.g. &quot;out.asf: Permission denied&quot;.</extracomment>
         <translation>no se puede escribir %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="150"/>
+        <location filename="../app/clirunner.cpp" line="114"/>
         <source>Title:</source>
         <extracomment>--list-streams output; the labels are padded to one width so the values line up.</extracomment>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="151"/>
+        <location filename="../app/clirunner.cpp" line="115"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="152"/>
+        <location filename="../app/clirunner.cpp" line="116"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="158"/>
+        <location filename="../app/clirunner.cpp" line="122"/>
         <source>live</source>
         <extracomment>The duration of a live broadcast, which has none.</extracomment>
         <translation>en directo</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="158"/>
+        <location filename="../app/clirunner.cpp" line="122"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="160"/>
+        <location filename="../app/clirunner.cpp" line="124"/>
         <source>Streams (* = played by default):</source>
         <translation>Flujos (* = reproducidos por defecto):</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="166"/>
+        <location filename="../app/clirunner.cpp" line="130"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="168"/>
+        <location filename="../app/clirunner.cpp" line="132"/>
         <source>%1 Hz, %2 ch</source>
         <extracomment>Sample rate and number of channels of an audio stream.</extracomment>
         <translation>%1 Hz, %2 can.</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="171"/>
+        <location filename="../app/clirunner.cpp" line="135"/>
         <source>video</source>
         <translation>vídeo</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="175"/>
+        <location filename="../app/clirunner.cpp" line="139"/>
         <source>command</source>
         <translation>comandos</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="179"/>
+        <location filename="../app/clirunner.cpp" line="143"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="185"/>
+        <location filename="../app/clirunner.cpp" line="149"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="186"/>
+        <location filename="../app/clirunner.cpp" line="150"/>
         <source>name: %1</source>
         <translation>nombre: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="197"/>
+        <location filename="../app/clirunner.cpp" line="162"/>
         <source>server says: %1 (0x%2)</source>
         <extracomment>%1 is the server&apos;s error in words, %2 its hexadecimal HRESULT code.</extracomment>
         <translation>el servidor dice: %1 (0x%2)</translation>
@@ -337,362 +663,470 @@ Códigos de salida:
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="11"/>
+        <location filename="../ui/errortext.cpp" line="12"/>
         <source>This is not a valid MMS address. Use mms://host/path or mmst://host/path.</source>
         <translation>Esta no es una dirección MMS válida. Use mms://servidor/ruta o mmst://servidor/ruta.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="13"/>
+        <location filename="../ui/errortext.cpp" line="14"/>
         <source>The server&apos;s name could not be found.</source>
         <translation>No se encontró el nombre del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="15"/>
+        <location filename="../ui/errortext.cpp" line="16"/>
         <source>The server refused the connection. Is an MMS server running on that port?</source>
         <translation>El servidor rechazó la conexión. ¿Hay un servidor MMS funcionando en ese puerto?</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="17"/>
+        <location filename="../ui/errortext.cpp" line="18"/>
         <source>The connection to the server was lost.</source>
         <translation>Se perdió la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="19"/>
+        <location filename="../ui/errortext.cpp" line="20"/>
         <source>The server did not answer in time.</source>
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="24"/>
+        <location filename="../ui/errortext.cpp" line="25"/>
         <source>The server sent something this player does not understand (%1).</source>
         <translation>El servidor envió algo que este reproductor no entiende (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="26"/>
+        <location filename="../ui/errortext.cpp" line="27"/>
         <source>The stream&apos;s ASF header is damaged or not supported.</source>
         <translation>La cabecera ASF del flujo está dañada o no es compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="28"/>
+        <location filename="../ui/errortext.cpp" line="29"/>
         <source>The server sent a media packet larger than the stream allows.</source>
         <translation>El servidor envió un paquete multimedia más grande de lo que permite el flujo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="30"/>
+        <location filename="../ui/errortext.cpp" line="31"/>
         <source>The server asks for a user name and password, which this player does not support yet.</source>
         <translation>El servidor pide un nombre de usuario y una contraseña, algo que este reproductor aún no admite.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="33"/>
+        <location filename="../ui/errortext.cpp" line="34"/>
         <source>The server redirected the player too many times.</source>
         <translation>El servidor redirigió al reproductor demasiadas veces.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="35"/>
+        <location filename="../ui/errortext.cpp" line="36"/>
         <source>The stream has no audio or video that this player can play.</source>
         <translation>El flujo no tiene audio ni vídeo que este reproductor pueda reproducir.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="37"/>
+        <location filename="../ui/errortext.cpp" line="38"/>
         <source>Unknown error.</source>
         <translation>Error desconocido.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="47"/>
+        <location filename="../ui/errortext.cpp" line="48"/>
         <source>The server could not find this file.</source>
         <translation>El servidor no encontró este archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="49"/>
+        <location filename="../ui/errortext.cpp" line="50"/>
         <source>The server denied access to this file.</source>
         <translation>El servidor denegó el acceso a este archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="51"/>
+        <location filename="../ui/errortext.cpp" line="52"/>
         <source>The server has too many viewers right now. Try again later.</source>
         <translation>El servidor tiene demasiados espectadores en este momento. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="53"/>
+        <location filename="../ui/errortext.cpp" line="54"/>
         <source>The server timed out.</source>
         <translation>Se agotó el tiempo de espera del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="55"/>
+        <location filename="../ui/errortext.cpp" line="56"/>
         <source>The network is busy. Try again later.</source>
         <translation>La red está ocupada. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="58"/>
+        <location filename="../ui/errortext.cpp" line="59"/>
         <source>The server could not open this file.</source>
         <translation>El servidor no pudo abrir este archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="60"/>
+        <location filename="../ui/errortext.cpp" line="61"/>
         <source>The file on the server is not a valid ASF file.</source>
         <translation>El archivo del servidor no es un archivo ASF válido.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="63"/>
+        <location filename="../ui/errortext.cpp" line="64"/>
         <source>The server rejected the request.</source>
         <translation>El servidor rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="65"/>
+        <location filename="../ui/errortext.cpp" line="66"/>
         <source>There is not enough bandwidth for this stream.</source>
         <translation>No hay suficiente ancho de banda para este flujo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="67"/>
+        <location filename="../ui/errortext.cpp" line="68"/>
         <source>The server has no stream to send.</source>
         <translation>El servidor no tiene ningún flujo que enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="69"/>
+        <location filename="../ui/errortext.cpp" line="70"/>
         <source>The stream has ended.</source>
         <translation>El flujo ha terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="72"/>
+        <location filename="../ui/errortext.cpp" line="73"/>
         <source>The server lost its connection.</source>
         <translation>El servidor perdió su conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="74"/>
+        <location filename="../ui/errortext.cpp" line="75"/>
         <source>The server could not be found.</source>
         <translation>No se encontró el servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="76"/>
+        <location filename="../ui/errortext.cpp" line="77"/>
         <source>The server cannot fast forward or rewind this stream.</source>
         <translation>El servidor no puede avanzar ni retroceder rápidamente en este flujo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="78"/>
+        <location filename="../ui/errortext.cpp" line="79"/>
         <source>The server reported error 0x%1.</source>
         <translation>El servidor informó del error 0x%1.</translation>
     </message>
 </context>
 <context>
+    <name>HresultText</name>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="22"/>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="24"/>
+        <source>end of playlist entry</source>
+        <translation>fin de la entrada de la lista de reproducción</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="27"/>
+        <source>file not found</source>
+        <translation>archivo no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="29"/>
+        <source>path not found</source>
+        <translation>ruta no encontrada</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="31"/>
+        <source>access denied</source>
+        <translation>acceso denegado</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="33"/>
+        <source>invalid parameter in the request</source>
+        <translation>parámetro no válido en la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="36"/>
+        <source>the file could not be opened</source>
+        <translation>no se pudo abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="38"/>
+        <source>no connection</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="40"/>
+        <source>network busy</source>
+        <translation>red ocupada</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="42"/>
+        <source>too many sessions on the server</source>
+        <translation>demasiadas sesiones en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="44"/>
+        <source>the server timed out</source>
+        <translation>se agotó el tiempo de espera del servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="46"/>
+        <source>connection failure</source>
+        <translation>fallo de conexión</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="48"/>
+        <source>request invalid in the current state</source>
+        <translation>solicitud no válida en el estado actual</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="50"/>
+        <source>insufficient bandwidth</source>
+        <translation>ancho de banda insuficiente</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="52"/>
+        <source>no stream available</source>
+        <translation>ningún flujo disponible</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="54"/>
+        <source>no more data in the stream</source>
+        <translation>no hay más datos en el flujo</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="56"/>
+        <source>server not found</source>
+        <translation>servidor no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="58"/>
+        <source>fast forward or rewind refused</source>
+        <translation>avance o retroceso rápido rechazado</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="60"/>
+        <source>the file is not valid ASF</source>
+        <translation>el archivo no es un ASF válido</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="64"/>
+        <source>unknown server error</source>
+        <translation>error de servidor desconocido</translation>
+    </message>
+    <message>
+        <location filename="../core/session/hresulttext.cpp" line="65"/>
+        <source>unknown status</source>
+        <translation>estado desconocido</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Connecting</source>
         <translation>Conectando</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Opening</source>
         <translation>Abriendo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Reading header</source>
         <translation>Leyendo la cabecera</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Starting</source>
         <translation>Iniciando</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Streaming</source>
         <translation>Transmitiendo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Stopping</source>
         <translation>Deteniendo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Streams</source>
         <translation>Flujos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Playlist</source>
         <translation>Lista de reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>MMS Player</source>
         <translation>MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>The playlist could not be loaded: %1</source>
         <translation>No se pudo cargar la lista de reproducción: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Save Stream</source>
         <translation>Guardar flujo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Open URL…</source>
         <translation>Abrir &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Open &amp;File…</source>
         <translation>Abrir &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Recent URLs</source>
         <translation>URL &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Save Stream As…</source>
         <translation>&amp;Guardar flujo como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>S&amp;top Saving</source>
         <translation>&amp;Detener el guardado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Playback</source>
         <translation>&amp;Reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>P&amp;revious Entry</source>
         <translation>Entrada &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Next Entry</source>
         <translation>Entrada &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Full Screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Estadísticas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;About MMS Player</source>
         <translation>&amp;Acerca de MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>%1 — MMS Player</source>
         <translation>%1 — MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Open Playlist</source>
         <translation>Abrir lista de reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Windows Media playlists (*.asx *.wax *.wvx);;All files (*)</source>
         <translation>Listas de reproducción de Windows Media (*.asx *.wax *.wvx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>stream.asf</source>
         <translation>flujo.asf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Save Stream As</source>
         <translation>Guardar flujo como</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Windows Media files (*.asf *.wmv *.wma);;All files (*)</source>
         <translation>Archivos de Windows Media (*.asf *.wmv *.wma);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Saving to %1</source>
         <translation>Guardando en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>About MMS Player</source>
         <translation>Acerca de MMS Player</translation>
     </message>
@@ -702,95 +1136,299 @@ Códigos de salida:
         <translation>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Reproduce flujos de Microsoft Media Server (mms:// y mmst://) con contenido ASF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <source>&lt;p&gt;Copyright © The MMS Player developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © Los desarrolladores de MMS Player.&lt;/p&gt;&lt;p&gt;Este programa es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU (GNU General Public License) publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se distribuye SIN NINGUNA GARANTÍA. Consulte &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Reconnecting (%1/%2)…</source>
         <translation>Reconectando (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>End of stream</source>
         <translation>Fin del flujo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Buffer %1 KiB (%2 s)</source>
         <translation>Búfer %1 KiB (%2 s)</translation>
     </message>
 </context>
 <context>
+    <name>MmsSession</name>
+    <message>
+        <location filename="../core/session/mmssession_p.h" line="233"/>
+        <source>malformed %1: %2 at byte %3 (%4)</source>
+        <translation>mensaje %1 mal formado: %2 en el byte %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="263"/>
+        <source>the server closed the connection while %1</source>
+        <translation>el servidor cerró la conexión en el estado %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="266"/>
+        <source>, in the middle of a message (%1 bytes of it received)</source>
+        <translation>, en mitad de un mensaje (se recibieron %1 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="280"/>
+        <source>host %1 not found</source>
+        <translation>no se encontró el host %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="284"/>
+        <source>%1 port %2 refused the connection</source>
+        <translation>%1 puerto %2 rechazó la conexión</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="312"/>
+        <source>no complete message from the server for %1 ms while %2</source>
+        <translation>ningún mensaje completo del servidor durante %1 ms en el estado %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="352"/>
+        <source>bad bytes from the server: %1 at byte %2 (%3)</source>
+        <translation>bytes incorrectos del servidor: %1 en el byte %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessiondata.cpp" line="33"/>
+        <source>a media Data packet arrived before ReportStartedPlaying</source>
+        <translation>llegó un paquete de datos multimedia antes de ReportStartedPlaying</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessiondata.cpp" line="39"/>
+        <source>a Data packet with incarnation %1 arrived while %2; none was requested</source>
+        <translation>llegó un paquete de datos con encarnación %1 en el estado %2; no se había pedido ninguno</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessiondata.cpp" line="71"/>
+        <source>the ASF header does not parse: %1 at byte %2 (%3)</source>
+        <translation>la cabecera ASF no se puede analizar: %1 en el byte %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessiondata.cpp" line="80"/>
+        <source>the ASF header&apos;s packet size %1 is unusable</source>
+        <translation>el tamaño de paquete %1 de la cabecera ASF es inutilizable</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="123"/>
+        <source>the file has no audio or video stream</source>
+        <translation>el archivo no tiene ningún flujo de audio o vídeo</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
+        <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
+        <translation>el paquete de datos %1 lleva %2 bytes, más que el tamaño de paquete %3 de la cabecera</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
+        <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
+        <translation>el paquete de datos ASF %1 está mal formado: %2 en el byte %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="67"/>
+        <source>%1 arrived while %2, out of order</source>
+        <translation>%1 llegó en el estado %2, fuera de orden</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="186"/>
+        <source>the server refused the TCP data transport: %1 (%2)</source>
+        <translation>el servidor rechazó el transporte de datos por TCP: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="201"/>
+        <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
+        <translation>ReportOpenFile: el tamaño de paquete %1 está fuera de 1..%2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="208"/>
+        <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
+        <translation>ReportOpenFile anuncia una cabecera de %1 bytes, por encima del límite de %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="241"/>
+        <source>the server asks for credentials (%1); authentication is not supported yet</source>
+        <translation>el servidor pide credenciales (%1); la autenticación aún no es compatible</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="242"/>
+        <source>no scheme announced</source>
+        <translation>no se anunció ningún esquema</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="253"/>
+        <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
+        <translation>el servidor redirige a un proxy («%1»), lo que no es compatible</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="259"/>
+        <source>more than %1 redirects; the last one pointed to %2</source>
+        <translation>más de %1 redirecciones; la última apuntaba a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="269"/>
+        <source>redirect to an unusable location &quot;%1&quot;: %2</source>
+        <translation>redirección a una ubicación inutilizable «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="318"/>
+        <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
+        <translation>ReportStartedPlaying lleva la encarnación %1, StartPlaying envió %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="337"/>
+        <source>ReportEndOfStream: %1 (%2)</source>
+        <translation>ReportEndOfStream: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="383"/>
+        <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
+        <translation>ReportStreamChange: el tamaño de paquete %1 está fuera de 1..%2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="390"/>
+        <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
+        <translation>ReportStreamChange anuncia una cabecera de %1 bytes, por encima del límite de %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionreconnect.cpp" line="39"/>
+        <source>the connection was lost and %1 reconnect attempts failed; the last one: %2</source>
+        <translation>se perdió la conexión y fallaron %1 intentos de reconexión; el último: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrequests.cpp" line="122"/>
+        <source>none of the requested streams is in the file</source>
+        <translation>ninguno de los flujos solicitados está en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmsurl.cpp" line="10"/>
+        <source>not a valid URL: %1</source>
+        <translation>no es una URL válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmsurl.cpp" line="16"/>
+        <source>the URL scheme must be mms:// or mmst://, not &quot;%1&quot;</source>
+        <translation>el esquema de la URL debe ser mms:// o mmst://, no «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmsurl.cpp" line="22"/>
+        <source>the URL has no host</source>
+        <translation>la URL no tiene host</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmsurl.cpp" line="27"/>
+        <source>invalid port %1</source>
+        <translation>puerto %1 no válido</translation>
+    </message>
+    <message>
+        <location filename="../core/session/headerassembler.cpp" line="30"/>
+        <source>header fragment while no header transfer is running</source>
+        <translation>fragmento de cabecera sin que haya una transferencia de cabecera en curso</translation>
+    </message>
+    <message>
+        <location filename="../core/session/headerassembler.cpp" line="34"/>
+        <source>header fragment with LocationId %1, expected %2</source>
+        <translation>fragmento de cabecera con LocationId %1, se esperaba %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/headerassembler.cpp" line="39"/>
+        <source>header fragment of %1 bytes, more than the packet size %2</source>
+        <translation>fragmento de cabecera de %1 bytes, más que el tamaño de paquete %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/headerassembler.cpp" line="45"/>
+        <source>the header grows past the %1 bytes that ReportOpenFile announced</source>
+        <translation>la cabecera supera los %1 bytes que anunció ReportOpenFile</translation>
+    </message>
+    <message>
+        <location filename="../core/session/headerassembler.cpp" line="48"/>
+        <source>the header grows past the limit of %1 bytes</source>
+        <translation>la cabecera supera el límite de %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/session/headerassembler.cpp" line="58"/>
+        <source>the header has %1 bytes, ReportOpenFile announced %2</source>
+        <translation>la cabecera tiene %1 bytes, ReportOpenFile anunció %2</translation>
+    </message>
+</context>
+<context>
     <name>OpenUrlDialog</name>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="16"/>
+        <location filename="../ui/openurldialog.cpp" line="17"/>
         <source>Open URL</source>
         <translation>Abrir URL</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="22"/>
+        <location filename="../ui/openurldialog.cpp" line="23"/>
         <source>mms://server/path/file.wmv</source>
         <translation>mms://servidor/ruta/archivo.wmv</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="26"/>
+        <location filename="../ui/openurldialog.cpp" line="27"/>
         <source>&amp;Address of an MMS stream (mms:// or mmst://) or of a playlist (http://):</source>
         <translation>&amp;Dirección de un flujo MMS (mms:// o mmst://) o de una lista de reproducción (http://):</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="64"/>
+        <location filename="../ui/openurldialog.cpp" line="65"/>
         <source>Enter the address of a stream or a playlist.</source>
         <translation>Introduzca la dirección de un flujo o de una lista de reproducción.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="67"/>
+        <location filename="../ui/openurldialog.cpp" line="68"/>
         <source>This address is not a valid URL.</source>
         <translation>Esta dirección no es una URL válida.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="70"/>
+        <location filename="../ui/openurldialog.cpp" line="71"/>
         <source>The address must start with mms://, mmst:// or http://.</source>
         <translation>La dirección debe empezar por mms://, mmst:// o http://.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="72"/>
+        <location filename="../ui/openurldialog.cpp" line="73"/>
         <source>The address names no file.</source>
         <translation>La dirección no indica ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="76"/>
+        <location filename="../ui/openurldialog.cpp" line="77"/>
         <source>Only mms://, mmst:// and http:// addresses are supported, not %1://.</source>
         <translation>Solo se admiten direcciones mms://, mmst:// y http://, no %1://.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="79"/>
+        <location filename="../ui/openurldialog.cpp" line="80"/>
         <source>The address has no server name.</source>
         <translation>La dirección no tiene nombre de servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="81"/>
+        <location filename="../ui/openurldialog.cpp" line="82"/>
         <source>The address names no file or stream on the server.</source>
         <translation>La dirección no indica ningún archivo ni flujo en el servidor.</translation>
     </message>
@@ -798,7 +1436,7 @@ Códigos de salida:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="294"/>
+        <location filename="../ui/playbackcontroller.cpp" line="295"/>
         <source>The player cannot decode this stream.</source>
         <translation>El reproductor no puede decodificar este flujo.</translation>
     </message>
@@ -806,47 +1444,47 @@ Códigos de salida:
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="23"/>
+        <location filename="../ui/playercontrols.cpp" line="24"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="25"/>
+        <location filename="../ui/playercontrols.cpp" line="26"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="30"/>
+        <location filename="../ui/playercontrols.cpp" line="31"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="61"/>
+        <location filename="../ui/playercontrols.cpp" line="62"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="61"/>
+        <location filename="../ui/playercontrols.cpp" line="62"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="115"/>
+        <location filename="../ui/playercontrols.cpp" line="116"/>
         <source>Unmute</source>
         <translation>Activar sonido</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="115"/>
+        <location filename="../ui/playercontrols.cpp" line="116"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="145"/>
+        <location filename="../ui/playercontrols.cpp" line="146"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="153"/>
+        <location filename="../ui/playercontrols.cpp" line="154"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -854,12 +1492,12 @@ Códigos de salida:
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../ui/playerwidget.cpp" line="66"/>
+        <location filename="../ui/playerwidget.cpp" line="72"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/playerwidget.cpp" line="99"/>
+        <location filename="../ui/playerwidget.cpp" line="105"/>
         <source>Buffering %1%</source>
         <translation>Almacenando en búfer %1 %</translation>
     </message>
@@ -867,30 +1505,535 @@ Códigos de salida:
 <context>
     <name>PlaylistPanel</name>
     <message>
-        <location filename="../ui/playlistpanel.cpp" line="19"/>
+        <location filename="../ui/playlistpanel.cpp" line="20"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/playlistpanel.cpp" line="19"/>
+        <location filename="../ui/playlistpanel.cpp" line="20"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../ui/playlistpanel.cpp" line="24"/>
+        <location filename="../ui/playlistpanel.cpp" line="25"/>
         <source>Previous entry</source>
         <translation>Entrada anterior</translation>
     </message>
     <message>
-        <location filename="../ui/playlistpanel.cpp" line="27"/>
+        <location filename="../ui/playlistpanel.cpp" line="28"/>
         <source>Next entry</source>
         <translation>Entrada siguiente</translation>
     </message>
 </context>
 <context>
+    <name>PlaylistText</name>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="64"/>
+        <source>no &lt;ASX&gt; element</source>
+        <translation>no hay ningún elemento &lt;ASX&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="67"/>
+        <source>input ends inside &lt;%1&gt; opened at %2</source>
+        <translation>la entrada termina dentro de &lt;%1&gt;, abierto en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="80"/>
+        <source>text before &lt;ASX&gt;</source>
+        <translation>texto antes de &lt;ASX&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="100"/>
+        <source>the root element is &lt;%1&gt;, not &lt;ASX&gt;</source>
+        <translation>el elemento raíz es &lt;%1&gt;, no &lt;ASX&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="102"/>
+        <source>&lt;ASX&gt; inside &lt;%1&gt;</source>
+        <translation>&lt;ASX&gt; dentro de &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="105"/>
+        <source>elements nested more than %1 deep</source>
+        <translation>elementos anidados a más de %1 niveles</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="112"/>
+        <source>&lt;REF&gt; outside &lt;ENTRY&gt; ignored</source>
+        <translation>&lt;REF&gt; fuera de &lt;ENTRY&gt; ignorado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="114"/>
+        <source>&lt;REF&gt; without HREF ignored</source>
+        <translation>&lt;REF&gt; sin HREF ignorado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="117"/>
+        <source>more than %1 REFs in one ENTRY</source>
+        <translation>más de %1 REF en una ENTRY</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="125"/>
+        <source>&lt;BASE&gt; without HREF ignored</source>
+        <translation>&lt;BASE&gt; sin HREF ignorado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="131"/>
+        <source>&lt;BASE&gt; inside &lt;%1&gt; ignored</source>
+        <translation>&lt;BASE&gt; dentro de &lt;%1&gt; ignorado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="134"/>
+        <source>&lt;REPEAT&gt; inside &lt;%1&gt;</source>
+        <translation>&lt;REPEAT&gt; dentro de &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="151"/>
+        <source>&lt;ENTRY&gt; inside &lt;%1&gt;</source>
+        <translation>&lt;ENTRY&gt; dentro de &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="152"/>
+        <source>&lt;ENTRYREF&gt; inside &lt;%1&gt; ignored</source>
+        <translation>&lt;ENTRYREF&gt; dentro de &lt;%1&gt; ignorado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="156"/>
+        <location filename="../core/playlist/plaintextplaylist.cpp" line="129"/>
+        <source>more than %1 entries</source>
+        <translation>más de %1 entradas</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="167"/>
+        <source>&lt;ENTRYREF&gt; without HREF ignored</source>
+        <translation>&lt;ENTRYREF&gt; sin HREF ignorado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="177"/>
+        <source>&lt;PARAM&gt; without NAME ignored</source>
+        <translation>&lt;PARAM&gt; sin NAME ignorado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="185"/>
+        <source>&lt;PARAM&gt; inside &lt;%1&gt; ignored</source>
+        <translation>&lt;PARAM&gt; dentro de &lt;%1&gt; ignorado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="191"/>
+        <source>only the first &lt;REPEAT&gt; counts; this one plays once</source>
+        <translation>solo cuenta el primer &lt;REPEAT&gt;; este se reproduce una vez</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="198"/>
+        <source>&lt;REPEAT&gt; without COUNT (forever) plays once</source>
+        <translation>&lt;REPEAT&gt; sin COUNT (infinito) se reproduce una vez</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="203"/>
+        <source>&lt;REPEAT&gt; COUNT &quot;%1&quot; is not a number; plays once</source>
+        <translation>&lt;REPEAT&gt; COUNT «%1» no es un número; se reproduce una vez</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="217"/>
+        <source>&lt;/%1&gt; without a start tag</source>
+        <translation>&lt;/%1&gt; sin etiqueta de apertura</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="219"/>
+        <source>&lt;/%1&gt; does not close &lt;%2&gt; opened at %3</source>
+        <translation>&lt;/%1&gt; no cierra &lt;%2&gt;, abierto en %3</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="267"/>
+        <source>content after &lt;/ASX&gt; ignored</source>
+        <translation>contenido después de &lt;/ASX&gt; ignorado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="279"/>
+        <source>&lt;BASE&gt; ignored: %1</source>
+        <translation>&lt;BASE&gt; ignorado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="289"/>
+        <source>&lt;BASE&gt; of this ENTRY ignored: %1</source>
+        <translation>&lt;BASE&gt; de esta ENTRY ignorado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="296"/>
+        <source>&lt;ENTRYREF&gt; ignored: %1</source>
+        <translation>&lt;ENTRYREF&gt; ignorado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="304"/>
+        <source>&lt;REF&gt; ignored: %1</source>
+        <translation>&lt;REF&gt; ignorado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="309"/>
+        <source>&lt;ENTRY&gt; without a usable REF skipped</source>
+        <translation>&lt;ENTRY&gt; sin REF utilizable omitida</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="325"/>
+        <source>&lt;REPEAT&gt; COUNT cut to %1: a playlist holds at most %2 entries</source>
+        <translation>&lt;REPEAT&gt; COUNT reducido a %1: una lista de reproducción admite como máximo %2 entradas</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="364"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxdocument.cpp" line="372"/>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxparser.cpp" line="62"/>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxparser.cpp" line="79"/>
+        <source>empty URL</source>
+        <translation>URL vacía</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxparser.cpp" line="87"/>
+        <source>relative URL &quot;%1&quot; and no base URL</source>
+        <translation>URL relativa «%1» y ninguna URL base</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxparser.cpp" line="93"/>
+        <source>&quot;%1&quot; is not a valid URL (%2)</source>
+        <translation>«%1» no es una URL válida (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxparser.cpp" line="105"/>
+        <source>playlist is larger than %1 bytes</source>
+        <translation>la lista de reproducción ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxparser.cpp" line="107"/>
+        <source>this is ASF media, not a playlist</source>
+        <translation>esto es contenido ASF, no una lista de reproducción</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxparser.cpp" line="115"/>
+        <source>playlist is empty</source>
+        <translation>la lista de reproducción está vacía</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxparser.cpp" line="138"/>
+        <source>not an ASX playlist, [Reference] list or URL</source>
+        <translation>no es una lista de reproducción ASX, una lista [Reference] ni una URL</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxparser.cpp" line="142"/>
+        <source>not valid UTF-8; read as Latin-1</source>
+        <translation>UTF-8 no válido; leído como Latin-1</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="96"/>
+        <source>invalid character reference &amp;%1;</source>
+        <translation>referencia de carácter no válida &amp;%1;</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="159"/>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="163"/>
+        <source>CDATA section is not closed</source>
+        <translation>la sección CDATA no está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="172"/>
+        <source>&lt;! declaration</source>
+        <translation>declaración &lt;!</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="175"/>
+        <source>&lt;? processing instruction</source>
+        <translation>instrucción de procesamiento &lt;?</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="185"/>
+        <source>%1 is not closed</source>
+        <translation>%1 no está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="215"/>
+        <source>&apos;&lt;/&apos; is not followed by an element name</source>
+        <translation>«&lt;/» no va seguido de un nombre de elemento</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="219"/>
+        <source>end tag &lt;/%1&gt; is not closed with &apos;&gt;&apos;</source>
+        <translation>la etiqueta de cierre &lt;/%1&gt; no se cierra con «&gt;»</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="232"/>
+        <source>&apos;&lt;&apos; is not followed by an element name</source>
+        <translation>«&lt;» no va seguido de un nombre de elemento</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="237"/>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="282"/>
+        <source>tag &lt;%1&gt; is not closed with &apos;&gt;&apos;</source>
+        <translation>la etiqueta &lt;%1&gt; no se cierra con «&gt;»</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="249"/>
+        <source>more than %1 attributes in &lt;%2&gt;</source>
+        <translation>más de %1 atributos en &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="264"/>
+        <source>unexpected &apos;%1&apos; in tag &lt;%2&gt;</source>
+        <translation>«%1» inesperado en la etiqueta &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="269"/>
+        <source>attribute %1 appears twice in &lt;%2&gt;</source>
+        <translation>el atributo %1 aparece dos veces en &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="275"/>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="305"/>
+        <source>attribute %1 in &lt;%2&gt; has no value</source>
+        <translation>el atributo %1 en &lt;%2&gt; no tiene valor</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxtokenizer.cpp" line="292"/>
+        <source>value of attribute %1 in &lt;%2&gt; is not closed</source>
+        <translation>el valor del atributo %1 en &lt;%2&gt; no está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/plaintextplaylist.cpp" line="72"/>
+        <source>line %1: not a Key=Value line; ignored</source>
+        <translation>línea %1: no es una línea Clave=Valor; ignorada</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/plaintextplaylist.cpp" line="81"/>
+        <source>line %1: %2 ignored: %3</source>
+        <translation>línea %1: %2 ignorado: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/plaintextplaylist.cpp" line="88"/>
+        <source>more than %1 Ref lines</source>
+        <translation>más de %1 líneas Ref</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/plaintextplaylist.cpp" line="92"/>
+        <source>[Reference] list has no usable RefN= line</source>
+        <translation>la lista [Reference] no tiene ninguna línea RefN= utilizable</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/plaintextplaylist.cpp" line="126"/>
+        <source>line is not a URL: &quot;%1&quot;</source>
+        <translation>la línea no es una URL: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="41"/>
+        <source>cannot fetch a playlist over %1://</source>
+        <translation>no se puede obtener una lista de reproducción por %1://</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="83"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="84"/>
+        <source>file not found</source>
+        <translation>archivo no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="88"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="99"/>
+        <source>file is larger than %1 bytes</source>
+        <translation>el archivo ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="126"/>
+        <source>response of %1 bytes is larger than the %2-byte limit</source>
+        <translation>la respuesta de %1 bytes supera el límite de %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="152"/>
+        <source>response is larger than the %1-byte limit</source>
+        <translation>la respuesta supera el límite de %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="186"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="192"/>
+        <source>more than %1 redirects</source>
+        <translation>más de %1 redirecciones</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="190"/>
+        <source>timed out after %1 ms without data</source>
+        <translation>tiempo agotado tras %1 ms sin datos</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistloader.cpp" line="113"/>
+        <location filename="../core/playlist/playlistloader.cpp" line="186"/>
+        <source>playlist loop: %1</source>
+        <translation>bucle de listas de reproducción: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistloader.cpp" line="169"/>
+        <source>ENTRYREF skipped: %1</source>
+        <translation>ENTRYREF omitido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistloader.cpp" line="190"/>
+        <source>playlists nested more than %1 deep at %2</source>
+        <translation>listas de reproducción anidadas a más de %1 niveles en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistloader.cpp" line="196"/>
+        <source>ENTRYREF skipped: %1 names a local file but %2 is not one</source>
+        <translation>ENTRYREF omitido: %1 indica un archivo local, pero %2 no lo es</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistloader.cpp" line="213"/>
+        <source>%1: no playable entries</source>
+        <translation>%1: no hay entradas reproducibles</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/playlistloader.cpp" line="229"/>
+        <source>more than %1 entries in all playlists</source>
+        <translation>más de %1 entradas en todas las listas de reproducción</translation>
+    </message>
+    <message>
+        <location filename="../core/playlist/asxwarnings.h" line="32"/>
+        <source>... and %1 more warnings</source>
+        <translation>... y %1 advertencias más</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolText</name>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="22"/>
+        <source>%1: needs %2 bytes, %3 left in the message</source>
+        <translation>%1: necesita %2 bytes, quedan %3 en el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="86"/>
+        <source>%1 %2 exceeds the %3 bytes left for %4</source>
+        <translation>%1 %2 supera los %3 bytes que quedan para %4</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/bytereader.cpp" line="108"/>
+        <source>%1: %2 characters claimed, %3 bytes left in the message</source>
+        <translation>%1: se declaran %2 caracteres, quedan %3 bytes en el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="39"/>
+        <source>Data packet header needs 8 bytes</source>
+        <translation>la cabecera del paquete de datos necesita 8 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="51"/>
+        <location filename="../core/protocol/streamsplitter.cpp" line="45"/>
+        <source>Data packet PacketSize %1 leaves no payload</source>
+        <translation>paquete de datos: PacketSize %1 no deja carga útil</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/datapacket.cpp" line="56"/>
+        <source>Data packet needs %1 bytes</source>
+        <translation>el paquete de datos necesita %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="37"/>
+        <source>message of %1 bytes has no chunkLen and MID</source>
+        <translation>el mensaje de %1 bytes no tiene chunkLen ni MID</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="44"/>
+        <source>chunkLen %1 (%2 bytes) does not fit the %3 bytes of the message</source>
+        <translation>chunkLen %1 (%2 bytes) no encaja con los %3 bytes del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/mmscodec.cpp" line="52"/>
+        <source>MID 0x%1 (%2) where %3 was expected</source>
+        <translation>MID 0x%1 (%2) cuando se esperaba %3</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="48"/>
+        <source>Data packet PacketSize %1 is over the limit of %2</source>
+        <translation>paquete de datos: PacketSize %1 por encima del límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="56"/>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="80"/>
+        <source>rep %1 is not 1</source>
+        <translation>rep %1 no es 1</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="59"/>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="83"/>
+        <source>version %1.%2 is not 0.0</source>
+        <translation>la versión %1.%2 no es 0.0</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="67"/>
+        <source>messageLength %1 is not 16 + a non-empty multiple of 8</source>
+        <translation>messageLength %1 no es 16 + un múltiplo no nulo de 8</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="72"/>
+        <source>command packet of %1 bytes is over the limit of %2</source>
+        <translation>paquete de comando de %1 bytes por encima del límite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="79"/>
+        <source>seal 0x%1 is not &quot;MMS &quot;</source>
+        <translation>seal 0x%1 no es «MMS »</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/streamsplitter.cpp" line="92"/>
+        <source>chunkLen %1 does not fit messageLength %2</source>
+        <translation>chunkLen %1 no encaja con messageLength %2</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="58"/>
+        <source>TcpMessageHeader needs 32 bytes</source>
+        <translation>TcpMessageHeader necesita 32 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="87"/>
+        <source>sessionId %1 is not 0xb00bface</source>
+        <translation>sessionId %1 no es 0xb00bface</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="91"/>
+        <source>messageLength %1 is not 16 + a multiple of 8</source>
+        <translation>messageLength %1 no es 16 + un múltiplo de 8</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/tcpmessageheader.cpp" line="95"/>
+        <source>seal %1 is not &quot;MMS &quot;</source>
+        <translation>seal %1 no es «MMS »</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/viewertomac.cpp" line="120"/>
+        <source>OpenFile token at %1 + cbtoken %2 exceeds the %3 bytes after fileName</source>
+        <translation>OpenFile: token en %1 + cbtoken %2 supera los %3 bytes tras fileName</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/viewertomac.cpp" line="191"/>
+        <source>cStreamEntries %1: more than %2 or more than the %3 bytes left hold</source>
+        <translation>cStreamEntries %1: más de %2 o más de los que caben en los %3 bytes restantes</translation>
+    </message>
+</context>
+<context>
     <name>Recorder</name>
     <message numerus="yes">
-        <location filename="../app/recorder.cpp" line="110"/>
+        <location filename="../app/recorder.cpp" line="111"/>
         <source>recorded %1 s, %n packets, %2 MiB</source>
         <extracomment>Progress of --record: seconds of content, packets and mebibytes written so far.</extracomment>
         <translation>
@@ -902,78 +2045,78 @@ Códigos de salida:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="21"/>
+        <location filename="../ui/settingsdialog.cpp" line="22"/>
         <source>&amp;Remember the volume when MMS Player closes</source>
         <translation>&amp;Recordar el volumen al cerrar MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <location filename="../ui/settingsdialog.cpp" line="24"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="29"/>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
         <source> kbit/s</source>
         <translation> kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/settingsdialog.cpp" line="31"/>
         <source>Unlimited</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="31"/>
+        <location filename="../ui/settingsdialog.cpp" line="32"/>
         <source>For streams with several bit rates, the best streams that fit within this limit are chosen.</source>
         <translation>En los flujos con varias tasas de bits, se eligen los mejores flujos que caben en este límite.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/settingsdialog.cpp" line="46"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
         <source>How much of the stream is received before playback starts.</source>
         <translation>Cuánto del flujo se recibe antes de que empiece la reproducción.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
         <source>How long to wait for a silent server before giving up.</source>
         <translation>Cuánto esperar a un servidor que no responde antes de rendirse.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="51"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="66"/>
+        <location filename="../ui/settingsdialog.cpp" line="67"/>
         <source>A new language is used the next time MMS Player starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie MMS Player.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../ui/settingsdialog.cpp" line="72"/>
         <source>&amp;Maximum bit rate:</source>
         <translation>Tasa de &amp;bits máxima:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settingsdialog.cpp" line="73"/>
         <source>&amp;Buffering time:</source>
         <translation>Tiempo de bú&amp;fer:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsdialog.cpp" line="74"/>
         <source>Network &amp;timeout:</source>
         <translation>&amp;Tiempo de espera de red:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsdialog.cpp" line="75"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/settingsdialog.cpp" line="84"/>
         <source>Changes apply to the next stream you open.</source>
         <translation>Los cambios se aplican al siguiente flujo que abra.</translation>
     </message>
@@ -981,92 +2124,92 @@ Códigos de salida:
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="19"/>
+        <location filename="../ui/statisticsdialog.cpp" line="20"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="30"/>
+        <location filename="../ui/statisticsdialog.cpp" line="31"/>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="43"/>
+        <location filename="../ui/statisticsdialog.cpp" line="44"/>
         <source>Protocol:</source>
         <translation>Protocolo:</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="44"/>
+        <location filename="../ui/statisticsdialog.cpp" line="45"/>
         <source>Server version:</source>
         <translation>Versión del servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="45"/>
+        <location filename="../ui/statisticsdialog.cpp" line="46"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="46"/>
+        <location filename="../ui/statisticsdialog.cpp" line="47"/>
         <source>Bit rate of the selected streams:</source>
         <translation>Tasa de bits de los flujos seleccionados:</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="47"/>
+        <location filename="../ui/statisticsdialog.cpp" line="48"/>
         <source>Received bit rate:</source>
         <translation>Tasa de bits recibida:</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="48"/>
+        <location filename="../ui/statisticsdialog.cpp" line="49"/>
         <source>Packets received:</source>
         <translation>Paquetes recibidos:</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="49"/>
+        <location filename="../ui/statisticsdialog.cpp" line="50"/>
         <source>Packets late:</source>
         <translation>Paquetes retrasados:</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="50"/>
+        <location filename="../ui/statisticsdialog.cpp" line="51"/>
         <source>Packets lost:</source>
         <translation>Paquetes perdidos:</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="51"/>
+        <location filename="../ui/statisticsdialog.cpp" line="52"/>
         <source>Packets skipped by stream selection:</source>
         <translation>Paquetes omitidos por la selección de flujos:</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="52"/>
+        <location filename="../ui/statisticsdialog.cpp" line="53"/>
         <source>Buffer:</source>
         <translation>Búfer:</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="53"/>
+        <location filename="../ui/statisticsdialog.cpp" line="54"/>
         <source>Frames rendered:</source>
         <translation>Fotogramas mostrados:</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="54"/>
+        <location filename="../ui/statisticsdialog.cpp" line="55"/>
         <source>Frames dropped (estimated):</source>
         <translation>Fotogramas descartados (estimación):</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="57"/>
+        <location filename="../ui/statisticsdialog.cpp" line="58"/>
         <source>A packet is late when it arrives after the buffering time could cover it. Lost packets are gaps in the packet numbers while every stream is selected. Dropped frames are gaps in the presentation times of the frames shown.</source>
         <translation>Un paquete llega con retraso cuando llega después de lo que el tiempo de búfer podía cubrir. Los paquetes perdidos son huecos en los números de paquete mientras todos los flujos están seleccionados. Los fotogramas descartados son huecos en los tiempos de presentación de los fotogramas mostrados.</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="88"/>
+        <location filename="../ui/statisticsdialog.cpp" line="89"/>
         <source>MMS over TCP</source>
         <translation>MMS sobre TCP</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="99"/>
+        <location filename="../ui/statisticsdialog.cpp" line="100"/>
         <source>%1 KiB (%2 s)</source>
         <translation>%1 KiB (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="102"/>
+        <location filename="../ui/statisticsdialog.cpp" line="103"/>
         <source>Empty</source>
         <translation>Vacío</translation>
     </message>
@@ -1074,17 +2217,17 @@ Códigos de salida:
 <context>
     <name>StreamRecorder</name>
     <message>
-        <location filename="../ui/streamrecorder.cpp" line="36"/>
+        <location filename="../ui/streamrecorder.cpp" line="37"/>
         <source>The file %1 could not be created: %2</source>
         <translation>No se pudo crear el archivo %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/streamrecorder.cpp" line="53"/>
+        <location filename="../ui/streamrecorder.cpp" line="54"/>
         <source>The recording %1 could not be completed: %2</source>
         <translation>No se pudo completar la grabación %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/streamrecorder.cpp" line="95"/>
+        <location filename="../ui/streamrecorder.cpp" line="96"/>
         <source>Recording to %1 failed: %2</source>
         <translation>Falló la grabación en %1: %2</translation>
     </message>
@@ -1092,72 +2235,72 @@ Códigos de salida:
 <context>
     <name>StreamsPanel</name>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="18"/>
+        <location filename="../ui/streamspanel.cpp" line="19"/>
         <source>Stream</source>
         <translation>Flujo</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="18"/>
+        <location filename="../ui/streamspanel.cpp" line="19"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="18"/>
+        <location filename="../ui/streamspanel.cpp" line="19"/>
         <source>Codec</source>
         <translation>Códec</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="18"/>
+        <location filename="../ui/streamspanel.cpp" line="19"/>
         <source>Bit rate</source>
         <translation>Tasa de bits</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="18"/>
+        <location filename="../ui/streamspanel.cpp" line="19"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="18"/>
+        <location filename="../ui/streamspanel.cpp" line="19"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="31"/>
+        <location filename="../ui/streamspanel.cpp" line="32"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="33"/>
+        <location filename="../ui/streamspanel.cpp" line="34"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="35"/>
+        <location filename="../ui/streamspanel.cpp" line="36"/>
         <source>Commands</source>
         <translation>Comandos</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="39"/>
+        <location filename="../ui/streamspanel.cpp" line="40"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="53"/>
+        <location filename="../ui/streamspanel.cpp" line="54"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="54"/>
+        <location filename="../ui/streamspanel.cpp" line="55"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="57"/>
+        <location filename="../ui/streamspanel.cpp" line="58"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/streamspanel.cpp" line="60"/>
+        <location filename="../ui/streamspanel.cpp" line="61"/>
         <source>%1 Hz, %n channel(s)</source>
         <translation>
             <numerusform>%1 Hz, %n canal</numerusform>
@@ -1168,22 +2311,22 @@ Códigos de salida:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/guimain.cpp" line="95"/>
+        <location filename="../app/guimain.cpp" line="96"/>
         <source>Plays mms:// and mmst:// streams.</source>
         <translation>Reproduce flujos mms:// y mmst://.</translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="100"/>
+        <location filename="../app/guimain.cpp" line="101"/>
         <source>Stream or playlist (.asx, .wax, .wvx file or http:// URL) to play; without one, the built-in demo.</source>
         <translation>Flujo o lista de reproducción que reproducir (archivo .asx, .wax, .wvx o URL http://); si no se indica, la demostración integrada.</translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="132"/>
+        <location filename="../app/guimain.cpp" line="133"/>
         <source>MMS Player</source>
         <translation>MMS Player</translation>
     </message>
     <message>
-        <location filename="../app/guimain.cpp" line="133"/>
+        <location filename="../app/guimain.cpp" line="134"/>
         <source>The built-in demo server could not start: %1</source>
         <translation>No se pudo iniciar el servidor de demostración integrado: %1</translation>
     </message>

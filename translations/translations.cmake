@@ -13,9 +13,12 @@ foreach(lang IN LISTS MMS_TRANSLATION_LANGUAGES)
 endforeach()
 
 # Qt 6.4 cannot gather the sources of other targets, so the files with user-visible strings are
-# listed here: the window (ui/) and the command line (app/). core/ has no tr(): it reports codes,
-# and the words are made in ui/errortext.cpp and app/clirunner.cpp. A new file with tr() must be
-# added here, or lupdate will not see its strings.
+# listed here: the window (ui/), the command line (app/) and the parts of core/ whose words reach
+# the user (session error details and describeHresult(), protocol decoding and ASF parse errors
+# inside them, playlist errors and warnings, the recording file's errors). core/ uses
+# QCoreApplication's translate() (through MmsSession::tr, ProtocolText::tr, AsfText::tr,
+# PlaylistText::tr, ...); its log-only strings (qCDebug, qCWarning, the message traces) stay English. A new file with tr() must be added here, or lupdate will not
+# see its strings.
 set(MMS_TRANSLATED_SOURCES
     ui/errortext.h ui/errortext.cpp
     ui/mainwindow.h ui/mainwindow.cpp
@@ -35,6 +38,37 @@ set(MMS_TRANSLATED_SOURCES
     app/clioptions.h app/clioptions.cpp
     app/clirunner.h app/clirunner.cpp
     app/recorder.h app/recorder.cpp
+    core/asf/asftext.h
+    core/asf/asffile.cpp
+    core/asf/asfheaderparser.cpp
+    core/asf/asfpacket.cpp
+    core/asf/asfpacketbuild.cpp
+    core/asf/asfstreamobjects.cpp
+    core/playlist/playlisttext.h
+    core/playlist/asxwarnings.h
+    core/playlist/asxdocument.cpp
+    core/playlist/asxparser.cpp
+    core/playlist/asxtokenizer.cpp
+    core/playlist/plaintextplaylist.cpp
+    core/playlist/playlistfetcher.cpp
+    core/playlist/playlistloader.cpp
+    core/protocol/protocoltext.h
+    core/protocol/bytereader.cpp
+    core/protocol/datapacket.cpp
+    core/protocol/mmscodec.cpp
+    core/protocol/streamsplitter.cpp
+    core/protocol/tcpmessageheader.cpp
+    core/protocol/viewertomac.cpp
+    core/session/mmssession.h
+    core/session/mmssession_p.h core/session/mmssession_p.cpp
+    core/session/mmssessiondata.cpp
+    core/session/mmssessionhandlers.cpp
+    core/session/mmssessionreconnect.cpp
+    core/session/mmssessionrequests.cpp
+    core/session/mmsurl.cpp
+    core/session/headerassembler.cpp
+    core/session/asfrecordwriter.h core/session/asfrecordwriter.cpp
+    core/session/hresulttext.cpp
 )
 list(TRANSFORM MMS_TRANSLATED_SOURCES PREPEND ${PROJECT_SOURCE_DIR}/)
 

@@ -3,6 +3,7 @@
 
 #include "core/asf/asfheaderparser.h"
 #include "core/asf/asfpacket.h"
+#include "core/asf/asftext.h"
 #include "core/logging.h"
 
 #include <algorithm>
@@ -36,7 +37,7 @@ AsfFile::OpenResult AsfFile::open(const QString &path)
     const HeaderSizeResult peek = peekHeaderSize(preamble);
     if (peek.error.status == AsfStatus::NeedMoreData)
         return failure(AsfStatus::NotAsf, 0,
-            QStringLiteral("%1: %2 bytes, too short for an ASF Header Object")
+            AsfText::tr("%1: %2 bytes, too short for an ASF Header Object")
                 .arg(path)
                 .arg(fileSize));
     if (!peek.error.ok())
@@ -47,9 +48,9 @@ AsfFile::OpenResult AsfFile::open(const QString &path)
         const bool headerComplete = fileSize >= peek.headerObjectSize;
         return failure(headerComplete ? AsfStatus::MissingObject : AsfStatus::BadObjectSize,
             headerComplete ? peek.headerObjectSize : 16,
-            headerComplete ? QStringLiteral("Data Object: file ends after the Header Object")
-                           : QStringLiteral("Header Object: size %1 runs past the end of the file "
-                                            "(%2 bytes)")
+            headerComplete ? AsfText::tr("Data Object: file ends after the Header Object")
+                           : AsfText::tr("Header Object: size %1 runs past the end of the file "
+                                         "(%2 bytes)")
                                  .arg(peek.headerObjectSize)
                                  .arg(fileSize));
     }
@@ -59,7 +60,7 @@ AsfFile::OpenResult AsfFile::open(const QString &path)
     QByteArray mmsHeader = file->read(mmsHeaderSize);
     if (mmsHeader.size() != mmsHeaderSize)
         return failure(AsfStatus::IoError, mmsHeader.size(),
-            QStringLiteral("%1: short read of the header: %2").arg(path, file->errorString()));
+            AsfText::tr("%1: short read of the header: %2").arg(path, file->errorString()));
     HeaderParseResult parsed = parseHeader(mmsHeader, true);
     if (!parsed.ok())
         return failure(parsed.error.status, parsed.error.offset, parsed.error.what);
@@ -103,7 +104,7 @@ quint64 AsfFile::readPackets(quint64 first, quint64 count, char *into, AsfError 
     if (first >= m_packetCount || count > m_packetCount - first) {
         if (error)
             *error = AsfError {AsfStatus::BadCount, 0,
-                QStringLiteral("Data Object: packet %1 requested, the file has %2")
+                AsfText::tr("Data Object: packet %1 requested, the file has %2")
                     .arg(first >= m_packetCount ? first : m_packetCount)
                     .arg(m_packetCount)};
         return 0;
@@ -125,10 +126,10 @@ quint64 AsfFile::readPackets(quint64 first, quint64 count, char *into, AsfError 
         // since open() counted its packets.
         const qint64 failedAt = offset + qint64(whole * packetSize());
         const QString why = got >= 0 && m_file->error() == QFileDevice::NoError
-            ? QStringLiteral("the file ends before byte %1").arg(failedAt + packetSize())
+            ? AsfText::tr("the file ends before byte %1").arg(failedAt + packetSize())
             : m_file->errorString();
         *error = AsfError {AsfStatus::IoError, failedAt,
-            QStringLiteral("Data Object: reading packet %1: %2").arg(first + whole).arg(why)};
+            AsfText::tr("Data Object: reading packet %1: %2").arg(first + whole).arg(why)};
     }
     return whole;
 }

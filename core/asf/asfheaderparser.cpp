@@ -4,6 +4,7 @@
 #include "core/asf/asfbytereader.h"
 #include "core/asf/asfguids.h"
 #include "core/asf/asfheaderobjects.h"
+#include "core/asf/asftext.h"
 #include "core/logging.h"
 
 #include <algorithm>
@@ -29,19 +30,19 @@ AsfError readChild(QByteArrayView region, qsizetype pos, qint64 base, const char
     quint64 claimed = 0;
     if (!r.has(ObjectHeaderSize))
         return makeError(AsfStatus::BadObjectSize, base + pos,
-            QStringLiteral("%1: %2 trailing bytes, too few for an object header")
+            AsfText::tr("%1: %2 trailing bytes, too few for an object header")
                 .arg(QLatin1String(container))
                 .arg(r.remaining()));
     r.guid(id);
     r.u64(&claimed);
     if (claimed < quint64(ObjectHeaderSize))
         return makeError(AsfStatus::BadObjectSize, base + pos + 16,
-            QStringLiteral("%1: child object %2 has size %3, smaller than its 24-byte header")
+            AsfText::tr("%1: child object %2 has size %3, smaller than its 24-byte header")
                 .arg(QLatin1String(container), id->toString())
                 .arg(claimed));
     if (claimed > quint64(region.size() - pos))
         return makeError(AsfStatus::BadObjectSize, base + pos + 16,
-            QStringLiteral("%1: child object %2 claims %3 bytes, only %4 remain")
+            AsfText::tr("%1: child object %2 claims %3 bytes, only %4 remain")
                 .arg(QLatin1String(container), id->toString())
                 .arg(claimed)
                 .arg(region.size() - pos));
@@ -54,10 +55,10 @@ AsfError parseFileProperties(QByteArrayView object, qint64 base, HeaderContext *
 {
     if (ctx->haveFileProperties)
         return makeError(AsfStatus::BadCount, base,
-            QStringLiteral("File Properties: a second File Properties Object"));
+            AsfText::tr("File Properties: a second File Properties Object"));
     if (object.size() < 104)
         return makeError(AsfStatus::BadObjectSize, base + 16,
-            QStringLiteral("File Properties: object size %1, must be 104").arg(object.size()));
+            AsfText::tr("File Properties: object size %1, must be 104").arg(object.size()));
     FileProperties &f = ctx->header.file;
     ByteReader r(object, 24);
     quint32 flags = 0;
@@ -78,22 +79,22 @@ AsfError parseFileProperties(QByteArrayView object, qint64 base, HeaderContext *
     // pad to it, so 0, unequal sizes or more than an MMS Data packet can carry are refused.
     if (f.minPacketSize == 0 || f.maxPacketSize == 0)
         return makeError(AsfStatus::BadPacketSize, base + 92,
-            QStringLiteral("File Properties: packet size 0 (min %1, max %2)")
+            AsfText::tr("File Properties: packet size 0 (min %1, max %2)")
                 .arg(f.minPacketSize)
                 .arg(f.maxPacketSize));
     if (f.minPacketSize != f.maxPacketSize)
         return makeError(AsfStatus::BadPacketSize, base + 92,
-            QStringLiteral("File Properties: minimum packet size %1 differs from maximum %2")
+            AsfText::tr("File Properties: minimum packet size %1 differs from maximum %2")
                 .arg(f.minPacketSize)
                 .arg(f.maxPacketSize));
     if (f.maxPacketSize > MaxPacketSize)
         return makeError(AsfStatus::BadPacketSize, base + 96,
-            QStringLiteral("File Properties: packet size %1 over our limit of %2")
+            AsfText::tr("File Properties: packet size %1 over our limit of %2")
                 .arg(f.maxPacketSize)
                 .arg(MaxPacketSize));
     if (f.preroll > MaxPrerollMs)
         return makeError(AsfStatus::TooLarge, base + 80,
-            QStringLiteral("File Properties: preroll %1 ms over our limit of %2 ms")
+            AsfText::tr("File Properties: preroll %1 ms over our limit of %2 ms")
                 .arg(f.preroll)
                 .arg(MaxPrerollMs));
     // ASF 3.2: durations are not valid for broadcast content, so only files are checked.
@@ -101,8 +102,8 @@ AsfError parseFileProperties(QByteArrayView object, qint64 base, HeaderContext *
         && (f.playDuration > MaxDuration100ns || f.sendDuration > MaxDuration100ns))
         return makeError(AsfStatus::TooLarge,
             f.playDuration > MaxDuration100ns ? base + 64 : base + 72,
-            QStringLiteral("File Properties: play duration %1 / send duration %2 (100 ns) over "
-                           "our limit of %3")
+            AsfText::tr("File Properties: play duration %1 / send duration %2 (100 ns) over "
+                        "our limit of %3")
                 .arg(f.playDuration)
                 .arg(f.sendDuration)
                 .arg(MaxDuration100ns));
@@ -118,15 +119,14 @@ AsfError parseContentDescription(QByteArrayView object, qint64 base, HeaderConte
     for (quint16 &length : lengths) {
         if (!r.u16(&length))
             return makeError(AsfStatus::BadObjectSize, base + 16,
-                QStringLiteral("Content Description: object size %1, minimum 34")
-                    .arg(object.size()));
+                AsfText::tr("Content Description: object size %1, minimum 34").arg(object.size()));
     }
     quint64 total = 0;
     for (quint16 length : lengths)
         total += length;
     if (total > quint64(r.remaining()))
         return makeError(AsfStatus::BadObjectSize, base + 24,
-            QStringLiteral("Content Description: string lengths total %1, only %2 bytes present")
+            AsfText::tr("Content Description: string lengths total %1, only %2 bytes present")
                 .arg(total)
                 .arg(r.remaining()));
     Header &h = ctx->header;
@@ -144,10 +144,10 @@ AsfError parseHeaderExtension(QByteArrayView object, qint64 base, HeaderContext 
     quint32 dataSize = 0;
     if (!r.u16(&reserved2) || !r.u32(&dataSize))
         return makeError(AsfStatus::BadObjectSize, base + 16,
-            QStringLiteral("Header Extension: object size %1, minimum 46").arg(object.size()));
+            AsfText::tr("Header Extension: object size %1, minimum 46").arg(object.size()));
     if (dataSize > quint64(r.remaining()))
         return makeError(AsfStatus::BadObjectSize, base + 42,
-            QStringLiteral("Header Extension: data size %1, only %2 bytes in the object")
+            AsfText::tr("Header Extension: data size %1, only %2 bytes in the object")
                 .arg(dataSize)
                 .arg(r.remaining()));
     const QByteArrayView data = object.sliced(46, qsizetype(dataSize));
@@ -175,11 +175,11 @@ AsfError finish(HeaderContext *ctx)
 {
     Header &h = ctx->header;
     if (!ctx->haveFileProperties)
-        return makeError(AsfStatus::MissingObject, 30,
-            QStringLiteral("Header Object: no File Properties Object"));
+        return makeError(
+            AsfStatus::MissingObject, 30, AsfText::tr("Header Object: no File Properties Object"));
     if (h.streams.isEmpty())
         return makeError(AsfStatus::MissingObject, 30,
-            QStringLiteral("Header Object: no Stream Properties Object"));
+            AsfText::tr("Header Object: no Stream Properties Object"));
     for (Stream &s : h.streams) {
         const auto ext = std::find_if(ctx->extended.cbegin(), ctx->extended.cend(),
             [&s](const detail::ExtendedStreamInfo &e) { return e.number == s.number; });
@@ -251,24 +251,24 @@ HeaderSizeResult peekHeaderSize(QByteArrayView bytes)
     const QByteArray guid = guidToBytes(guids::Header);
     const qsizetype n = std::min<qsizetype>(bytes.size(), 16);
     if (bytes.first(n) != QByteArrayView(guid).first(n)) {
-        result.error = makeError(AsfStatus::NotAsf, 0, QStringLiteral("Header Object: wrong GUID"));
+        result.error = makeError(AsfStatus::NotAsf, 0, AsfText::tr("Header Object: wrong GUID"));
         return result;
     }
     if (bytes.size() < HeaderPreambleSize) {
         result.error = makeError(AsfStatus::NeedMoreData, bytes.size(),
-            QStringLiteral("Header Object: %1 of 30 preamble bytes").arg(bytes.size()));
+            AsfText::tr("Header Object: %1 of 30 preamble bytes").arg(bytes.size()));
         return result;
     }
     quint64 size = 0;
     ByteReader(bytes, 16).u64(&size);
     if (size < quint64(HeaderPreambleSize)) {
         result.error = makeError(AsfStatus::BadObjectSize, 16,
-            QStringLiteral("Header Object: size %1, minimum 30").arg(size));
+            AsfText::tr("Header Object: size %1, minimum 30").arg(size));
         return result;
     }
     if (size > quint64(MaxHeaderBytes)) {
         result.error = makeError(AsfStatus::TooLarge, 16,
-            QStringLiteral("Header Object: size %1 over our limit of %2")
+            AsfText::tr("Header Object: size %1 over our limit of %2")
                 .arg(size)
                 .arg(MaxHeaderBytes));
         return result;
@@ -288,7 +288,7 @@ HeaderParseResult parseHeader(QByteArrayView bytes, bool requireDataPreamble)
     const qint64 headerSize = peek.headerObjectSize;
     if (bytes.size() < headerSize) {
         result.error = makeError(AsfStatus::NeedMoreData, bytes.size(),
-            QStringLiteral("Header Object: %1 of %2 bytes").arg(bytes.size()).arg(headerSize));
+            AsfText::tr("Header Object: %1 of %2 bytes").arg(bytes.size()).arg(headerSize));
         return result;
     }
     quint32 count = 0;
@@ -296,7 +296,7 @@ HeaderParseResult parseHeader(QByteArrayView bytes, bool requireDataPreamble)
     // ASF 3.1: every header object is at least 24 bytes, which bounds the count (0xFFFFFFFF fails).
     if (count > quint64(headerSize - HeaderPreambleSize) / ObjectHeaderSize) {
         result.error = makeError(AsfStatus::BadCount, 24,
-            QStringLiteral("Header Object: %1 header objects cannot fit in %2 bytes")
+            AsfText::tr("Header Object: %1 header objects cannot fit in %2 bytes")
                 .arg(count)
                 .arg(headerSize - HeaderPreambleSize));
         return result;
@@ -313,8 +313,7 @@ HeaderParseResult parseHeader(QByteArrayView bytes, bool requireDataPreamble)
     if (bytes.size() < headerSize + DataPreambleSize) {
         if (requireDataPreamble)
             result.error = makeError(AsfStatus::NeedMoreData, bytes.size(),
-                QStringLiteral("Data Object: %1 of 50 preamble bytes")
-                    .arg(bytes.size() - headerSize));
+                AsfText::tr("Data Object: %1 of 50 preamble bytes").arg(bytes.size() - headerSize));
         return result;
     }
     ByteReader r(bytes, headerSize);
@@ -327,13 +326,13 @@ HeaderParseResult parseHeader(QByteArrayView bytes, bool requireDataPreamble)
     if (id != guids::Data) {
         if (requireDataPreamble)
             result.error = makeError(AsfStatus::MissingObject, headerSize,
-                QStringLiteral("Data Object: not found after the Header Object"));
+                AsfText::tr("Data Object: not found after the Header Object"));
         return result;
     }
     // Size 0 is allowed for broadcast content (ASF 5.1); otherwise it includes the 50 bytes.
     if (dataSize != 0 && dataSize < quint64(DataPreambleSize)) {
         result.error = makeError(AsfStatus::BadObjectSize, headerSize + 16,
-            QStringLiteral("Data Object: size %1, minimum 50").arg(dataSize));
+            AsfText::tr("Data Object: size %1, minimum 50").arg(dataSize));
         return result;
     }
     // The reserved 0x0101 is not checked: nothing depends on it and some writers differ.

@@ -2,6 +2,7 @@
 #include "core/asf/asfbytereader.h"
 #include "core/asf/asfpacket.h"
 #include "core/asf/asfpacketlayout.h"
+#include "core/asf/asftext.h"
 
 #include <QtEndian>
 #include <algorithm>
@@ -60,7 +61,7 @@ PadResult build(QByteArrayView original, const PacketInfo &info, const detail::P
             + fieldWidth(layout.sequenceType) + fieldWidth(paddingType) + 6;
         if (headerSize + body.size() > qsizetype(packetSize))
             return failed(AsfStatus::BadPacket, 0,
-                QStringLiteral(
+                AsfText::tr(
                     "Data packet: %1 bytes after adding a Padding Length field, over the packet "
                     "size %2")
                     .arg(headerSize + body.size())

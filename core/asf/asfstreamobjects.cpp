@@ -2,6 +2,7 @@
 #include "core/asf/asfbytereader.h"
 #include "core/asf/asfguids.h"
 #include "core/asf/asfheaderobjects.h"
+#include "core/asf/asftext.h"
 
 #include <algorithm>
 
@@ -62,8 +63,8 @@ AsfError parseAudioFormat(
 {
     if (length < 16)
         return makeError(AsfStatus::BadObjectSize, offset,
-            QStringLiteral("Stream Properties: audio format data of %1 bytes, "
-                           "WAVEFORMATEX needs 16")
+            AsfText::tr("Stream Properties: audio format data of %1 bytes, "
+                        "WAVEFORMATEX needs 16")
                 .arg(length));
     quint16 tag = 0, channels = 0, blockAlign = 0, bits = 0;
     quint32 rate = 0, avgBytes = 0;
@@ -76,12 +77,10 @@ AsfError parseAudioFormat(
     // 0 channels or 0 Hz cannot be decoded or timed; such headers come from broken writers.
     if (channels == 0)
         return makeError(AsfStatus::BadStream, offset + 2,
-            QStringLiteral("Stream Properties: stream %1 has 0 audio channels").arg(s->number));
+            AsfText::tr("Stream Properties: stream %1 has 0 audio channels").arg(s->number));
     if (rate == 0 || rate > 1000000)
         return makeError(AsfStatus::BadStream, offset + 4,
-            QStringLiteral("Stream Properties: stream %1 sample rate %2 Hz")
-                .arg(s->number)
-                .arg(rate));
+            AsfText::tr("Stream Properties: stream %1 sample rate %2 Hz").arg(s->number).arg(rate));
     s->formatTag = tag;
     s->channels = channels;
     s->sampleRate = int(rate);
@@ -97,8 +96,7 @@ AsfError parseVideoFormat(ByteReader r, quint32 length, qint64 offset, Stream *s
 {
     if (length < 11)
         return makeError(AsfStatus::BadObjectSize, offset,
-            QStringLiteral("Stream Properties: video format data of %1 bytes, needs 11")
-                .arg(length));
+            AsfText::tr("Stream Properties: video format data of %1 bytes, needs 11").arg(length));
     quint32 width = 0, height = 0;
     quint8 reserved = 0;
     quint16 formatSize = 0;
@@ -108,13 +106,13 @@ AsfError parseVideoFormat(ByteReader r, quint32 length, qint64 offset, Stream *s
     r.u16(&formatSize);
     if (formatSize > length - 11)
         return makeError(AsfStatus::BadObjectSize, offset + 9,
-            QStringLiteral("Stream Properties: video format data size %1 exceeds the %2 bytes "
-                           "present")
+            AsfText::tr("Stream Properties: video format data size %1 exceeds the %2 bytes "
+                        "present")
                 .arg(formatSize)
                 .arg(length - 11));
     if (width > MaxVideoDimension || height > MaxVideoDimension)
         return makeError(AsfStatus::BadStream, offset,
-            QStringLiteral("Stream Properties: video size %1x%2 over our limit of %3")
+            AsfText::tr("Stream Properties: video size %1x%2 over our limit of %3")
                 .arg(width)
                 .arg(height)
                 .arg(MaxVideoDimension));
@@ -141,7 +139,7 @@ AsfError parseStreamProperties(QByteArrayView object, qint64 base, HeaderContext
     ByteReader r(object, 24);
     if (!r.has(78 - 24))
         return makeError(AsfStatus::BadObjectSize, base + 16,
-            QStringLiteral("Stream Properties: object size %1, minimum 78").arg(object.size()));
+            AsfText::tr("Stream Properties: object size %1, minimum 78").arg(object.size()));
     Stream s;
     QUuid ecType;
     quint64 timeOffset = 0;
@@ -157,8 +155,8 @@ AsfError parseStreamProperties(QByteArrayView object, qint64 base, HeaderContext
     // Both lengths are u32: their sum is taken in 64 bits, so it cannot wrap.
     if (quint64(typeLength) + ecLength > quint64(r.remaining()))
         return makeError(AsfStatus::BadObjectSize, base + 64,
-            QStringLiteral("Stream Properties: type-specific data (%1) + error correction data "
-                           "(%2) exceed the %3 bytes left in the object")
+            AsfText::tr("Stream Properties: type-specific data (%1) + error correction data "
+                        "(%2) exceed the %3 bytes left in the object")
                 .arg(typeLength)
                 .arg(ecLength)
                 .arg(r.remaining()));
@@ -167,13 +165,13 @@ AsfError parseStreamProperties(QByteArrayView object, qint64 base, HeaderContext
     s.encrypted = flags & 0x8000;
     if (s.number == 0)
         return makeError(
-            AsfStatus::BadStream, base + 72, QStringLiteral("Stream Properties: stream number 0"));
+            AsfStatus::BadStream, base + 72, AsfText::tr("Stream Properties: stream number 0"));
     if (ctx->header.streams.size() >= MaxStreams)
         return makeError(AsfStatus::BadStream, base,
-            QStringLiteral("Stream Properties: more than %1 streams").arg(MaxStreams));
+            AsfText::tr("Stream Properties: more than %1 streams").arg(MaxStreams));
     if (ctx->header.stream(s.number))
         return makeError(AsfStatus::BadStream, base + 72,
-            QStringLiteral("Stream Properties: stream number %1 declared twice").arg(s.number));
+            AsfText::tr("Stream Properties: stream number %1 declared twice").arg(s.number));
 
     const qint64 typeOffset = base + r.pos();
     const ByteReader typeData(object.sliced(r.pos(), typeLength));
@@ -200,7 +198,7 @@ AsfError parseExtendedStreamProperties(QByteArrayView object, qint64 base, Heade
 {
     if (object.size() < 88)
         return makeError(AsfStatus::BadObjectSize, base + 16,
-            QStringLiteral("Extended Stream Properties: object size %1, minimum 88")
+            AsfText::tr("Extended Stream Properties: object size %1, minimum 88")
                 .arg(object.size()));
     ExtendedStreamInfo info;
     ByteReader r(object, 40);
@@ -214,12 +212,11 @@ AsfError parseExtendedStreamProperties(QByteArrayView object, qint64 base, Heade
     r.u16(&extensionCount);
     if (number == 0 || number > MaxStreams)
         return makeError(AsfStatus::BadStream, base + 72,
-            QStringLiteral("Extended Stream Properties: stream number %1").arg(number));
+            AsfText::tr("Extended Stream Properties: stream number %1").arg(number));
     for (const ExtendedStreamInfo &other : std::as_const(ctx->extended)) {
         if (other.number == number)
             return makeError(AsfStatus::BadStream, base + 72,
-                QStringLiteral("Extended Stream Properties: stream %1 described twice")
-                    .arg(number));
+                AsfText::tr("Extended Stream Properties: stream %1 described twice").arg(number));
     }
     info.number = number;
     info.languageIndex = language;
@@ -227,7 +224,7 @@ AsfError parseExtendedStreamProperties(QByteArrayView object, qint64 base, Heade
     // Each stream name takes at least 4 bytes (u16 language index, u16 length).
     if (quint64(nameCount) * 4 > quint64(r.remaining()))
         return makeError(AsfStatus::BadCount, base + 84,
-            QStringLiteral("Extended Stream Properties: %1 stream names cannot fit in %2 bytes")
+            AsfText::tr("Extended Stream Properties: %1 stream names cannot fit in %2 bytes")
                 .arg(nameCount)
                 .arg(r.remaining()));
     for (int i = 0; i < nameCount; ++i) {
@@ -235,7 +232,7 @@ AsfError parseExtendedStreamProperties(QByteArrayView object, qint64 base, Heade
         QString name;
         if (!r.u16(&nameLanguage) || !r.u16(&length) || !r.utf16(length, &name))
             return makeError(AsfStatus::BadObjectSize, base + r.pos(),
-                QStringLiteral("Extended Stream Properties: stream name %1 runs past the object")
+                AsfText::tr("Extended Stream Properties: stream name %1 runs past the object")
                     .arg(i));
         if (i == 0)
             info.name = name;
@@ -243,8 +240,8 @@ AsfError parseExtendedStreamProperties(QByteArrayView object, qint64 base, Heade
     // Each payload extension system takes at least 22 bytes (GUID, u16 size, u32 info length).
     if (quint64(extensionCount) * 22 > quint64(r.remaining()))
         return makeError(AsfStatus::BadCount, base + 86,
-            QStringLiteral("Extended Stream Properties: %1 payload extension systems cannot fit "
-                           "in %2 bytes")
+            AsfText::tr("Extended Stream Properties: %1 payload extension systems cannot fit "
+                        "in %2 bytes")
                 .arg(extensionCount)
                 .arg(r.remaining()));
     for (int i = 0; i < extensionCount; ++i) {
@@ -253,8 +250,8 @@ AsfError parseExtendedStreamProperties(QByteArrayView object, qint64 base, Heade
         quint32 infoLength = 0;
         if (!r.guid(&id) || !r.u16(&size) || !r.u32(&infoLength) || !r.skip(infoLength))
             return makeError(AsfStatus::BadObjectSize, base + r.pos(),
-                QStringLiteral("Extended Stream Properties: payload extension system %1 runs past "
-                               "the object")
+                AsfText::tr("Extended Stream Properties: payload extension system %1 runs past "
+                            "the object")
                     .arg(i));
     }
     // ASF 4.1: an optional Stream Properties Object may close the object; it is the only place
@@ -268,9 +265,8 @@ AsfError parseExtendedStreamProperties(QByteArrayView object, qint64 base, Heade
         if (id == guids::StreamProperties) {
             if (size < 24 || size > quint64(object.size() - at))
                 return makeError(AsfStatus::BadObjectSize, base + at + 16,
-                    QStringLiteral(
-                        "Extended Stream Properties: embedded Stream Properties size %1, "
-                        "%2 bytes left")
+                    AsfText::tr("Extended Stream Properties: embedded Stream Properties size %1, "
+                                "%2 bytes left")
                         .arg(size)
                         .arg(object.size() - at));
             if (AsfError e =
@@ -279,9 +275,8 @@ AsfError parseExtendedStreamProperties(QByteArrayView object, qint64 base, Heade
                 return e;
             if (ctx->header.streams.constLast().number != number)
                 return makeError(AsfStatus::BadStream, base + at + 72,
-                    QStringLiteral(
-                        "Extended Stream Properties: embedded Stream Properties declares "
-                        "stream %1 inside the description of stream %2")
+                    AsfText::tr("Extended Stream Properties: embedded Stream Properties declares "
+                                "stream %1 inside the description of stream %2")
                         .arg(ctx->header.streams.constLast().number)
                         .arg(number));
         }
@@ -297,11 +292,11 @@ AsfError parseStreamBitrateProperties(QByteArrayView object, qint64 base, Header
     quint16 count = 0;
     if (!r.u16(&count))
         return makeError(AsfStatus::BadObjectSize, base + 16,
-            QStringLiteral("Stream Bitrate Properties: object size %1, minimum 26")
+            AsfText::tr("Stream Bitrate Properties: object size %1, minimum 26")
                 .arg(object.size()));
     if (quint64(count) * 6 > quint64(r.remaining()))
         return makeError(AsfStatus::BadCount, base + 24,
-            QStringLiteral("Stream Bitrate Properties: %1 records cannot fit in %2 bytes")
+            AsfText::tr("Stream Bitrate Properties: %1 records cannot fit in %2 bytes")
                 .arg(count)
                 .arg(r.remaining()));
     ctx->haveBitrateObject = true;
@@ -312,7 +307,7 @@ AsfError parseStreamBitrateProperties(QByteArrayView object, qint64 base, Header
         r.u32(&bitrate);
         if ((flags & 0x7F) == 0)
             return makeError(AsfStatus::BadStream, base + r.pos() - 6,
-                QStringLiteral("Stream Bitrate Properties: record %1 has stream number 0").arg(i));
+                AsfText::tr("Stream Bitrate Properties: record %1 has stream number 0").arg(i));
         ctx->bitrates.append({flags & 0x7F, bitrate});
     }
     return {};
@@ -325,10 +320,10 @@ AsfError parseLanguageList(QByteArrayView object, qint64 base, HeaderContext *ct
     quint16 count = 0;
     if (!r.u16(&count))
         return makeError(AsfStatus::BadObjectSize, base + 16,
-            QStringLiteral("Language List: object size %1, minimum 26").arg(object.size()));
+            AsfText::tr("Language List: object size %1, minimum 26").arg(object.size()));
     if (count > r.remaining())
         return makeError(AsfStatus::BadCount, base + 24,
-            QStringLiteral("Language List: %1 records cannot fit in %2 bytes")
+            AsfText::tr("Language List: %1 records cannot fit in %2 bytes")
                 .arg(count)
                 .arg(r.remaining()));
     for (int i = 0; i < count; ++i) {
@@ -336,7 +331,7 @@ AsfError parseLanguageList(QByteArrayView object, qint64 base, HeaderContext *ct
         QString language;
         if (!r.u8(&length) || !r.utf16(length, &language))
             return makeError(AsfStatus::BadObjectSize, base + r.pos(),
-                QStringLiteral("Language List: record %1 runs past the object").arg(i));
+                AsfText::tr("Language List: record %1 runs past the object").arg(i));
         ctx->languages.append(language);
     }
     return {};

@@ -3,6 +3,7 @@
 target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/asferror.h
     ${CMAKE_CURRENT_LIST_DIR}/asferror.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/asftext.h
     ${CMAKE_CURRENT_LIST_DIR}/asfguids.h
     ${CMAKE_CURRENT_LIST_DIR}/asfguids.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asfbytereader.h

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/playlist/asxdocument.h"
 
+#include "core/playlist/playlisttext.h"
+
 namespace {
 
 // Elements that only carry attributes: files often leave them unclosed, HTML-style.
@@ -59,10 +61,11 @@ AsxParseResult AsxDocument::parse()
             return m_result;
         case AsxToken::EndOfInput:
             if (m_stack.isEmpty())
-                fail(token.offset, QStringLiteral("no <ASX> element"));
+                fail(token.offset, PlaylistText::tr("no <ASX> element"));
             else
-                fail(token.offset, QStringLiteral("input ends inside <%1> opened at %2")
-                                       .arg(m_stack.last().name, where(m_stack.last().offset)));
+                fail(token.offset,
+                    PlaylistText::tr("input ends inside <%1> opened at %2")
+                        .arg(m_stack.last().name, where(m_stack.last().offset)));
             return m_result;
         case AsxToken::StartTag:
             if (!startElement(token))
@@ -74,7 +77,7 @@ AsxParseResult AsxDocument::parse()
             break;
         case AsxToken::Text:
             if (m_stack.isEmpty() && !token.text.trimmed().isEmpty()) {
-                fail(token.offset, QStringLiteral("text before <ASX>"));
+                fail(token.offset, PlaylistText::tr("text before <ASX>"));
                 return m_result;
             }
             if (!m_stack.isEmpty() && isTextElement(m_stack.last().name))
@@ -93,24 +96,25 @@ bool AsxDocument::startElement(const AsxToken &tag)
 {
     const QString parent = parentName();
     if (m_stack.isEmpty() && tag.name != u"ASX")
-        return fail(tag.offset, QStringLiteral("the root element is <%1>, not <ASX>").arg(tag.name));
+        return fail(
+            tag.offset, PlaylistText::tr("the root element is <%1>, not <ASX>").arg(tag.name));
     if (!m_stack.isEmpty() && tag.name == u"ASX")
-        return fail(tag.offset, QStringLiteral("<ASX> inside <%1>").arg(parent));
+        return fail(tag.offset, PlaylistText::tr("<ASX> inside <%1>").arg(parent));
     if (m_stack.size() >= m_limits.maxElementDepth)
-        return fail(tag.offset, QStringLiteral("elements nested more than %1 deep")
-                                    .arg(m_limits.maxElementDepth));
+        return fail(tag.offset,
+            PlaylistText::tr("elements nested more than %1 deep").arg(m_limits.maxElementDepth));
 
     if (tag.name == u"ENTRY" || tag.name == u"ENTRYREF") {
         if (!startItem(tag, parent))
             return false;
     } else if (tag.name == u"REF") {
         if (parent != u"ENTRY")
-            warn(tag.offset, QStringLiteral("<REF> outside <ENTRY> ignored"));
+            warn(tag.offset, PlaylistText::tr("<REF> outside <ENTRY> ignored"));
         else if (tag.attribute(u"HREF").isNull())
-            warn(tag.offset, QStringLiteral("<REF> without HREF ignored"));
+            warn(tag.offset, PlaylistText::tr("<REF> without HREF ignored"));
         else if (m_entry.hrefs.size() >= m_limits.maxEntries)
-            return fail(tag.offset, QStringLiteral("more than %1 REFs in one ENTRY")
-                                        .arg(m_limits.maxEntries));
+            return fail(tag.offset,
+                PlaylistText::tr("more than %1 REFs in one ENTRY").arg(m_limits.maxEntries));
         else
             m_entry.hrefs.append(tag.attribute(u"HREF"));
     } else if (tag.name == u"PARAM") {
@@ -118,16 +122,16 @@ bool AsxDocument::startElement(const AsxToken &tag)
     } else if (tag.name == u"BASE") {
         const QString href = tag.attribute(u"HREF");
         if (href.isNull())
-            warn(tag.offset, QStringLiteral("<BASE> without HREF ignored"));
+            warn(tag.offset, PlaylistText::tr("<BASE> without HREF ignored"));
         else if (parent == u"ASX")
             m_base = href;
         else if (parent == u"ENTRY")
             m_entry.base = href;
         else
-            warn(tag.offset, QStringLiteral("<BASE> inside <%1> ignored").arg(parent));
+            warn(tag.offset, PlaylistText::tr("<BASE> inside <%1> ignored").arg(parent));
     } else if (tag.name == u"REPEAT") {
         if (parent != u"ASX")
-            return fail(tag.offset, QStringLiteral("<REPEAT> inside <%1>").arg(parent));
+            return fail(tag.offset, PlaylistText::tr("<REPEAT> inside <%1>").arg(parent));
         startRepeat(tag);
     } else if (isTextElement(tag.name)) {
         m_text.clear();
@@ -144,12 +148,12 @@ bool AsxDocument::startItem(const AsxToken &tag, const QString &parent)
     const bool entryRef = tag.name == u"ENTRYREF";
     if (parent != u"ASX" && parent != u"REPEAT") {
         if (!entryRef)
-            return fail(tag.offset, QStringLiteral("<ENTRY> inside <%1>").arg(parent));
-        warn(tag.offset, QStringLiteral("<ENTRYREF> inside <%1> ignored").arg(parent));
+            return fail(tag.offset, PlaylistText::tr("<ENTRY> inside <%1>").arg(parent));
+        warn(tag.offset, PlaylistText::tr("<ENTRYREF> inside <%1> ignored").arg(parent));
         return true;
     }
     if (m_items.size() >= m_limits.maxEntries)
-        return fail(tag.offset, QStringLiteral("more than %1 entries").arg(m_limits.maxEntries));
+        return fail(tag.offset, PlaylistText::tr("more than %1 entries").arg(m_limits.maxEntries));
     RawItem item;
     item.offset = tag.offset;
     item.inRepeat = m_inCountedRepeat;
@@ -160,7 +164,7 @@ bool AsxDocument::startItem(const AsxToken &tag, const QString &parent)
     }
     item.entryRefHref = tag.attribute(u"HREF");
     if (item.entryRefHref.isNull())
-        warn(tag.offset, QStringLiteral("<ENTRYREF> without HREF ignored"));
+        warn(tag.offset, PlaylistText::tr("<ENTRYREF> without HREF ignored"));
     else
         m_items.append(item);
     return true;
@@ -170,7 +174,7 @@ void AsxDocument::addParam(const AsxToken &tag, const QString &parent)
 {
     PlaylistParam param{tag.attribute(u"NAME"), tag.attribute(u"VALUE")};
     if (param.name.isNull()) {
-        warn(tag.offset, QStringLiteral("<PARAM> without NAME ignored"));
+        warn(tag.offset, PlaylistText::tr("<PARAM> without NAME ignored"));
         return;
     }
     if (parent == u"ENTRY" && m_entry.entry.params.size() < m_limits.maxEntries)
@@ -178,25 +182,26 @@ void AsxDocument::addParam(const AsxToken &tag, const QString &parent)
     else if (parent == u"ASX" && m_result.playlist.params.size() < m_limits.maxEntries)
         m_result.playlist.params.append(param);
     else
-        warn(tag.offset, QStringLiteral("<PARAM> inside <%1> ignored").arg(parent));
+        warn(tag.offset, PlaylistText::tr("<PARAM> inside <%1> ignored").arg(parent));
 }
 
 void AsxDocument::startRepeat(const AsxToken &tag)
 {
     if (m_repeatSeen) {
-        warn(tag.offset, QStringLiteral("only the first <REPEAT> counts; this one plays once"));
+        warn(tag.offset, PlaylistText::tr("only the first <REPEAT> counts; this one plays once"));
         return;
     }
     m_repeatSeen = true;
     const QString countText = tag.attribute(u"COUNT");
     int count = 1;
     if (countText.isNull()) {
-        warn(tag.offset, QStringLiteral("<REPEAT> without COUNT (forever) plays once"));
+        warn(tag.offset, PlaylistText::tr("<REPEAT> without COUNT (forever) plays once"));
     } else {
         count = parseCount(countText, m_limits.maxEntries + 1);
         if (count < 0)
-            warn(tag.offset, QStringLiteral("<REPEAT> COUNT \"%1\" is not a number; plays once")
-                                 .arg(countText));
+            warn(tag.offset,
+                PlaylistText::tr("<REPEAT> COUNT \"%1\" is not a number; plays once")
+                    .arg(countText));
         count = qMax(count, 1); // COUNT=0 means "ignore REPEAT, play once"
     }
     m_repeatCount = count;
@@ -209,9 +214,10 @@ bool AsxDocument::endElement(const QString &name, qsizetype offset)
         if (isVoidElement(name))
             return true; // </REF> after an unclosed <REF ...>
         if (m_stack.isEmpty())
-            return fail(offset, QStringLiteral("</%1> without a start tag").arg(name));
-        return fail(offset, QStringLiteral("</%1> does not close <%2> opened at %3")
-                                .arg(name, m_stack.last().name, where(m_stack.last().offset)));
+            return fail(offset, PlaylistText::tr("</%1> without a start tag").arg(name));
+        return fail(offset,
+            PlaylistText::tr("</%1> does not close <%2> opened at %3")
+                .arg(name, m_stack.last().name, where(m_stack.last().offset)));
     }
     m_stack.removeLast();
     const QString parent = parentName();
@@ -258,7 +264,7 @@ void AsxDocument::readTrailingContent()
             return;
         if (token.type == AsxToken::Text && token.text.trimmed().isEmpty())
             continue;
-        warn(token.offset, QStringLiteral("content after </ASX> ignored"));
+        warn(token.offset, PlaylistText::tr("content after </ASX> ignored"));
         return;
     }
 }
@@ -270,7 +276,7 @@ void AsxDocument::resolveItems()
     if (!m_base.isNull()) {
         const QUrl base = AsxParser::resolveHref(m_base, m_sourceUrl, &why);
         if (base.isEmpty())
-            m_warnings.add(QStringLiteral("<BASE> ignored: %1").arg(why));
+            m_warnings.add(PlaylistText::tr("<BASE> ignored: %1").arg(why));
         else
             playlistBase = base;
     }
@@ -280,14 +286,14 @@ void AsxDocument::resolveItems()
         if (!item.base.isNull()) {
             const QUrl entryBase = AsxParser::resolveHref(item.base, playlistBase, &why);
             if (entryBase.isEmpty())
-                warn(item.offset, QStringLiteral("<BASE> of this ENTRY ignored: %1").arg(why));
+                warn(item.offset, PlaylistText::tr("<BASE> of this ENTRY ignored: %1").arg(why));
             else
                 base = entryBase;
         }
         if (!item.entryRefHref.isNull()) {
             item.entry.entryRef = AsxParser::resolveHref(item.entryRefHref, base, &why);
             if (item.entry.entryRef.isEmpty())
-                warn(item.offset, QStringLiteral("<ENTRYREF> ignored: %1").arg(why));
+                warn(item.offset, PlaylistText::tr("<ENTRYREF> ignored: %1").arg(why));
             else
                 kept.append(item);
             continue;
@@ -295,12 +301,12 @@ void AsxDocument::resolveItems()
         for (const QString &href : std::as_const(item.hrefs)) {
             const QUrl url = AsxParser::resolveHref(href, base, &why);
             if (url.isEmpty())
-                warn(item.offset, QStringLiteral("<REF> ignored: %1").arg(why));
+                warn(item.offset, PlaylistText::tr("<REF> ignored: %1").arg(why));
             else
                 item.entry.refs.append(url);
         }
         if (item.entry.refs.isEmpty())
-            warn(item.offset, QStringLiteral("<ENTRY> without a usable REF skipped"));
+            warn(item.offset, PlaylistText::tr("<ENTRY> without a usable REF skipped"));
         else
             kept.append(item);
     }
@@ -316,8 +322,8 @@ void AsxDocument::expandRepeat(const QList<RawItem> &items)
         // items.size() <= maxEntries, so at least one copy always fits.
         const qsizetype fits = (m_limits.maxEntries - (items.size() - repeated)) / repeated;
         if (copies > fits) {
-            m_warnings.add(QStringLiteral("<REPEAT> COUNT cut to %1: a playlist holds at most %2 "
-                                          "entries")
+            m_warnings.add(PlaylistText::tr("<REPEAT> COUNT cut to %1: a playlist holds at most %2 "
+                                            "entries")
                                .arg(fits)
                                .arg(m_limits.maxEntries));
             copies = int(fits);
@@ -355,7 +361,7 @@ void AsxDocument::warn(qsizetype offset, const QString &message)
     int line = 0;
     int column = 0;
     m_tokenizer.lineColumn(offset, &line, &column);
-    m_warnings.add(QStringLiteral("line %1: %2").arg(line).arg(message));
+    m_warnings.add(PlaylistText::tr("line %1: %2").arg(line).arg(message));
 }
 
 QString AsxDocument::where(qsizetype offset) const
@@ -363,7 +369,7 @@ QString AsxDocument::where(qsizetype offset) const
     int line = 0;
     int column = 0;
     m_tokenizer.lineColumn(offset, &line, &column);
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return PlaylistText::tr("line %1, column %2").arg(line).arg(column);
 }
 
 QString AsxDocument::parentName() const

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/playlist/asxparser.h"
+
 #include "core/playlist/asxdocument.h"
 #include "core/playlist/plaintextplaylist.h"
+#include "core/playlist/playlisttext.h"
 
 #include <QStringDecoder>
 #include <QStringTokenizer>
@@ -57,7 +59,10 @@ QString AsxParseResult::errorString() const
 {
     if (error.line <= 0)
         return error.message;
-    return QStringLiteral("line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message);
+    return PlaylistText::tr("line %1, column %2: %3")
+        .arg(error.line)
+        .arg(error.column)
+        .arg(error.message);
 }
 
 bool AsxParser::looksLikeAsf(QByteArrayView bytes)
@@ -71,7 +76,7 @@ QUrl AsxParser::resolveHref(const QString &href, const QUrl &base, QString *why)
 {
     QString text = href.trimmed();
     if (text.isEmpty()) {
-        *why = QStringLiteral("empty URL");
+        *why = PlaylistText::tr("empty URL");
         return {};
     }
     QUrl url(text, QUrl::TolerantMode);
@@ -79,13 +84,14 @@ QUrl AsxParser::resolveHref(const QString &href, const QUrl &base, QString *why)
         text.replace(u'\\', u'/'); // "media\clip.wmv" written on Windows
         url = QUrl(text, QUrl::TolerantMode);
         if (!base.isValid() || base.isRelative()) {
-            *why = QStringLiteral("relative URL \"%1\" and no base URL").arg(text.left(200));
+            *why = PlaylistText::tr("relative URL \"%1\" and no base URL").arg(text.left(200));
             return {};
         }
         url = base.resolved(url);
     }
     if (!url.isValid() || url.isEmpty()) {
-        *why = QStringLiteral("\"%1\" is not a valid URL (%2)").arg(text.left(200), url.errorString());
+        *why = PlaylistText::tr("\"%1\" is not a valid URL (%2)")
+                   .arg(text.left(200), url.errorString());
         return {};
     }
     return url;
@@ -95,9 +101,10 @@ AsxParseResult AsxParser::parse(QByteArrayView bytes, const QUrl &sourceUrl,
                                 const AsxParseLimits &limits)
 {
     if (bytes.size() > limits.maxBytes)
-        return failure(0, 0, QStringLiteral("playlist is larger than %1 bytes").arg(limits.maxBytes));
+        return failure(
+            0, 0, PlaylistText::tr("playlist is larger than %1 bytes").arg(limits.maxBytes));
     if (looksLikeAsf(bytes))
-        return failure(0, 0, QStringLiteral("this is ASF media, not a playlist"));
+        return failure(0, 0, PlaylistText::tr("this is ASF media, not a playlist"));
     bool wasLatin1 = false;
     const QString text = decodeText(bytes, &wasLatin1);
 
@@ -105,7 +112,7 @@ AsxParseResult AsxParser::parse(QByteArrayView bytes, const QUrl &sourceUrl,
     while (start < text.size() && text[start].isSpace())
         ++start;
     if (start == text.size())
-        return failure(0, 0, QStringLiteral("playlist is empty"));
+        return failure(0, 0, PlaylistText::tr("playlist is empty"));
 
     AsxParseResult result;
     if (text[start] == u'<') {
@@ -127,11 +134,11 @@ AsxParseResult AsxParser::parse(QByteArrayView bytes, const QUrl &sourceUrl,
             int line = 0;
             int column = 0;
             lineColumnOf(text, start, &line, &column);
-            return failure(line, column,
-                           QStringLiteral("not an ASX playlist, [Reference] list or URL"));
+            return failure(
+                line, column, PlaylistText::tr("not an ASX playlist, [Reference] list or URL"));
         }
     }
     if (result.ok && wasLatin1)
-        result.playlist.warnings.prepend(QStringLiteral("not valid UTF-8; read as Latin-1"));
+        result.playlist.warnings.prepend(PlaylistText::tr("not valid UTF-8; read as Latin-1"));
     return result;
 }

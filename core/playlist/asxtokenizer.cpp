@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/playlist/asxtokenizer.h"
 
+#include "core/playlist/playlisttext.h"
+
 namespace {
 
 bool isNameStart(QChar c)
@@ -91,7 +93,7 @@ bool AsxTokenizer::decodeEntities(QStringView raw, QString *out, QString *error,
         if (name[0] == u'#') {
             const char32_t ch = numericReference(name);
             if (ch == 0) {
-                *error = QStringLiteral("invalid character reference &%1;").arg(name);
+                *error = PlaylistText::tr("invalid character reference &%1;").arg(name);
                 *errorOffset = i;
                 return false;
             }
@@ -154,11 +156,11 @@ AsxToken AsxTokenizer::readMarkup()
     const qsizetype start = m_pos;
     const QStringView rest = m_input.mid(m_pos);
     if (rest.startsWith(u"<!--"))
-        return skipUntil(start, u"-->", "comment");
+        return skipUntil(start, u"-->", QT_TRANSLATE_NOOP("PlaylistText", "comment"));
     if (rest.startsWith(u"<![CDATA[")) {
         const qsizetype end = m_input.indexOf(u"]]>", start + 9);
         if (end < 0)
-            return error(start, QStringLiteral("CDATA section is not closed"));
+            return error(start, PlaylistText::tr("CDATA section is not closed"));
         AsxToken token;
         token.type = AsxToken::Text;
         token.offset = start;
@@ -167,9 +169,10 @@ AsxToken AsxTokenizer::readMarkup()
         return token;
     }
     if (rest.startsWith(u"<!"))
-        return skipUntil(start, u">", "<! declaration");
+        return skipUntil(start, u">", QT_TRANSLATE_NOOP("PlaylistText", "<! declaration"));
     if (rest.startsWith(u"<?"))
-        return skipUntil(start, u"?>", "<? processing instruction");
+        return skipUntil(
+            start, u"?>", QT_TRANSLATE_NOOP("PlaylistText", "<? processing instruction"));
     if (rest.startsWith(u"</"))
         return readEndTag(start);
     return readStartTag(start);
@@ -179,7 +182,7 @@ AsxToken AsxTokenizer::skipUntil(qsizetype start, QStringView terminator, const 
 {
     const qsizetype end = m_input.indexOf(terminator, start + 2);
     if (end < 0)
-        return error(start, QStringLiteral("%1 is not closed").arg(QLatin1String(what)));
+        return error(start, PlaylistText::tr("%1 is not closed").arg(PlaylistText::tr(what)));
     m_pos = end + terminator.size();
     m_skipped = true;
     return {};
@@ -209,10 +212,11 @@ AsxToken AsxTokenizer::readEndTag(qsizetype start)
     token.offset = start;
     token.name = readName();
     if (token.name.isEmpty())
-        return error(start, QStringLiteral("'</' is not followed by an element name"));
+        return error(start, PlaylistText::tr("'</' is not followed by an element name"));
     skipSpace();
     if (atEnd() || m_input[m_pos] != u'>')
-        return error(start, QStringLiteral("end tag </%1> is not closed with '>'").arg(token.name));
+        return error(
+            start, PlaylistText::tr("end tag </%1> is not closed with '>'").arg(token.name));
     ++m_pos;
     return token;
 }
@@ -225,11 +229,12 @@ AsxToken AsxTokenizer::readStartTag(qsizetype start)
     token.offset = start;
     token.name = readName();
     if (token.name.isEmpty())
-        return error(start, QStringLiteral("'<' is not followed by an element name"));
+        return error(start, PlaylistText::tr("'<' is not followed by an element name"));
     for (;;) {
         skipSpace();
         if (atEnd())
-            return error(start, QStringLiteral("tag <%1> is not closed with '>'").arg(token.name));
+            return error(
+                start, PlaylistText::tr("tag <%1> is not closed with '>'").arg(token.name));
         if (m_input[m_pos] == u'>') {
             ++m_pos;
             return token;
@@ -240,9 +245,10 @@ AsxToken AsxTokenizer::readStartTag(qsizetype start)
             return token;
         }
         if (token.attributes.size() >= MaxAttributes)
-            return error(m_pos, QStringLiteral("more than %1 attributes in <%2>")
-                                    .arg(MaxAttributes)
-                                    .arg(token.name));
+            return error(m_pos,
+                PlaylistText::tr("more than %1 attributes in <%2>")
+                    .arg(MaxAttributes)
+                    .arg(token.name));
         AsxToken failure;
         if (!readAttribute(&token, &failure))
             return failure;
@@ -254,25 +260,26 @@ bool AsxTokenizer::readAttribute(AsxToken *tag, AsxToken *failure)
     const qsizetype nameStart = m_pos;
     const QString name = readName();
     if (name.isEmpty()) {
-        *failure = error(nameStart, QStringLiteral("unexpected '%1' in tag <%2>")
-                                        .arg(m_input[nameStart], tag->name));
+        *failure = error(nameStart,
+            PlaylistText::tr("unexpected '%1' in tag <%2>").arg(m_input[nameStart], tag->name));
         return false;
     }
     if (!tag->attribute(name).isNull()) {
-        *failure = error(nameStart, QStringLiteral("attribute %1 appears twice in <%2>")
-                                        .arg(name, tag->name));
+        *failure = error(
+            nameStart, PlaylistText::tr("attribute %1 appears twice in <%2>").arg(name, tag->name));
         return false;
     }
     skipSpace();
     if (atEnd() || m_input[m_pos] != u'=') {
-        *failure = error(nameStart, QStringLiteral("attribute %1 in <%2> has no value")
-                                        .arg(name, tag->name));
+        *failure = error(
+            nameStart, PlaylistText::tr("attribute %1 in <%2> has no value").arg(name, tag->name));
         return false;
     }
     ++m_pos;
     skipSpace();
     if (atEnd()) {
-        *failure = error(nameStart, QStringLiteral("tag <%1> is not closed with '>'").arg(tag->name));
+        *failure =
+            error(nameStart, PlaylistText::tr("tag <%1> is not closed with '>'").arg(tag->name));
         return false;
     }
     qsizetype valueStart = m_pos;
@@ -281,8 +288,9 @@ bool AsxTokenizer::readAttribute(AsxToken *tag, AsxToken *failure)
     if (quote == u'"' || quote == u'\'') {
         const qsizetype end = m_input.indexOf(quote, m_pos + 1);
         if (end < 0) {
-            *failure = error(m_pos, QStringLiteral("value of attribute %1 in <%2> is not closed")
-                                        .arg(name, tag->name));
+            *failure = error(m_pos,
+                PlaylistText::tr("value of attribute %1 in <%2> is not closed")
+                    .arg(name, tag->name));
             return false;
         }
         valueStart = m_pos + 1;
@@ -293,8 +301,8 @@ bool AsxTokenizer::readAttribute(AsxToken *tag, AsxToken *failure)
             ++m_pos;
         raw = m_input.mid(valueStart, m_pos - valueStart);
         if (raw.isEmpty()) {
-            *failure = error(nameStart, QStringLiteral("attribute %1 in <%2> has no value")
-                                            .arg(name, tag->name));
+            *failure = error(nameStart,
+                PlaylistText::tr("attribute %1 in <%2> has no value").arg(name, tag->name));
             return false;
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/playlist/playlisttext.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -27,7 +29,7 @@ public:
     QStringList take()
     {
         if (m_dropped > 0)
-            m_list.append(QStringLiteral("... and %1 more warnings").arg(m_dropped));
+            m_list.append(PlaylistText::tr("... and %1 more warnings").arg(m_dropped));
         m_dropped = 0;
         return std::move(m_list);
     }

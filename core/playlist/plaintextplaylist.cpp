@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/playlist/plaintextplaylist.h"
+
 #include "core/playlist/asxwarnings.h"
+#include "core/playlist/playlisttext.h"
 
 #include <QList>
 #include <QStringTokenizer>
-
 #include <algorithm>
 
 namespace {
@@ -67,7 +68,8 @@ AsxParseResult PlainTextPlaylist::parseReference(QStringView text, const QUrl &s
             continue;
         const qsizetype eq = line.indexOf(u'=');
         if (eq <= 0) {
-            warnings.add(QStringLiteral("line %1: not a Key=Value line; ignored").arg(lineNumber));
+            warnings.add(
+                PlaylistText::tr("line %1: not a Key=Value line; ignored").arg(lineNumber));
             continue;
         }
         const int number = refNumber(line.left(eq).trimmed());
@@ -76,18 +78,18 @@ AsxParseResult PlainTextPlaylist::parseReference(QStringView text, const QUrl &s
         QString why;
         const QUrl url = AsxParser::resolveHref(line.mid(eq + 1).toString(), sourceUrl, &why);
         if (url.isEmpty()) {
-            warnings.add(QStringLiteral("line %1: %2 ignored: %3")
+            warnings.add(PlaylistText::tr("line %1: %2 ignored: %3")
                              .arg(lineNumber)
                              .arg(line.left(eq).trimmed(), why));
             continue;
         }
         if (refs.size() >= limits.maxEntries)
-            return failure(lineNumber, 1, QStringLiteral("more than %1 Ref lines")
-                                              .arg(limits.maxEntries));
+            return failure(
+                lineNumber, 1, PlaylistText::tr("more than %1 Ref lines").arg(limits.maxEntries));
         refs.append({number, url});
     }
     if (refs.isEmpty())
-        return failure(0, 0, QStringLiteral("[Reference] list has no usable RefN= line"));
+        return failure(0, 0, PlaylistText::tr("[Reference] list has no usable RefN= line"));
     std::stable_sort(refs.begin(), refs.end(),
                      [](const Ref &a, const Ref &b) { return a.number < b.number; });
     AsxParseResult result;
@@ -120,11 +122,11 @@ AsxParseResult PlainTextPlaylist::parseUrlList(QStringView text, const QUrl &sou
                              ? AsxParser::resolveHref(line.toString(), QUrl(), &why)
                              : QUrl();
         if (url.isEmpty())
-            return failure(lineNumber, column, QStringLiteral("line is not a URL: \"%1\"")
-                                                   .arg(line.left(80)));
+            return failure(lineNumber, column,
+                PlaylistText::tr("line is not a URL: \"%1\"").arg(line.left(80)));
         if (result.playlist.entries.size() >= limits.maxEntries)
-            return failure(lineNumber, column, QStringLiteral("more than %1 entries")
-                                                   .arg(limits.maxEntries));
+            return failure(lineNumber, column,
+                PlaylistText::tr("more than %1 entries").arg(limits.maxEntries));
         PlaylistEntry entry;
         entry.refs.append(url);
         result.playlist.entries.append(entry);

@@ -52,7 +52,8 @@ struct Playlist
     QList<PlaylistParam> params; // PARAM elements directly under ASX
     QList<PlaylistEntry> entries;
     // Things we tolerated or dropped (an ENTRY without REF, a nested playlist that failed to
-    // load, ...), in English, so the UI can show why something is missing.
+    // load, ...), in the installed language (PlaylistText), so the UI can show why something is
+    // missing.
     QStringList warnings;
 };
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/playlist/playlistfetcher.h"
-#include "core/playlist/asxparser.h"
 
+#include "core/playlist/asxparser.h"
+#include "core/playlist/playlisttext.h"
 #include "mmsversion.h"
 
 #include <QFile>
@@ -37,7 +38,7 @@ void PlaylistFetcher::fetch(const QUrl &url, const Options &options)
     const QString scheme = url.scheme().toLower();
     if (scheme != u"http" && scheme != u"https") {
         QTimer::singleShot(0, this, [this, scheme] {
-            finishWithError(QStringLiteral("cannot fetch a playlist over %1://").arg(scheme));
+            finishWithError(PlaylistText::tr("cannot fetch a playlist over %1://").arg(scheme));
         });
         return;
     }
@@ -79,12 +80,12 @@ void PlaylistFetcher::readLocalFile(const QUrl &url)
     const QFileInfo info(path);
     // Not a FIFO or a device: reading /dev/zero or a pipe could block or never end.
     if (!info.isFile()) {
-        finishWithError(info.exists() ? QStringLiteral("not a regular file")
-                                      : QStringLiteral("file not found"));
+        finishWithError(info.exists() ? PlaylistText::tr("not a regular file")
+                                      : PlaylistText::tr("file not found"));
         return;
     }
     if (info.size() > m_options.maxBytes) {
-        finishWithError(QStringLiteral("file is larger than %1 bytes").arg(m_options.maxBytes));
+        finishWithError(PlaylistText::tr("file is larger than %1 bytes").arg(m_options.maxBytes));
         return;
     }
     QFile file(path);
@@ -95,7 +96,7 @@ void PlaylistFetcher::readLocalFile(const QUrl &url)
     // One byte over the limit tells a file that grew since the size check.
     const QByteArray bytes = file.read(m_options.maxBytes + 1);
     if (bytes.size() > m_options.maxBytes) {
-        finishWithError(QStringLiteral("file is larger than %1 bytes").arg(m_options.maxBytes));
+        finishWithError(PlaylistText::tr("file is larger than %1 bytes").arg(m_options.maxBytes));
         return;
     }
     m_done = true;
@@ -122,7 +123,7 @@ void PlaylistFetcher::onMetaDataChanged()
         return; // redirects and errors: onFinished reports them
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_options.maxBytes) {
-        finishWithError(QStringLiteral("response of %1 bytes is larger than the %2-byte limit")
+        finishWithError(PlaylistText::tr("response of %1 bytes is larger than the %2-byte limit")
                             .arg(length.toLongLong())
                             .arg(m_options.maxBytes));
         return;
@@ -147,8 +148,8 @@ void PlaylistFetcher::onReadyRead()
     // Read no more than one byte past the limit, so a huge body is never held in memory.
     m_bytes += m_reply->read(m_options.maxBytes + 1 - m_bytes.size());
     if (m_bytes.size() > m_options.maxBytes) {
-        finishWithError(QStringLiteral("response is larger than the %1-byte limit")
-                            .arg(m_options.maxBytes));
+        finishWithError(
+            PlaylistText::tr("response is larger than the %1-byte limit").arg(m_options.maxBytes));
         return;
     }
     if (m_bytes.size() >= 16 && AsxParser::looksLikeAsf(m_bytes)) {
@@ -182,13 +183,13 @@ void PlaylistFetcher::onFinished()
             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         message = QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed();
         if (error == QNetworkReply::TooManyRedirectsError)
-            message = QStringLiteral("more than %1 redirects").arg(m_options.maxRedirects);
+            message = PlaylistText::tr("more than %1 redirects").arg(m_options.maxRedirects);
     } else if (error == QNetworkReply::OperationCanceledError
                || error == QNetworkReply::TimeoutError) {
         // We never abort a live reply ourselves without m_done set: this is the transfer timeout.
-        message = QStringLiteral("timed out after %1 ms without data").arg(m_options.timeoutMs);
+        message = PlaylistText::tr("timed out after %1 ms without data").arg(m_options.timeoutMs);
     } else if (error == QNetworkReply::TooManyRedirectsError) {
-        message = QStringLiteral("more than %1 redirects").arg(m_options.maxRedirects);
+        message = PlaylistText::tr("more than %1 redirects").arg(m_options.maxRedirects);
     } else {
         message = reply->errorString();
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/playlist/playlistloader.h"
+
 #include "core/playlist/asxparser.h"
+#include "core/playlist/playlisttext.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -108,7 +110,7 @@ void PlaylistLoader::onFetched(const QByteArray &bytes, const QUrl &finalUrl)
     dropFetcher();
     const QString loop = loopChain(finalUrl); // a redirect back to an open playlist
     if (!loop.isEmpty()) {
-        fail(QStringLiteral("playlist loop: %1").arg(loop));
+        fail(PlaylistText::tr("playlist loop: %1").arg(loop));
         return;
     }
     AsxParseLimits parseLimits;
@@ -164,7 +166,7 @@ void PlaylistLoader::onFetchFailed(const QString &message)
 void PlaylistLoader::skipPending(const QString &why)
 {
     qCDebug(lcMmsPlaylist) << "skipping ENTRYREF:" << why;
-    warn(QStringLiteral("ENTRYREF skipped: %1").arg(why));
+    warn(PlaylistText::tr("ENTRYREF skipped: %1").arg(why));
     advance();
 }
 
@@ -181,17 +183,17 @@ void PlaylistLoader::advance()
             }
             const QString loop = loopChain(entry.entryRef);
             if (!loop.isEmpty()) {
-                fail(QStringLiteral("playlist loop: %1").arg(loop));
+                fail(PlaylistText::tr("playlist loop: %1").arg(loop));
                 return;
             }
             if (m_stack.size() > m_limits.maxDepth) {
-                fail(QStringLiteral("playlists nested more than %1 deep at %2")
+                fail(PlaylistText::tr("playlists nested more than %1 deep at %2")
                          .arg(m_limits.maxDepth)
                          .arg(display(entry.entryRef)));
                 return;
             }
             if (entry.entryRef.isLocalFile() && !top.playlist.sourceUrl.isLocalFile()) {
-                warn(QStringLiteral("ENTRYREF skipped: %1 names a local file but %2 is not one")
+                warn(PlaylistText::tr("ENTRYREF skipped: %1 names a local file but %2 is not one")
                          .arg(display(entry.entryRef), display(top.playlist.sourceUrl)));
                 continue;
             }
@@ -208,7 +210,7 @@ void PlaylistLoader::advance()
         result.warnings = m_warnings;
         if (result.entries.isEmpty()) {
             QString message =
-                QStringLiteral("%1: no playable entries").arg(display(result.sourceUrl));
+                PlaylistText::tr("%1: no playable entries").arg(display(result.sourceUrl));
             if (!m_warnings.isEmpty())
                 message += QStringLiteral(" (%1)").arg(m_warnings.mid(0, 3).join(u"; "));
             fail(message);
@@ -224,7 +226,7 @@ void PlaylistLoader::advance()
 bool PlaylistLoader::appendEntry(const PlaylistEntry &entry)
 {
     if (++m_total > m_limits.maxEntries) {
-        fail(QStringLiteral("more than %1 entries in all playlists").arg(m_limits.maxEntries));
+        fail(PlaylistText::tr("more than %1 entries in all playlists").arg(m_limits.maxEntries));
         return false;
     }
     m_stack.last().out.append(entry);

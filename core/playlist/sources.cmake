@@ -5,6 +5,7 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/asxtokenizer.h
     ${CMAKE_CURRENT_LIST_DIR}/asxtokenizer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asxwarnings.h
+    ${CMAKE_CURRENT_LIST_DIR}/playlisttext.h
     ${CMAKE_CURRENT_LIST_DIR}/asxdocument.h
     ${CMAKE_CURRENT_LIST_DIR}/asxdocument.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plaintextplaylist.h

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocol/bytereader.h"
 
-#include <QtEndian>
+#include "core/protocol/protocoltext.h"
 
+#include <QtEndian>
 #include <bit>
 
 namespace mms {
@@ -18,10 +19,10 @@ bool ByteReader::need(qsizetype count, const char *field)
         return false;
     if (count < 0 || count > remaining()) {
         fail(CodecStatus::Malformed,
-             QStringLiteral("%1: needs %2 bytes, %3 left in the message")
-                     .arg(QLatin1StringView(field))
-                     .arg(count)
-                     .arg(remaining()));
+            ProtocolText::tr("%1: needs %2 bytes, %3 left in the message")
+                .arg(QLatin1StringView(field))
+                .arg(count)
+                .arg(remaining()));
         return false;
     }
     return true;
@@ -81,11 +82,12 @@ QByteArray ByteReader::countedBytes(const char *countField, const char *field)
     if (!ok())
         return {};
     if (count > quint64(remaining())) {
-        fail(CodecStatus::Malformed, QStringLiteral("%1 %2 exceeds the %3 bytes left for %4")
-                                             .arg(QLatin1String(countField))
-                                             .arg(count)
-                                             .arg(remaining())
-                                             .arg(QLatin1String(field)));
+        fail(CodecStatus::Malformed,
+            ProtocolText::tr("%1 %2 exceeds the %3 bytes left for %4")
+                .arg(QLatin1String(countField))
+                .arg(count)
+                .arg(remaining())
+                .arg(QLatin1String(field)));
         return {};
     }
     return bytes(qsizetype(count), field).toByteArray();
@@ -103,10 +105,10 @@ QString ByteReader::utf16Chars(qsizetype chars, const char *field)
     if (chars < 0 || chars > remaining() / 2) {
         if (m_error.ok())
             fail(CodecStatus::Malformed,
-                 QStringLiteral("%1: %2 characters claimed, %3 bytes left in the message")
-                         .arg(QLatin1StringView(field))
-                         .arg(chars)
-                         .arg(remaining()));
+                ProtocolText::tr("%1: %2 characters claimed, %3 bytes left in the message")
+                    .arg(QLatin1StringView(field))
+                    .arg(chars)
+                    .arg(remaining()));
         return {};
     }
     const QByteArrayView raw = bytes(chars * 2, field);

@@ -2,6 +2,7 @@
 #include "core/protocol/datapacket.h"
 
 #include "core/protocol/bytereader.h"
+#include "core/protocol/protocoltext.h"
 
 #include <QtEndian>
 
@@ -34,8 +35,8 @@ Decoded<DataPacket> DataPacket::decode(QByteArrayView bytes)
 {
     Decoded<DataPacket> result;
     if (bytes.size() < DataPacketHeaderSize) {
-        result.error = { CodecStatus::NeedMoreData, bytes.size(),
-                         QStringLiteral("Data packet header needs 8 bytes") };
+        result.error = {CodecStatus::NeedMoreData, bytes.size(),
+            ProtocolText::tr("Data packet header needs 8 bytes")};
         return result;
     }
     ByteReader r(bytes.first(DataPacketHeaderSize));
@@ -46,13 +47,13 @@ Decoded<DataPacket> DataPacket::decode(QByteArrayView bytes)
     // MS-MMSP 2.2.2: PacketSize counts the 8-byte header; a packet without payload is not valid
     // (VLC's mms_ParsePacket rejects PacketSize <= 8 too).
     if (packetSize <= DataPacketHeaderSize) {
-        result.error = { CodecStatus::Malformed, 6,
-                         QStringLiteral("Data packet PacketSize %1 leaves no payload").arg(packetSize) };
+        result.error = {CodecStatus::Malformed, 6,
+            ProtocolText::tr("Data packet PacketSize %1 leaves no payload").arg(packetSize)};
         return result;
     }
     if (bytes.size() < packetSize) {
-        result.error = { CodecStatus::NeedMoreData, bytes.size(),
-                         QStringLiteral("Data packet needs %1 bytes").arg(packetSize) };
+        result.error = {CodecStatus::NeedMoreData, bytes.size(),
+            ProtocolText::tr("Data packet needs %1 bytes").arg(packetSize)};
         return result;
     }
     result.value.payload = bytes.sliced(DataPacketHeaderSize, packetSize - DataPacketHeaderSize).toByteArray();

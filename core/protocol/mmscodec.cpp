@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocol/mmscodec.h"
 
+#include "core/protocol/protocoltext.h"
+
 #include <QtEndian>
 
 namespace mms {
@@ -31,25 +33,26 @@ bool checkMessageFraming(QByteArrayView message, MessageId expected, qint64 base
     if (!prefix.ok()) {
         error = prefix.error;
         error.offset += baseOffset;
-        error.what = QStringLiteral("message of %1 bytes has no chunkLen and MID").arg(message.size());
+        error.what =
+            ProtocolText::tr("message of %1 bytes has no chunkLen and MID").arg(message.size());
         return false;
     }
     // MS-MMSP 2.2.4: chunkLen is the message length in 8-byte chunks, chunkLen and MID included.
     const quint64 bytes = quint64(prefix.value.chunkLen) * 8;
     if (bytes < 8 || bytes > quint64(message.size())) {
-        error = { CodecStatus::BadLength, baseOffset,
-                  QStringLiteral("chunkLen %1 (%2 bytes) does not fit the %3 bytes of the message")
-                          .arg(prefix.value.chunkLen)
-                          .arg(bytes)
-                          .arg(message.size()) };
+        error = {CodecStatus::BadLength, baseOffset,
+            ProtocolText::tr("chunkLen %1 (%2 bytes) does not fit the %3 bytes of the message")
+                .arg(prefix.value.chunkLen)
+                .arg(bytes)
+                .arg(message.size())};
         return false;
     }
     if (prefix.value.mid != quint32(expected)) {
-        error = { CodecStatus::WrongMessage, baseOffset + 4,
-                  QStringLiteral("MID 0x%1 (%2) where %3 was expected")
-                          .arg(prefix.value.mid, 8, 16, QLatin1Char('0'))
-                          .arg(QLatin1StringView(messageName(prefix.value.mid)),
-                               QLatin1StringView(messageName(expected))) };
+        error = {CodecStatus::WrongMessage, baseOffset + 4,
+            ProtocolText::tr("MID 0x%1 (%2) where %3 was expected")
+                .arg(prefix.value.mid, 8, 16, QLatin1Char('0'))
+                .arg(QLatin1StringView(messageName(prefix.value.mid)),
+                    QLatin1StringView(messageName(expected)))};
         return false;
     }
     error = {};

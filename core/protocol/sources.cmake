@@ -5,6 +5,7 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmsconstants.cpp
     ${CMAKE_CURRENT_LIST_DIR}/codecresult.h
     ${CMAKE_CURRENT_LIST_DIR}/codecresult.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/protocoltext.h
     ${CMAKE_CURRENT_LIST_DIR}/bytewriter.h
     ${CMAKE_CURRENT_LIST_DIR}/bytewriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bytereader.h

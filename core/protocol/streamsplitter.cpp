@@ -2,6 +2,7 @@
 #include "core/protocol/streamsplitter.h"
 
 #include "core/logging.h"
+#include "core/protocol/protocoltext.h"
 
 #include <QtEndian>
 
@@ -40,41 +41,43 @@ CodecError checkHeader(const char *p, qsizetype available, const StreamSplitter:
         // A Data packet (MS-MMSP 2.2.2). PacketSize is checked before any of the body is awaited.
         const quint16 packetSize = qFromLittleEndian<quint16>(p + 6);
         if (packetSize <= DataPacketHeaderSize)
-            return { CodecStatus::Malformed, 6,
-                     QStringLiteral("Data packet PacketSize %1 leaves no payload").arg(packetSize) };
+            return {CodecStatus::Malformed, 6,
+                ProtocolText::tr("Data packet PacketSize %1 leaves no payload").arg(packetSize)};
         if (packetSize > limits.maxDataPacketBytes)
-            return { CodecStatus::TooLarge, 6,
-                     QStringLiteral("Data packet PacketSize %1 is over the limit of %2")
-                             .arg(packetSize)
-                             .arg(limits.maxDataPacketBytes) };
+            return {CodecStatus::TooLarge, 6,
+                ProtocolText::tr("Data packet PacketSize %1 is over the limit of %2")
+                    .arg(packetSize)
+                    .arg(limits.maxDataPacketBytes)};
         return {};
     }
 
     // A TcpMessageHeader. MS-MMSP 2.2.3: rep MUST be 1, version and versionMinor 0.
     if (p[0] != 0x01)
-        return { CodecStatus::Malformed, 0, QStringLiteral("rep %1 is not 1").arg(quint8(p[0])) };
+        return {CodecStatus::Malformed, 0, ProtocolText::tr("rep %1 is not 1").arg(quint8(p[0]))};
     if (p[1] != 0 || p[2] != 0)
-        return { CodecStatus::Malformed, p[1] != 0 ? 1 : 2,
-                 QStringLiteral("version %1.%2 is not 0.0").arg(quint8(p[1])).arg(quint8(p[2])) };
+        return {CodecStatus::Malformed, p[1] != 0 ? 1 : 2,
+            ProtocolText::tr("version %1.%2 is not 0.0").arg(quint8(p[1])).arg(quint8(p[2]))};
     if (available < 12)
         return needMore;
     // MS-MMSP 2.2.3: messageLength = message bytes + 16; messages are multiples of 8 and we need
     // at least chunkLen and MID.
     const quint32 messageLength = readU32(p + 8);
     if (messageLength < 16 + 8 || messageLength % 8 != 0)
-        return { CodecStatus::BadLength, 8,
-                 QStringLiteral("messageLength %1 is not 16 + a non-empty multiple of 8").arg(messageLength) };
+        return {CodecStatus::BadLength, 8,
+            ProtocolText::tr("messageLength %1 is not 16 + a non-empty multiple of 8")
+                .arg(messageLength)};
     const quint64 packetBytes = quint64(messageLength) + 16;
     if (packetBytes > quint64(limits.maxCommandBytes))
-        return { CodecStatus::TooLarge, 8,
-                 QStringLiteral("command packet of %1 bytes is over the limit of %2")
-                         .arg(packetBytes)
-                         .arg(limits.maxCommandBytes) };
+        return {CodecStatus::TooLarge, 8,
+            ProtocolText::tr("command packet of %1 bytes is over the limit of %2")
+                .arg(packetBytes)
+                .arg(limits.maxCommandBytes)};
     if (available < 16)
         return needMore;
     if (readU32(p + 12) != SealValue) // MS-MMSP 2.2.3: seal MUST be "MMS "
-        return { CodecStatus::BadSeal, 12,
-                 QStringLiteral("seal 0x%1 is not \"MMS \"").arg(readU32(p + 12), 8, 16, QLatin1Char('0')) };
+        return {CodecStatus::BadSeal, 12,
+            ProtocolText::tr("seal 0x%1 is not \"MMS \"")
+                .arg(readU32(p + 12), 8, 16, QLatin1Char('0'))};
     if (available < TcpMessageHeaderSize)
         return needMore;
     const Decoded<TcpMessageHeader> header = TcpMessageHeader::decode(QByteArrayView(p, TcpMessageHeaderSize));
@@ -85,8 +88,10 @@ CodecError checkHeader(const char *p, qsizetype available, const StreamSplitter:
     // MS-MMSP 2.2.4: the first message's chunkLen must fit inside the message field.
     const quint32 chunkLen = readU32(p + TcpMessageHeaderSize);
     if (chunkLen == 0 || quint64(chunkLen) * 8 > messageLength - 16)
-        return { CodecStatus::BadLength, TcpMessageHeaderSize,
-                 QStringLiteral("chunkLen %1 does not fit messageLength %2").arg(chunkLen).arg(messageLength) };
+        return {CodecStatus::BadLength, TcpMessageHeaderSize,
+            ProtocolText::tr("chunkLen %1 does not fit messageLength %2")
+                .arg(chunkLen)
+                .arg(messageLength)};
     return {};
 }
 

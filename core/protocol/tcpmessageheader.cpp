@@ -3,6 +3,7 @@
 
 #include "core/protocol/bytereader.h"
 #include "core/protocol/bytewriter.h"
+#include "core/protocol/protocoltext.h"
 
 namespace mms {
 
@@ -54,7 +55,7 @@ Decoded<TcpMessageHeader> TcpMessageHeader::decode(QByteArrayView bytes)
     Decoded<TcpMessageHeader> result;
     if (bytes.size() < TcpMessageHeaderSize) {
         result.error = headerError(CodecStatus::NeedMoreData, bytes.size(),
-                                   QStringLiteral("TcpMessageHeader needs 32 bytes"));
+            ProtocolText::tr("TcpMessageHeader needs 32 bytes"));
         return result;
     }
     ByteReader r(bytes.first(TcpMessageHeaderSize));
@@ -75,23 +76,23 @@ Decoded<TcpMessageHeader> TcpMessageHeader::decode(QByteArrayView bytes)
     // gives one error however it was chunked.
     // MS-MMSP 2.2.3: rep MUST be 1, version and versionMinor MUST be 0.
     if (h.rep != 0x01)
-        result.error = headerError(CodecStatus::Malformed, 0, QStringLiteral("rep %1 is not 1").arg(h.rep));
+        result.error =
+            headerError(CodecStatus::Malformed, 0, ProtocolText::tr("rep %1 is not 1").arg(h.rep));
     else if (h.version != 0 || h.versionMinor != 0)
         result.error = headerError(CodecStatus::Malformed, h.version != 0 ? 1 : 2,
-                                   QStringLiteral("version %1.%2 is not 0.0").arg(h.version).arg(h.versionMinor));
+            ProtocolText::tr("version %1.%2 is not 0.0").arg(h.version).arg(h.versionMinor));
     // MS-MMSP 2.2.3: sessionId MUST be 0xB00BFACE.
     else if (h.sessionId != SessionIdValue)
         result.error = headerError(CodecStatus::BadSessionId, 4,
-                                   QStringLiteral("sessionId %1 is not 0xb00bface").arg(hex32(h.sessionId)));
+            ProtocolText::tr("sessionId %1 is not 0xb00bface").arg(hex32(h.sessionId)));
     // MS-MMSP 2.2.3: the message field is a multiple of 8 bytes, so messageLength is too, and >= 16.
     else if (h.messageLength < 16 || h.messageLength % 8 != 0)
         result.error = headerError(CodecStatus::BadLength, 8,
-                                   QStringLiteral("messageLength %1 is not 16 + a multiple of 8")
-                                           .arg(h.messageLength));
+            ProtocolText::tr("messageLength %1 is not 16 + a multiple of 8").arg(h.messageLength));
     // MS-MMSP 2.2.3: seal MUST be "MMS ".
     else if (h.seal != SealValue)
         result.error = headerError(CodecStatus::BadSeal, 12,
-                                   QStringLiteral("seal %1 is not \"MMS \"").arg(hex32(h.seal)));
+            ProtocolText::tr("seal %1 is not \"MMS \"").arg(hex32(h.seal)));
     // MS-MMSP 2.2.3 says MBZ MUST be 0, but FFmpeg, VLC, libmms and MPlayer write a 32-bit
     // packet counter across seq and MBZ (notes §3), so after 65,536 messages their MBZ is not 0.
     // Nobody reads the field; rejecting it would drop long sessions of those peers. We send 0

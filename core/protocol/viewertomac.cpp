@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocol/viewertomac.h"
 
+#include "core/protocol/protocoltext.h"
+
 namespace mms {
 
 // Field order and sizes follow the MS-MMSP 2.2.4.x layouts; the protocol doc §6 has the tables.
@@ -115,10 +117,11 @@ void OpenFile::readFields(ByteReader &r, OpenFile &m)
     const qsizetype available = r.remaining();
     if (token > quint64(available) || cbToken > quint64(available) - token) {
         r.fail(CodecStatus::Malformed,
-               QStringLiteral("OpenFile token at %1 + cbtoken %2 exceeds the %3 bytes after fileName")
-                       .arg(token)
-                       .arg(cbToken)
-                       .arg(available));
+            ProtocolText::tr(
+                "OpenFile token at %1 + cbtoken %2 exceeds the %3 bytes after fileName")
+                .arg(token)
+                .arg(cbToken)
+                .arg(available));
         return;
     }
     const qint64 nameOffset = r.offset();
@@ -185,10 +188,10 @@ void StreamSwitch::readFields(ByteReader &r, StreamSwitch &m)
         return;
     if (count > MaxEntries || quint64(count) * EntryBytes > quint64(r.remaining())) {
         r.fail(CodecStatus::Malformed,
-               QStringLiteral("cStreamEntries %1: more than %2 or more than the %3 bytes left hold")
-                       .arg(count)
-                       .arg(MaxEntries)
-                       .arg(r.remaining()));
+            ProtocolText::tr("cStreamEntries %1: more than %2 or more than the %3 bytes left hold")
+                .arg(count)
+                .arg(MaxEntries)
+                .arg(r.remaining()));
         return;
     }
     m.entries.reserve(count);

@@ -41,11 +41,11 @@ bool AsfRecordWriter::writeHeader(const asf::Header &header, const QByteArray &m
 bool AsfRecordWriter::writeHeader(const QByteArray &mmsHeader, qint64 headerObjectSize, quint32 packetSize)
 {
     if (!m_file.isOpen() || hasHeader() || !m_error.isEmpty())
-        return fail(QStringLiteral("not open, failed, or the header is written already"));
+        return fail(tr("not open, failed, or the header is written already"));
     if (packetSize == 0 || packetSize > asf::MaxPacketSize)
-        return fail(QStringLiteral("unusable packet size %1").arg(packetSize));
+        return fail(tr("unusable packet size %1").arg(packetSize));
     if (headerObjectSize < HeaderPreamble || mmsHeader.size() != headerObjectSize + DataPreambleBytes)
-        return fail(QStringLiteral("the header is not a Header Object plus a Data Object preamble"));
+        return fail(tr("the header is not a Header Object plus a Data Object preamble"));
     m_headerObjectSize = headerObjectSize;
     m_packetSize = packetSize;
     // Find File Properties among the Header Object's children (sizes were checked by the
@@ -63,7 +63,7 @@ bool AsfRecordWriter::writeHeader(const QByteArray &mmsHeader, qint64 headerObje
         pos += qint64(size);
     }
     if (m_filePropertiesOffset < 0)
-        return fail(QStringLiteral("the header has no File Properties object"));
+        return fail(tr("the header has no File Properties object"));
     if (m_file.write(mmsHeader) != mmsHeader.size())
         return fail(m_file.errorString());
     m_bytes = mmsHeader.size();
@@ -73,13 +73,13 @@ bool AsfRecordWriter::writeHeader(const QByteArray &mmsHeader, qint64 headerObje
 bool AsfRecordWriter::writePacket(const QByteArray &packet)
 {
     if (!hasHeader() || !m_file.isOpen() || !m_error.isEmpty())
-        return fail(QStringLiteral("a packet before the header, after finish() or after an error"));
+        return fail(tr("a packet before the header, after finish() or after an error"));
     // The Data Object's size is packets x packet size (ASF 5.1): a packet of another size would
     // make the file unreadable from there on.
     if (packet.size() != qsizetype(m_packetSize))
-        return fail(QStringLiteral("a packet of %1 bytes, the header's packet size is %2")
-                            .arg(packet.size())
-                            .arg(m_packetSize));
+        return fail(tr("a packet of %1 bytes, the header's packet size is %2")
+                        .arg(packet.size())
+                        .arg(m_packetSize));
     if (m_file.write(packet) != packet.size())
         return fail(m_file.errorString());
     ++m_packets;

@@ -4,6 +4,7 @@
 #include "core/asf/asfheader.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
@@ -29,6 +30,8 @@
 // Every function returns false with errorString() on failure; writing after one is refused.
 class AsfRecordWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(AsfRecordWriter) // errorString() is shown to the user
+
 public:
     bool open(const QString &path);
     // `mmsHeader` is the "ASF file header" as the server sent it (MmsSession::headerBytes()).

@@ -3,54 +3,64 @@
 
 #include "core/protocol/mmsconstants.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+QString words(const char *text)
+{
+    return QCoreApplication::translate("HresultText", text);
+}
+
+} // namespace
+
 QString describeHresult(quint32 hr)
 {
     namespace H = mms::Hresult;
     switch (hr) {
     case H::Ok:
-        return QStringLiteral("success");
+        return words(QT_TRANSLATE_NOOP("HresultText", "success"));
     case H::EndOfEntry:
-        return QStringLiteral("end of playlist entry");
+        return words(QT_TRANSLATE_NOOP("HresultText", "end of playlist entry"));
     case H::Win32FileNotFound:
     case H::FileNotFound:
-        return QStringLiteral("file not found");
+        return words(QT_TRANSLATE_NOOP("HresultText", "file not found"));
     case H::Win32PathNotFound:
-        return QStringLiteral("path not found");
+        return words(QT_TRANSLATE_NOOP("HresultText", "path not found"));
     case H::AccessDenied:
-        return QStringLiteral("access denied");
+        return words(QT_TRANSLATE_NOOP("HresultText", "access denied"));
     case H::InvalidArg:
-        return QStringLiteral("invalid parameter in the request");
+        return words(QT_TRANSLATE_NOOP("HresultText", "invalid parameter in the request"));
     case H::Unexpected:
-        return QStringLiteral("the file could not be opened");
-    case H::NoConnection:
-        return QStringLiteral("no connection");
-    case H::NetworkBusy:
-        return QStringLiteral("network busy");
-    case H::TooManySessions:
-        return QStringLiteral("too many sessions on the server");
-    case H::Timeout:
-        return QStringLiteral("the server timed out");
     case H::FileOpenFailed:
-        return QStringLiteral("the file could not be opened");
+        return words(QT_TRANSLATE_NOOP("HresultText", "the file could not be opened"));
+    case H::NoConnection:
+        return words(QT_TRANSLATE_NOOP("HresultText", "no connection"));
+    case H::NetworkBusy:
+        return words(QT_TRANSLATE_NOOP("HresultText", "network busy"));
+    case H::TooManySessions:
+        return words(QT_TRANSLATE_NOOP("HresultText", "too many sessions on the server"));
+    case H::Timeout:
+        return words(QT_TRANSLATE_NOOP("HresultText", "the server timed out"));
     case H::ConnectionFailure:
-        return QStringLiteral("connection failure");
+        return words(QT_TRANSLATE_NOOP("HresultText", "connection failure"));
     case H::InvalidRequest:
-        return QStringLiteral("request invalid in the current state");
+        return words(QT_TRANSLATE_NOOP("HresultText", "request invalid in the current state"));
     case H::InsufficientBandwidth:
-        return QStringLiteral("insufficient bandwidth");
+        return words(QT_TRANSLATE_NOOP("HresultText", "insufficient bandwidth"));
     case H::NoStream:
-        return QStringLiteral("no stream available");
+        return words(QT_TRANSLATE_NOOP("HresultText", "no stream available"));
     case H::StreamEnd:
-        return QStringLiteral("no more data in the stream");
+        return words(QT_TRANSLATE_NOOP("HresultText", "no more data in the stream"));
     case H::ServerNotFound:
-        return QStringLiteral("server not found");
+        return words(QT_TRANSLATE_NOOP("HresultText", "server not found"));
     case H::StrideRefused:
-        return QStringLiteral("fast forward or rewind refused");
+        return words(QT_TRANSLATE_NOOP("HresultText", "fast forward or rewind refused"));
     case H::InvalidData:
-        return QStringLiteral("the file is not valid ASF");
+        return words(QT_TRANSLATE_NOOP("HresultText", "the file is not valid ASF"));
     default:
         break;
     }
-    return H::isFailure(hr) ? QStringLiteral("unknown server error")
-                            : QStringLiteral("unknown status");
+    return H::isFailure(hr) ? words(QT_TRANSLATE_NOOP("HresultText", "unknown server error"))
+                            : words(QT_TRANSLATE_NOOP("HresultText", "unknown status"));
 }

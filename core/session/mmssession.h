@@ -175,6 +175,7 @@ signals:
     // playlists): the play rejoins the live point, `positionSeconds` is 0 and the send times
     // jump; consumers that care restart their buffer.
     void resumed(double positionSeconds);
+    // `detail` names what went wrong, in the installed translator's language (tr() in core).
     void errorOccurred(MmsSession::Error error, quint32 hr, const QString &detail);
 
 private:

@@ -260,11 +260,11 @@ void MmsSessionPrivate::handleDisconnected()
         m_remoteClosed = true;
         return;
     }
-    QString detail = QStringLiteral("the server closed the connection while %1")
-                             .arg(QLatin1String(stateName(m_state)));
+    QString detail = MmsSession::tr("the server closed the connection while %1")
+                         .arg(QLatin1String(stateName(m_state)));
     if (m_splitter.bufferedBytes() > 0)
-        detail += QStringLiteral(", in the middle of a message (%1 bytes of it received)")
-                          .arg(m_splitter.bufferedBytes());
+        detail += MmsSession::tr(", in the middle of a message (%1 bytes of it received)")
+                      .arg(m_splitter.bufferedBytes());
     fail(Error::ConnectionLost, 0, detail);
 }
 
@@ -277,11 +277,13 @@ void MmsSessionPrivate::handleSocketError(QAbstractSocket::SocketError error)
     case QAbstractSocket::RemoteHostClosedError:
         return; // handleDisconnected() decides whether that was expected
     case QAbstractSocket::HostNotFoundError:
-        fail(Error::HostNotFound, 0, QStringLiteral("host %1 not found").arg(m_target.host));
+        fail(Error::HostNotFound, 0, MmsSession::tr("host %1 not found").arg(m_target.host));
         return;
     case QAbstractSocket::ConnectionRefusedError:
         fail(Error::ConnectionRefused, 0,
-             QStringLiteral("%1 port %2 refused the connection").arg(m_target.host).arg(m_target.port));
+            MmsSession::tr("%1 port %2 refused the connection")
+                .arg(m_target.host)
+                .arg(m_target.port));
         return;
     default:
         if (m_state == State::Closing) {
@@ -307,9 +309,9 @@ void MmsSessionPrivate::handleTimeout()
         return;
     }
     fail(Error::Timeout, 0,
-         QStringLiteral("no complete message from the server for %1 ms while %2")
-                 .arg(m_timeoutMs)
-                 .arg(QLatin1String(stateName(m_state))));
+        MmsSession::tr("no complete message from the server for %1 ms while %2")
+            .arg(m_timeoutMs)
+            .arg(QLatin1String(stateName(m_state))));
 }
 
 void MmsSessionPrivate::handleKeepAlive()
@@ -347,10 +349,10 @@ void MmsSessionPrivate::processBuffered()
             break;
         if (!item.ok()) {
             fail(Error::ProtocolError, 0,
-                 QStringLiteral("bad bytes from the server: %1 at byte %2 (%3)")
-                         .arg(QLatin1String(mms::codecStatusName(item.error.status)))
-                         .arg(item.error.offset)
-                         .arg(item.error.what));
+                MmsSession::tr("bad bytes from the server: %1 at byte %2 (%3)")
+                    .arg(QLatin1String(mms::codecStatusName(item.error.status)))
+                    .arg(item.error.offset)
+                    .arg(item.error.what));
             break;
         }
         // Only a whole message or packet proves progress: a server that trickles bytes slower

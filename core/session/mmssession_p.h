@@ -230,11 +230,11 @@ bool MmsSessionPrivate::decode(const mms::CommandPacket &packet, M &out)
     const mms::Decoded<M> decoded = mms::decodeMessage<M>(packet.message);
     if (!decoded.ok()) {
         fail(Error::ProtocolError, 0,
-             QStringLiteral("malformed %1: %2 at byte %3 (%4)")
-                     .arg(QLatin1String(mms::messageName(M::Id)),
-                          QLatin1String(mms::codecStatusName(decoded.error.status)))
-                     .arg(decoded.error.offset)
-                     .arg(decoded.error.what));
+            MmsSession::tr("malformed %1: %2 at byte %3 (%4)")
+                .arg(QLatin1String(mms::messageName(M::Id)),
+                    QLatin1String(mms::codecStatusName(decoded.error.status)))
+                .arg(decoded.error.offset)
+                .arg(decoded.error.what));
         return false;
     }
     out = decoded.value;

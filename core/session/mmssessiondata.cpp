@@ -30,15 +30,16 @@ void MmsSessionPrivate::handleData(const mms::DataPacket &packet)
     }
     if (currentPlay && m_state == State::Starting && m_startSent) {
         fail(Error::UnexpectedMessage, 0,
-             QStringLiteral("a media Data packet arrived before ReportStartedPlaying"));
+            MmsSession::tr("a media Data packet arrived before ReportStartedPlaying"));
         return;
     }
     if (m_state == State::Connecting || m_state == State::OpeningFile
         || (m_state == State::ReadingHeader && m_playIncarnation == 0)) {
         fail(Error::ProtocolError, 0,
-             QStringLiteral("a Data packet with incarnation %1 arrived while %2; none was requested")
-                     .arg(packet.playIncarnation)
-                     .arg(QLatin1String(QMetaEnum::fromType<MmsSession::State>().valueToKey(int(m_state)))));
+            MmsSession::tr("a Data packet with incarnation %1 arrived while %2; none was requested")
+                .arg(packet.playIncarnation)
+                .arg(QLatin1String(
+                    QMetaEnum::fromType<MmsSession::State>().valueToKey(int(m_state)))));
         return;
     }
     // Notes §8.2 / §9.3: packets of an earlier play (before a seek or stop) are stale.
@@ -67,15 +68,16 @@ void MmsSessionPrivate::headerComplete()
     const asf::HeaderParseResult parsed = asf::parseHeader(bytes, true);
     if (!parsed.ok()) {
         fail(Error::InvalidHeader, 0,
-             QStringLiteral("the ASF header does not parse: %1 at byte %2 (%3)")
-                     .arg(QLatin1String(asf::asfStatusName(parsed.error.status)))
-                     .arg(parsed.error.offset)
-                     .arg(parsed.error.what));
+            MmsSession::tr("the ASF header does not parse: %1 at byte %2 (%3)")
+                .arg(QLatin1String(asf::asfStatusName(parsed.error.status)))
+                .arg(parsed.error.offset)
+                .arg(parsed.error.what));
         return;
     }
     const quint32 packetSize = parsed.header.packetSize();
     if (packetSize == 0 || packetSize > asf::MaxPacketSize) {
-        fail(Error::InvalidHeader, 0, QStringLiteral("the ASF header's packet size %1 is unusable").arg(packetSize));
+        fail(Error::InvalidHeader, 0,
+            MmsSession::tr("the ASF header's packet size %1 is unusable").arg(packetSize));
         return;
     }
     if (packetSize != m_info.packetSize)
@@ -90,7 +92,7 @@ void MmsSessionPrivate::headerComplete()
     m_selected = m_explicitSelection ? validStreams(*m_explicitSelection)
                                      : StreamSelector(m_maxBitrate).select(m_header);
     if (StreamSelector().select(m_header).isEmpty()) {
-        fail(Error::NoStreams, 0, QStringLiteral("the file has no audio or video stream"));
+        fail(Error::NoStreams, 0, MmsSession::tr("the file has no audio or video stream"));
         return;
     }
     const bool resuming = m_reconnectAttempt > 0;
@@ -113,21 +115,21 @@ void MmsSessionPrivate::handleMediaPacket(const mms::DataPacket &packet)
     // Notes §2 / §8.7: a payload longer than the ASF packet size cannot be a valid packet.
     if (quint64(packet.payload.size()) > packetSize) {
         fail(Error::PacketTooLarge, 0,
-             QStringLiteral("Data packet %1 carries %2 bytes, more than the header's packet size %3")
-                     .arg(packet.locationId)
-                     .arg(packet.payload.size())
-                     .arg(packetSize));
+            MmsSession::tr("Data packet %1 carries %2 bytes, more than the header's packet size %3")
+                .arg(packet.locationId)
+                .arg(packet.payload.size())
+                .arg(packetSize));
         return;
     }
     // MS-MMSP 2.2.2: the server may strip padding; demuxers need fixed-size packets.
     const asf::PadResult padded = asf::padPacket(packet.payload, packetSize);
     if (!padded.ok()) {
         fail(Error::ProtocolError, 0,
-             QStringLiteral("ASF data packet %1 is malformed: %2 at byte %3 (%4)")
-                     .arg(packet.locationId)
-                     .arg(QLatin1String(asf::asfStatusName(padded.error.status)))
-                     .arg(padded.error.offset)
-                     .arg(padded.error.what));
+            MmsSession::tr("ASF data packet %1 is malformed: %2 at byte %3 (%4)")
+                .arg(packet.locationId)
+                .arg(QLatin1String(asf::asfStatusName(padded.error.status)))
+                .arg(padded.error.offset)
+                .arg(padded.error.what));
         return;
     }
     if (dropAsDuplicate(packet.locationId)) {

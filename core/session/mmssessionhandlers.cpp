@@ -64,9 +64,10 @@ bool MmsSessionPrivate::unexpected(mms::MessageId id)
         // MS-MMSP 3.1.5: each report answers one request; anything else means the server and we
         // disagree about the session's state.
         fail(Error::UnexpectedMessage, 0,
-             QStringLiteral("%1 arrived while %2, out of order")
-                     .arg(QLatin1String(mms::messageName(id)),
-                          QLatin1String(QMetaEnum::fromType<MmsSession::State>().valueToKey(int(m_state)))));
+            MmsSession::tr("%1 arrived while %2, out of order")
+                .arg(QLatin1String(mms::messageName(id)),
+                    QLatin1String(
+                        QMetaEnum::fromType<MmsSession::State>().valueToKey(int(m_state)))));
     }
     return !ok;
 }
@@ -182,7 +183,8 @@ void MmsSessionPrivate::onDisconnectedFunnel(const mms::ReportDisconnectedFunnel
 {
     // MS-MMSP 3.1.5.5: the server refused the TCP transport; we have no other to offer.
     fail(Error::ServerError, m.hr,
-         QStringLiteral("the server refused the TCP data transport: %1 (%2)").arg(describeHresult(m.hr), hex32(m.hr)));
+        MmsSession::tr("the server refused the TCP data transport: %1 (%2)")
+            .arg(describeHresult(m.hr), hex32(m.hr)));
 }
 
 void MmsSessionPrivate::onOpenFile(const mms::ReportOpenFile &m)
@@ -196,14 +198,16 @@ void MmsSessionPrivate::onOpenFile(const mms::ReportOpenFile &m)
     // Limits before any of these numbers sizes anything.
     if (m.filePacketSize == 0 || m.filePacketSize > asf::MaxPacketSize) {
         fail(Error::ProtocolError, 0,
-             QStringLiteral("ReportOpenFile: packet size %1 is outside 1..%2").arg(m.filePacketSize).arg(asf::MaxPacketSize));
+            MmsSession::tr("ReportOpenFile: packet size %1 is outside 1..%2")
+                .arg(m.filePacketSize)
+                .arg(asf::MaxPacketSize));
         return;
     }
     if (m.fileHeaderSize > asf::MaxHeaderBytes) {
         fail(Error::InvalidHeader, 0,
-             QStringLiteral("ReportOpenFile announces a %1-byte header, over the limit of %2 bytes")
-                     .arg(m.fileHeaderSize)
-                     .arg(asf::MaxHeaderBytes));
+            MmsSession::tr("ReportOpenFile announces a %1-byte header, over the limit of %2 bytes")
+                .arg(m.fileHeaderSize)
+                .arg(asf::MaxHeaderBytes));
         return;
     }
     m_info.openFileId = m.openFileId;
@@ -234,8 +238,9 @@ void MmsSessionPrivate::onOpenFile(const mms::ReportOpenFile &m)
 void MmsSessionPrivate::onSecurityChallenge(const mms::SecurityChallenge &)
 {
     fail(Error::AuthenticationRequired, 0,
-         QStringLiteral("the server asks for credentials (%1); authentication is not supported yet")
-                 .arg(m_authenPackage.isEmpty() ? QStringLiteral("no scheme announced") : m_authenPackage));
+        MmsSession::tr("the server asks for credentials (%1); authentication is not supported yet")
+            .arg(m_authenPackage.isEmpty() ? MmsSession::tr("no scheme announced")
+                                           : m_authenPackage));
 }
 
 void MmsSessionPrivate::onRedirect(const mms::ReportRedirect &m)
@@ -245,12 +250,15 @@ void MmsSessionPrivate::onRedirect(const mms::ReportRedirect &m)
         return;
     if (m.redirectType != quint16(mms::RedirectType::Url)) {
         fail(Error::ProtocolError, 0,
-             QStringLiteral("the server redirects to a proxy (\"%1\"), which is not supported").arg(m.location));
+            MmsSession::tr("the server redirects to a proxy (\"%1\"), which is not supported")
+                .arg(m.location));
         return;
     }
     if (m_redirects >= MaxRedirects) {
         fail(Error::TooManyRedirects, 0,
-             QStringLiteral("more than %1 redirects; the last one pointed to %2").arg(MaxRedirects).arg(m.location));
+            MmsSession::tr("more than %1 redirects; the last one pointed to %2")
+                .arg(MaxRedirects)
+                .arg(m.location));
         return;
     }
     // MS-MMSP 2.2.4.9: the location is not percent-encoded.
@@ -258,7 +266,8 @@ void MmsSessionPrivate::onRedirect(const mms::ReportRedirect &m)
     const MmsUrl target = parseMmsUrl(next, true);
     if (!target.valid) {
         fail(Error::ProtocolError, 0,
-             QStringLiteral("redirect to an unusable location \"%1\": %2").arg(m.location, target.error));
+            MmsSession::tr("redirect to an unusable location \"%1\": %2")
+                .arg(m.location, target.error));
         return;
     }
     ++m_redirects;
@@ -306,9 +315,9 @@ void MmsSessionPrivate::onStartedPlaying(const mms::ReportStartedPlaying &m)
     // MS-MMSP 2.2.4.10: the incarnation is copied from StartPlaying; Data packets will carry it.
     if (m.playIncarnation != m_playIncarnation) {
         fail(Error::ProtocolError, 0,
-             QStringLiteral("ReportStartedPlaying carries incarnation %1, StartPlaying sent %2")
-                     .arg(m.playIncarnation)
-                     .arg(m_playIncarnation));
+            MmsSession::tr("ReportStartedPlaying carries incarnation %1, StartPlaying sent %2")
+                .arg(m.playIncarnation)
+                .arg(m_playIncarnation));
         return;
     }
     if (m_state == State::Starting)
@@ -325,7 +334,7 @@ void MmsSessionPrivate::onEndOfStream(const mms::ReportEndOfStream &m)
     if (m.hr != mms::Hresult::Ok && m.hr != mms::Hresult::EndOfEntry) {
         // MS-MMSP 2.2.4.5: any other value is an error.
         fail(Error::ServerError, m.hr,
-             QStringLiteral("ReportEndOfStream: %1 (%2)").arg(describeHresult(m.hr), hex32(m.hr)));
+            MmsSession::tr("ReportEndOfStream: %1 (%2)").arg(describeHresult(m.hr), hex32(m.hr)));
         return;
     }
     m_startSent = false;
@@ -371,14 +380,17 @@ void MmsSessionPrivate::onStreamChange(const mms::ReportStreamChange &m)
         return;
     if (m.packetSize == 0 || m.packetSize > asf::MaxPacketSize) {
         fail(Error::ProtocolError, 0,
-             QStringLiteral("ReportStreamChange: packet size %1 is outside 1..%2").arg(m.packetSize).arg(asf::MaxPacketSize));
+            MmsSession::tr("ReportStreamChange: packet size %1 is outside 1..%2")
+                .arg(m.packetSize)
+                .arg(asf::MaxPacketSize));
         return;
     }
     if (m.headerSize > asf::MaxHeaderBytes) {
         fail(Error::InvalidHeader, 0,
-             QStringLiteral("ReportStreamChange announces a %1-byte header, over the limit of %2 bytes")
-                     .arg(m.headerSize)
-                     .arg(asf::MaxHeaderBytes));
+            MmsSession::tr(
+                "ReportStreamChange announces a %1-byte header, over the limit of %2 bytes")
+                .arg(m.headerSize)
+                .arg(asf::MaxHeaderBytes));
         return;
     }
     m_info.packetSize = m.packetSize;

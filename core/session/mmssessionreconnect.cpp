@@ -36,10 +36,10 @@ bool MmsSessionPrivate::reconnectFor(Error error, const QString &detail)
     if (m_reconnectAttempt >= m_maxReconnects) {
         const int attempts = m_reconnectAttempt;
         failNow(Error::ConnectionLost, 0,
-                QStringLiteral("the connection was lost and %1 reconnect attempts failed; the last "
-                               "one: %2")
-                        .arg(attempts)
-                        .arg(detail));
+            MmsSession::tr("the connection was lost and %1 reconnect attempts failed; the last "
+                           "one: %2")
+                .arg(attempts)
+                .arg(detail));
         return true;
     }
     ++m_reconnectAttempt;

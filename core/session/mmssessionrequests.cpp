@@ -119,8 +119,8 @@ void MmsSessionPrivate::startPlaying(double position)
     }
     if (m_selected.isEmpty()) {
         fail(Error::NoStreams, 0,
-             m_explicitSelection ? QStringLiteral("none of the requested streams is in the file")
-                                 : QStringLiteral("the file has no audio or video stream"));
+            m_explicitSelection ? MmsSession::tr("none of the requested streams is in the file")
+                                : MmsSession::tr("the file has no audio or video stream"));
         return;
     }
     if (position > 0.0 && (m_info.broadcast || m_header.file.broadcast)) {

@@ -1,28 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session/mmsurl.h"
 
+#include "core/session/mmssession.h"
+
 MmsUrl parseMmsUrl(const QUrl &url, bool allowUdpScheme)
 {
     MmsUrl result;
     if (!url.isValid()) {
-        result.error = QStringLiteral("not a valid URL: %1").arg(url.errorString());
+        result.error = MmsSession::tr("not a valid URL: %1").arg(url.errorString());
         return result;
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("mms") && scheme != QLatin1String("mmst")
         && !(allowUdpScheme && scheme == QLatin1String("mmsu"))) {
-        result.error = QStringLiteral("the URL scheme must be mms:// or mmst://, not \"%1\"")
-                               .arg(url.scheme());
+        result.error = MmsSession::tr("the URL scheme must be mms:// or mmst://, not \"%1\"")
+                           .arg(url.scheme());
         return result;
     }
     result.host = url.host(QUrl::FullyDecoded);
     if (result.host.isEmpty()) {
-        result.error = QStringLiteral("the URL has no host");
+        result.error = MmsSession::tr("the URL has no host");
         return result;
     }
     const int port = url.port(MmsUrl::DefaultPort);
     if (port <= 0 || port > 65535) {
-        result.error = QStringLiteral("invalid port %1").arg(port);
+        result.error = MmsSession::tr("invalid port %1").arg(port);
         return result;
     }
     result.port = quint16(port);

@@ -10,7 +10,7 @@ struct MmsUrl
     static constexpr quint16 DefaultPort = 1755; // MS-MMSP 2.1
 
     bool valid = false;
-    QString error; // why not valid, in English
+    QString error; // why not valid, in the installed language (MmsSession context)
     QString host;
     quint16 port = DefaultPort;
     // OpenFile fileName (MS-MMSP 2.2.4.21): the percent-decoded path without its leading '/'
