@@ -93,8 +93,7 @@ MainWindow::MainWindow(MmsSession *session, QWidget *parent)
     m_streamsDock->setObjectName(QStringLiteral("streamsDock"));
     m_streamsDock->setWidget(m_streamsPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_streamsDock);
-    // The columns fit their contents, so the panel shows no horizontal scroll bar (issue 12). The
-    // dock only grows: it does not jump narrower when a stream closes.
+    // Wide enough for every column (no horizontal scroll bar); it only grows, never jumps narrower.
     connect(m_streamsPanel, &StreamsPanel::preferredWidthChanged, this, [this](int width) {
         const int frame = m_streamsDock->width() - m_streamsPanel->width();
         if (m_streamsPanel->width() < width)
