@@ -6,6 +6,7 @@
 #include "core/session/streamselector.h"
 
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <unistd.h>
@@ -102,14 +103,56 @@ void CliRunner::start()
 
 void CliRunner::handleHeader(const asf::Header &header)
 {
-    printStreams(header);
-    m_session->close(); // CloseFile, then the socket closes: handleClosed() ends the run
+    if (m_listing)
+        return;
+    m_listing = true;
+    m_header = header;
+    m_defaultStreams = m_session->selectedStreams();
+    QList<int> media;
+    for (const asf::Stream &s : header.streams) {
+        if (s.type != asf::StreamType::Audio && s.type != asf::StreamType::Video)
+            continue;
+        media.append(s.number);
+        if (s.bitrate == 0)
+            m_measuring.insert(s.number);
+    }
+    if (m_measuring.isEmpty()) {
+        finishListing();
+        return;
+    }
+    // Every audio and video stream plays, so each unknown one is measured, not only the default.
+    m_meter.reset(header.packetSize());
+    connect(m_session, &MmsSession::dataPacketReceived, this, &CliRunner::measurePacket);
+    connect(m_session, &MmsSession::endOfStream, this, &CliRunner::finishListing);
+    QTimer::singleShot(MaxMeasureWaitMs, this, &CliRunner::finishListing);
+    m_session->selectStreams(media);
+    m_session->startPlaying(0.0);
 }
 
-void CliRunner::printStreams(const asf::Header &header) const
+void CliRunner::measurePacket(quint32, const QByteArray &packet)
+{
+    m_meter.addPacket(packet);
+    for (int number : std::as_const(m_measuring)) {
+        if (m_meter.spanMs(number) < MeasureMs)
+            return;
+    }
+    finishListing();
+}
+
+void CliRunner::finishListing()
+{
+    if (m_listed || m_finished)
+        return;
+    m_listed = true;
+    disconnect(m_session, &MmsSession::dataPacketReceived, this, &CliRunner::measurePacket);
+    printStreams(m_header, m_meter.bitrates());
+    m_session->close(); // (StopPlaying,) CloseFile, then the socket closes: handleClosed() ends it
+}
+
+void CliRunner::printStreams(const asf::Header &header, const QHash<int, quint32> &measured) const
 {
     QTextStream out(stdout);
-    const QList<int> chosen = m_session->selectedStreams();
+    const QList<int> &chosen = m_defaultStreams;
     //: --list-streams output; the labels are padded to one width so the values line up.
     const QString title = tr("Title:");
     const QString author = tr("Author:");
@@ -144,9 +187,13 @@ void CliRunner::printStreams(const asf::Header &header) const
             detail = QStringLiteral("-");
             break;
         }
+        QString rate = kbps(s.bitrate);
+        if (s.bitrate == 0 && measured.value(s.number) > 0)
+            //: A bit rate the header does not state, measured from a few seconds of the data.
+            rate = tr("~%1 kbit/s (measured)").arg(measured.value(s.number) / 1000.0, 0, 'f', 1);
         out << (chosen.contains(s.number) ? "* " : "  ") << s.number << "  " << type << "  "
-            << orDash(s.codec) << "  " << kbps(s.bitrate) << "  " << detail
-            << "  " << tr("language: %1").arg(orDash(s.language)) << "  "
+            << orDash(s.codec) << "  " << rate << "  " << detail << "  "
+            << tr("language: %1").arg(orDash(s.language)) << "  "
             << tr("name: %1").arg(orDash(s.name)) << '\n';
     }
     out.flush();

@@ -13,6 +13,7 @@
 #include "ui/recenturls.h"
 #include "ui/settingsdialog.h"
 #include "ui/statisticsdialog.h"
+#include "ui/streamratemonitor.h"
 #include "ui/streamrecorder.h"
 #include "ui/streamspanel.h"
 #include "ui/themeicons.h"
@@ -92,6 +93,15 @@ MainWindow::MainWindow(MmsSession *session, QWidget *parent)
     m_streamsDock->setObjectName(QStringLiteral("streamsDock"));
     m_streamsDock->setWidget(m_streamsPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_streamsDock);
+    // Wide enough for every column (no horizontal scroll bar); it only grows, never jumps narrower.
+    connect(m_streamsPanel, &StreamsPanel::preferredWidthChanged, this, [this](int width) {
+        const int frame = m_streamsDock->width() - m_streamsPanel->width();
+        if (m_streamsPanel->width() < width)
+            resizeDocks({m_streamsDock}, {width + frame}, Qt::Horizontal);
+    });
+    m_rateMonitor = new StreamRateMonitor(session, this);
+    connect(m_rateMonitor, &StreamRateMonitor::bitratesChanged, m_streamsPanel,
+        &StreamsPanel::setMeasuredBitrates);
     m_playlistDock->setObjectName(QStringLiteral("playlistDock"));
     m_playlistDock->setWidget(m_playlistPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_playlistDock);

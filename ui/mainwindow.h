@@ -16,6 +16,7 @@ class QDockWidget;
 class QLabel;
 class QMimeData;
 class StatisticsDialog;
+class StreamRateMonitor;
 class StreamRecorder;
 class StreamsPanel;
 struct Playlist;
@@ -37,6 +38,7 @@ public:
     PlaybackStatistics *statistics() const { return m_statistics; }
     StatisticsDialog *statisticsDialog() const { return m_statisticsDialog; } // null until shown
     StreamRecorder *recorder() const { return m_recorder; }
+    StreamRateMonitor *rateMonitor() const { return m_rateMonitor; }
     QString statusText() const; // what the status bar says, for tests
     // Help → About's text: version, purpose, copyright and the GPL-3.0-or-later notice.
     static QString aboutText();
@@ -87,6 +89,7 @@ private:
     PlaybackStatistics *m_statistics = nullptr;
     StatisticsDialog *m_statisticsDialog = nullptr;
     StreamRecorder *m_recorder = nullptr;
+    StreamRateMonitor *m_rateMonitor = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_playPauseAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

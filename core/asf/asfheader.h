@@ -61,7 +61,7 @@ struct Stream // ASF 3.3 Stream Properties (+ Bitrate, + Extended Stream Propert
     int bitsPerSample = 0;
     // Average bit/s. Taken from Stream Bitrate Properties; files without it (ffmpeg writes none)
     // fall back to Extended Stream Properties' data bitrate, then to WAVEFORMATEX avgBytesPerSec*8.
-    // 0 = unknown.
+    // 0 = unknown: players measure it from the packets (asf::StreamRateMeter).
     quint32 bitrate = 0;
     QString language; // from Language List via the Extended Stream Properties' index; may be empty
     QString name; // first stream name of Extended Stream Properties; may be empty

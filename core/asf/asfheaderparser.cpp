@@ -192,7 +192,7 @@ AsfError finish(HeaderContext *ctx)
         // Stream Bitrate Properties is the authority (ASF 3.12). ffmpeg writes none: fall back to
         // the Extended Stream Properties data bitrate, then to the WAVEFORMATEX average bytes per
         // second of audio streams. ffmpeg's video streams stay 0 (unknown): nothing else in the
-        // header tells (AsfFile::measureStreamBitrates measures them from the packets).
+        // header tells (StreamRateMeter measures them from the packets as they come).
         for (const detail::BitrateRecord &b : std::as_const(ctx->bitrates)) {
             if (b.number == s.number)
                 s.bitrate = b.bitrate;

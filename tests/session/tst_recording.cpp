@@ -8,6 +8,7 @@
 #include "server/mmsserver.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -230,14 +231,46 @@ void tst_Recording::recordingThroughAChunkyRelay()
 
 void tst_Recording::listStreams()
 {
-    const Run run = runPlayer({ "--list-streams", url("multi.wmv") });
+    m_seen.clear();
+    const Run run = runPlayer({"--list-streams", url("multi.wmv")});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY2(text.contains(QStringLiteral("Title:    MMS Player test clip")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Author:   MMS Player")));
-    QVERIFY(text.contains(QStringLiteral("* 1  video  WMV2")));
-    QVERIFY(text.contains(QStringLiteral("  2  video  WMV2  ? kbit/s  160x120")));
     QVERIFY(text.contains(QStringLiteral("* 3  audio  WMA v2 (0x0161)  64.0 kbit/s  44100 Hz")));
+    // ffmpeg states no video bit rate: both renditions are played a few seconds and measured
+    // (issue 12), stream 2 too although only 1 and 3 play by default. Near what the file holds.
+    const auto measured = [&text](int stream, const char *size) {
+        const QRegularExpression line(
+            QStringLiteral("\\n%1 %2  video  WMV2  ~(\\d+\\.\\d) kbit/s "
+                           "\\(measured\\)  %3  ")
+                .arg(stream == 1 ? QStringLiteral("[*]") : QStringLiteral(" "))
+                .arg(stream)
+                .arg(QLatin1String(size)));
+        const QRegularExpressionMatch match = line.match(text);
+        return match.hasMatch() ? match.captured(1).toDouble() * 1000.0 : -1.0;
+    };
+    auto opened = asf::AsfFile::open(QStringLiteral(MMS_MEDIA_DIR "/multi.wmv"));
+    QVERIFY(opened.ok());
+    const QHash<int, quint32> whole = opened.file->measureStreamBitrates();
+    for (const auto &[stream, size] : {std::pair {1, "320x240"}, std::pair {2, "160x120"}}) {
+        const double rate = measured(stream, size);
+        QVERIFY2(qAbs(rate - whole.value(stream)) < 0.15 * whole.value(stream),
+            qPrintable(QStringLiteral("stream %1: %2 vs %3 in\n%4")
+                           .arg(stream)
+                           .arg(rate)
+                           .arg(whole.value(stream))
+                           .arg(text)));
+    }
+    // It played (to measure), then stopped and said goodbye.
+    const auto ids = [this] {
+        QList<Id> list;
+        for (const auto &[number, id] : std::as_const(m_seen))
+            list.append(id);
+        return list;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ids().endsWith(Id::CloseFile), 5000);
+    QVERIFY(ids().contains(Id::StreamSwitch) && ids().contains(Id::StartPlaying));
 }
 
 void tst_Recording::missingFileIsAServerError()
