@@ -71,7 +71,9 @@ bool MmsSessionPrivate::planResume()
             || (m_state == State::ReadingHeader && m_streamChangeHeader) || seeking;
     if (!playing)
         return false;
-    m_resumeHeaderBytes = m_headerBytes;
+    // While a playlist's next header was arriving the old entry's header is no longer the
+    // content: the new connection's (the next entry's) is new to consumers either way.
+    m_resumeHeaderBytes = m_streamChangeHeader ? QByteArray() : m_headerBytes;
     m_resumePlay = true;
     m_resumeLocation = 0xFFFFFFFF;
     m_dropUpTo.reset();
@@ -114,7 +116,7 @@ bool MmsSessionPrivate::resumeAfterHeader()
     // headerReceived is not repeated. Different bytes: new content (the file was replaced);
     // then, as after a stream change, headerReceived goes out and the play starts from 0.
     const bool sameHeader = m_headerBytes == m_resumeHeaderBytes;
-    if (!sameHeader)
+    if (!sameHeader && !m_resumeHeaderBytes.isEmpty())
         qCWarning(lcMmsSession) << "the header changed across the reconnect: new content, played"
                                    " from its start";
     return sameHeader;

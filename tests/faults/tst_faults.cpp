@@ -30,6 +30,8 @@ private slots:
     void reconnectGivesUpAfterThreeTries();
     void liveDropRejoins();
     void playlistDropResumesTheEntry();
+    void playlistDropAtTheEntryChange_data();
+    void playlistDropAtTheEntryChange();
     void dropWhilePausedResumesAtPlay();
     void dropWhilePausedServerGone();
     void pingFloodIsAnsweredWithinBounds();
@@ -367,6 +369,54 @@ void tst_Faults::playlistDropResumesTheEntry()
     QCOMPARE(start.position, position);
     // The new connection ended with the playlist's end: no further entry change on it.
     QCOMPARE(messagesOf(sessions.at(1), Id::StreamSwitch).size(), 1);
+}
+
+void tst_Faults::playlistDropAtTheEntryChange_data()
+{
+    QTest::addColumn<int>("replies");
+    QTest::addColumn<QString>("reopened"); // the OpenFile name of the new connection
+    QTest::addColumn<int>("headers"); // headerReceived() in all
+    // MmsServer's replies on "list": 1..7 set-up and ReportStartedPlaying, then the first entry's
+    // packets, 8 ReportEndOfStream(hr 1), 9 ReportStreamChange (then the header), 10
+    // ReportStreamSwitch, 11 ReportStartedPlaying of the second entry.
+    // The first entry is over but the change has not come: it is resumed past its last packet,
+    // and the server changes entries on the new connection.
+    QTest::newRow("after ReportEndOfStream(hr 1)") << 8 << "list" << 2;
+    // The change came, its header did not: the new connection opens the second entry.
+    QTest::newRow("after ReportStreamChange") << 9 << "list?mmsplayer-entry=1" << 2;
+    // The second entry's StartPlaying is out: the same again, on the new connection.
+    QTest::newRow("after the second ReportStreamSwitch") << 10 << "list?mmsplayer-entry=1" << 2;
+}
+
+void tst_Faults::playlistDropAtTheEntryChange()
+{
+    // Every packet of both entries exactly once, in order, whatever step of the change the
+    // connection drops at.
+    QFETCH(int, replies);
+    QFETCH(QString, reopened);
+    QFETCH(int, headers);
+    asf::AsfFile::OpenResult audio = asf::AsfFile::open(QStringLiteral(MMS_MEDIA_DIR "/audio.wma"));
+    QVERIFY(audio.ok());
+    const int first = int(audio.file->packetCount());
+    m_seen.clear();
+    FaultProxy proxy(m_server->serverPort(), { Plan { Fault::DropAfter, replies, -1, 0, 0 } });
+    QVERIFY(proxy.listen());
+    Player player(proxy.port(), "list");
+    QTRY_COMPARE_WITH_TIMEOUT(player.closed.count(), 1, 10000);
+    QCOMPARE(proxy.faultsInjected(), 1);
+    QCOMPARE(player.errors.count(), 0);
+    QCOMPARE(player.reconnecting.count(), 1);
+    QCOMPARE(player.headers.count(), headers);
+    QCOMPARE(player.locations.size(), first + m_packets);
+    for (int i = 0; i < first + m_packets; ++i) {
+        const bool inFirst = i < first;
+        QCOMPARE(player.entries.at(i), inFirst ? 0 : 1);
+        QCOMPARE(player.locations.at(i), quint32(inFirst ? i : i - first));
+    }
+    const QList<int> sessions = sessionsSeen();
+    QCOMPARE(sessions.size(), 2);
+    QCOMPARE(mms::decodeMessage<mms::OpenFile>(messagesOf(sessions.at(1), Id::OpenFile).at(0).message).value.fileName,
+             reopened);
 }
 
 void tst_Faults::dropWhilePausedResumesAtPlay()
