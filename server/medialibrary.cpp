@@ -47,6 +47,30 @@ QString MediaLibrary::normalizeRequest(const QString &requested)
     return path;
 }
 
+qsizetype MediaLibrary::requestedEntry(const QString &requested)
+{
+    const qsizetype query = requested.indexOf(QLatin1Char('?'));
+    if (query < 0)
+        return 0;
+    const QString key = QLatin1String(mms::PlaylistEntryQuery) + QLatin1Char('=');
+    const QStringList items = requested.mid(query + 1).split(QLatin1Char('&'));
+    for (const QString &item : items) {
+        if (!item.startsWith(key))
+            continue;
+        // Digits only, and few of them: no sign, no spaces, nothing the limit check could miss.
+        const QString value = item.mid(key.size());
+        if (value.isEmpty() || value.size() > 5)
+            return -1;
+        for (const QChar c : value) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return -1;
+        }
+        const qsizetype entry = value.toLongLong();
+        return entry <= mms::MaxPlaylistEntries ? entry : -1;
+    }
+    return 0;
+}
+
 bool MediaLibrary::hasServedExtension(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

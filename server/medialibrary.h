@@ -42,6 +42,10 @@ public:
     // The request as a relative path: ?query cut off, percent-decoded once, one leading '/'
     // removed (clients differ, MS-MMSP notes §10.1). Exposed for the tests.
     static QString normalizeRequest(const QString &requested);
+    // Our OpenFile extension (mms::PlaylistEntryQuery, sent by our client when it reconnects in
+    // a server-side playlist): the 0-based entry the request names in its query, 0 without one,
+    // -1 if the value is not a number in 0..mms::MaxPlaylistEntries.
+    static qsizetype requestedEntry(const QString &requested);
     static bool hasServedExtension(const QString &path);
     static bool isPlaylistFile(const QString &path);
 

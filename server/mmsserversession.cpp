@@ -148,7 +148,18 @@ void MmsServerSession::handleOpenFile(const QByteArray &message)
     }
     ReportOpenFile reply;
     reply.playIncarnation = open.value.playIncarnation;
-    const SessionMedia::OpenResult opened = m_media.open(lookup, m_env.live);
+    // A reconnecting client of ours names the playlist entry it was playing (not MS-MMSP, which
+    // cannot; mms::PlaylistEntryQuery): that entry is opened, and its StartPlaying locationId
+    // then counts inside it. Other kinds of media ignore it.
+    const qsizetype entry = MediaLibrary::requestedEntry(open.value.fileName);
+    SessionMedia::OpenResult opened;
+    if (entry < 0) {
+        opened.hr = Hresult::InvalidArg;
+        opened.reason = QStringLiteral("bad %1 value").arg(QLatin1String(PlaylistEntryQuery));
+    } else {
+        opened = m_media.open(
+            lookup, m_env.live, lookup.kind == MediaLookup::Kind::Playlist ? entry : 0);
+    }
     if (opened.hr != 0) {
         // MS-MMSP notes §9.10: error hr with openFileId 0 (so VLC fails too), then close (so
         // clients that ignore hr do not wait for a header forever).

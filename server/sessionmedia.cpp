@@ -13,7 +13,8 @@ using namespace mms;
 SessionMedia::SessionMedia() = default;
 SessionMedia::~SessionMedia() = default;
 
-SessionMedia::OpenResult SessionMedia::open(const MediaLookup &lookup, const QMap<QString, LiveSource *> &liveSources)
+SessionMedia::OpenResult SessionMedia::open(
+    const MediaLookup &lookup, const QMap<QString, LiveSource *> &liveSources, qsizetype entry)
 {
     close();
     OpenResult result;
@@ -35,6 +36,13 @@ SessionMedia::OpenResult SessionMedia::open(const MediaLookup &lookup, const QMa
                 m_entries = lookup.entries;
                 m_entryIndex = i;
                 break;
+            }
+        }
+        for (qsizetype n = 0; result.hr == 0 && n < entry; ++n) {
+            if (!openNextEntry()) {
+                close();
+                result.hr = Hresult::FileNotFound;
+                result.reason = QStringLiteral("the playlist has no entry %1").arg(entry + 1);
             }
         }
         break;

@@ -33,8 +33,11 @@ public:
     ~SessionMedia();
 
     // Opens what `lookup` names (Kind::File, Live or Playlist). A playlist opens its first entry
-    // that is valid ASF; entries that are not are skipped (and logged).
-    OpenResult open(const MediaLookup &lookup, const QMap<QString, LiveSource *> &liveSources);
+    // that is valid ASF; entries that are not are skipped (and logged). `entry` > 0 (a client
+    // reconnecting in a playlist, mms::PlaylistEntryQuery) then goes that many entries further,
+    // counted as ReportStreamChange counts them (entries skipped on the way do not count).
+    OpenResult open(const MediaLookup &lookup, const QMap<QString, LiveSource *> &liveSources,
+        qsizetype entry = 0);
     void close();
 
     bool isOpen() const;

@@ -40,6 +40,16 @@ inline constexpr quint32 Live = 0x04000000;
 inline constexpr quint32 Playlist = 0x40000000;
 } // namespace FileAttribute
 
+// Not MS-MMSP: the spec has no way to name a server-side playlist entry on a new connection
+// (OpenFile carries only the name; StartPlaying's position, asfOffset and locationId address
+// the entry being played). Our client appends "?" or "&" PlaylistEntryQuery "=" N to the
+// OpenFile name when it reconnects during entry N (0-based, counted in ReportStreamChanges);
+// mms-serve then opens that entry, and StartPlaying's locationId addresses a packet inside it.
+// A server that does not know the parameter serves the first entry, whose header differs, and
+// the client then plays that from its start (docs/mms-serve.md).
+inline constexpr char PlaylistEntryQuery[] = "mmsplayer-entry";
+inline constexpr qsizetype MaxPlaylistEntries = 10000;
+
 // MS-MMSP 2.2.4.28: STREAM_SWITCH_ENTRY.
 inline constexpr quint16 NoStream = 0xFFFF;
 enum class ThinningLevel : quint16 { All = 0, KeyFramesOnly = 1, Nothing = 2 };

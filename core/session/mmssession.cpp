@@ -76,6 +76,16 @@ int MmsSession::reconnectAttempt() const
     return d->m_reconnectAttempt;
 }
 
+double MmsSession::resumePosition() const
+{
+    return d->lastDeliveredTime().value_or(0.0);
+}
+
+bool MmsSession::isDisconnectedWhilePaused() const
+{
+    return d->m_pausedDrop;
+}
+
 qint64 MmsSession::bufferedBytes() const
 {
     return d->m_socket->bytesAvailable() + d->m_splitter.bufferedBytes();

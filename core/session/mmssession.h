@@ -104,6 +104,15 @@ public:
     QUuid playerId() const; // the GUID of the Connect player string; fixed per object
     quint32 clientId() const; // ReportFunnelInfo's nCubs
     int reconnectAttempt() const; // 1..maxReconnectAttempts() while reconnecting, else 0
+    // The send time in seconds of the last media packet delivered (0 if none). After
+    // stopPlaying(), startPlaying(resumePosition()) goes on at the packet after that one, with
+    // no packet repeated and none left out (on-demand content; a broadcast joins the live point).
+    double resumePosition() const;
+    // The connection dropped while Ready (paused, or not started): not an error yet. The state
+    // stays Ready, without keep-alives; the next startPlaying() reconnects first (same GUID and
+    // rules as a drop while playing: reconnecting(), reconnected(), and resumed() when it starts
+    // at resumePosition()), and only if that fails is it an error (ConnectionLost).
+    bool isDisconnectedWhilePaused() const;
 
     // Memory the session holds for the network, all bounded whatever the server sends:
     // bytes received but not handed out yet (Qt's read buffer, capped at MaxReadBufferBytes, plus
@@ -135,7 +144,8 @@ public slots:
     void startPlaying(double positionSeconds = 0.0);
     // StopPlaying; ReportEndOfStream brings the session back to Ready. Packets of the stopped
     // play still in flight are dropped. While Ready the keep-alive Pongs hold the session open
-    // (pause, notes §9.4), for as long as the caller wants.
+    // (pause, notes §9.4), for as long as the caller wants; a drop meanwhile is not an error
+    // (see isDisconnectedWhilePaused()).
     void stopPlaying();
     // StopPlaying if streaming, Logging, CloseFile, then closes the socket.
     void close();
@@ -158,10 +168,10 @@ signals:
     void redirected(const QUrl &location); // ReportRedirect, followed automatically
     void pingReceived(); // answered with a Pong already
     void closed(); // the socket is closed (after close(), end of session or failure)
-    // Reconnect after a drop while playing. `attempt` counts 1..maxAttempts. While it runs the
-    // state goes Connecting .. Streaming again and connected()/fileOpened()/startedPlaying() are
-    // emitted again; headerReceived() is emitted again only if the header changed (then treat
-    // it as new content). After the last failed attempt: errorOccurred(ConnectionLost).
+    // Reconnect after a drop while playing, or at startPlaying() after a drop while paused.
+    // `attempt` counts 1..maxAttempts. While it runs the state goes Connecting .. Streaming
+    // again and connected()/fileOpened()/startedPlaying() are emitted again; headerReceived()
+    // is emitted again only if the header changed (then treat it as new content). After the last failed attempt: errorOccurred(ConnectionLost).
     void reconnecting(int attempt, int maxAttempts);
     // The new connection has the header again (state Ready). The session then starts the
     // resumed play by itself, unless stopPlaying() came meanwhile (it stays Ready, as paused).
@@ -171,9 +181,14 @@ signals:
     // playIncarnation. On-demand: it continues at the packet after the last one delivered
     // (StartPlaying with that locationId; anything the server repeats is dropped), so the packet
     // sequence has no duplicates and no gaps and a consumer may keep its buffer;
-    // `positionSeconds` is the send time of the last packet delivered. Live (and server-side
-    // playlists): the play rejoins the live point, `positionSeconds` is 0 and the send times
-    // jump; consumers that care restart their buffer.
+    // `positionSeconds` is the send time of the last packet delivered. In a server-side playlist
+    // the new connection opens the entry that was playing (mms::PlaylistEntryQuery) and goes on
+    // inside it the same way; a server that ignores that serves its first entry, whose header
+    // differs: then it is new content (headerReceived(), played from its start). Live: the play
+    // rejoins the live point, `positionSeconds` is 0 and the send times jump; consumers that
+    // care restart their buffer. After a drop while paused, startPlaying(position) reconnects
+    // and emits this only when `position` is resumePosition() (otherwise the play starts at
+    // `position` as any startPlaying() does).
     void resumed(double positionSeconds);
     // `detail` names what went wrong, in the installed translator's language (tr() in core).
     void errorOccurred(MmsSession::Error error, quint32 hr, const QString &detail);

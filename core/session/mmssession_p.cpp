@@ -82,7 +82,8 @@ void MmsSessionPrivate::open(const QUrl &url)
     }
     m_url = url;
     m_redirects = 0;
-    m_resumePlay = m_resumingPlay = m_playlist = false;
+    m_resumePlay = m_resumingPlay = m_pausedDrop = false;
+    m_playlistEntry = 0;
     m_lastLocation.reset();
     m_lastPacket.clear();
     m_dropUpTo.reset();
@@ -170,7 +171,7 @@ void MmsSessionPrivate::updateTimers()
         m_timeoutTimer.start(m_timeoutMs);
     else
         m_timeoutTimer.stop();
-    if (m_state == State::Ready) {
+    if (m_state == State::Ready && !m_pausedDrop) {
         if (!m_keepAliveTimer.isActive())
             m_keepAliveTimer.start(m_keepAliveMs);
     } else {
@@ -196,7 +197,7 @@ void MmsSessionPrivate::fail(Error error, quint32 hr, const QString &detail)
 {
     if (m_state == State::Failed || m_state == State::Closed)
         return;
-    if (!reconnectFor(error, detail))
+    if (!noteDropWhilePaused(error, detail) && !reconnectFor(error, detail))
         failNow(error, hr, detail);
 }
 
@@ -318,7 +319,8 @@ void MmsSessionPrivate::handleKeepAlive()
 {
     // Like VLC while paused (notes §9.4): an unsolicited Pong tells the server we are still here,
     // so its idle timer (MS-MMSP 3.2.6.2) does not end the session.
-    if (m_state == State::Ready && m_socket->bytesToWrite() < MmsSession::MaxPendingWriteBytes)
+    if (m_state == State::Ready && !m_pausedDrop
+        && m_socket->bytesToWrite() < MmsSession::MaxPendingWriteBytes)
         send(mms::Pong());
 }
 

@@ -75,6 +75,11 @@ public:
     bool resumeAfterHeader();
     void finishResume(bool sameHeader);
     bool dropAsDuplicate(quint32 locationId) const;
+    std::optional<double> lastDeliveredTime() const;
+    bool noteDropWhilePaused(Error error, const QString &detail);
+    void reconnectAfterPause(double position);
+    void scheduleReconnectAttempt();
+    QString openFileName() const;
 
     // --- mmssessionrequests.cpp
     void requestStart(double position); // MmsSession::startPlaying
@@ -207,7 +212,15 @@ public:
     double m_resumePosition = 0.0; // StartPlaying position of the resumed play
     quint32 m_resumeLocation = 0xFFFFFFFF; // StartPlaying locationId of the resumed play
     bool m_resumeLive = false; // rejoin: no position, no duplicate filter
-    bool m_playlist = false; // a ReportStreamChange was seen: positions are per entry
+    // The resumed play continues the last one (resumed(), repeats dropped).
+    bool m_resumeContinues = true;
+    // Server-side playlists: the entry being played, 0-based, counted from the entry the last
+    // OpenFile named, one more per ReportStreamChange. A reconnect asks for it (OpenFile name
+    // extension, see mms::PlaylistEntryQuery), so positions and locationIds stay in that entry.
+    quint32 m_playlistEntry = 0;
+    // The connection dropped while Ready (paused, or stopped before playing): nothing is
+    // reported; the next startPlaying() reconnects first (reconnectAfterPause).
+    bool m_pausedDrop = false;
     QByteArray m_resumeHeaderBytes; // the header before the drop
     bool m_resumingPlay = false; // the StartPlaying in flight is the resumed play
     quint32 m_startLocationId = 0xFFFFFFFF; // for the next StartPlaying only

@@ -172,7 +172,7 @@ void MmsSessionPrivate::onConnectedFunnel(const mms::ReportConnectedFunnel &m)
     mms::OpenFile open;
     open.playIncarnation = nextPlayIncarnation();
     open.spare = 0;
-    open.fileName = m_target.fileName;
+    open.fileName = openFileName();
     m_openIncarnation = quint8(open.playIncarnation);
     send(open);
     m_expected = quint32(mms::MessageId::ReportOpenFile);
@@ -400,7 +400,8 @@ void MmsSessionPrivate::onStreamChange(const mms::ReportStreamChange &m)
     // in Data packets with incarnation 0xFF. The old entry's stream choice no longer applies.
     m_assembler.reset(mms::StreamChangeIncarnation, m.headerSize, m.packetSize, asf::MaxHeaderBytes);
     m_streamChangeHeader = true;
-    m_playlist = true;
+    if (m_playlistEntry < quint32(mms::MaxPlaylistEntries))
+        ++m_playlistEntry;
     m_resumingPlay = false;
     m_dropUpTo.reset();
     m_lastLocation.reset();

@@ -66,6 +66,10 @@ bool MmsSessionPrivate::reconnectingBeforeHeader() const
 
 void MmsSessionPrivate::requestStart(double position)
 {
+    if (m_pausedDrop && m_state == State::Ready) {
+        reconnectAfterPause(position); // the play starts once the new connection has the header
+        return;
+    }
     if (reconnectingBeforeHeader()) {
         // The new connection is not ready yet: the play starts there once the header is in.
         m_resumePlay = true;
@@ -78,6 +82,16 @@ void MmsSessionPrivate::requestStart(double position)
     m_resumingPlay = false;
     m_dropUpTo.reset();
     m_reconnectAttempt = 0;
+    m_startLocationId = 0xFFFFFFFF;
+    // Play after Pause at resumePosition() (the send time of the last packet delivered) goes on
+    // at the packet after it, as VLC resumes by packet (notes §9.4): nothing repeated, no gap.
+    const std::optional<double> last = lastDeliveredTime();
+    if (m_state == State::Ready && last && position == *last && !m_info.broadcast
+        && !m_header.file.broadcast) {
+        m_resumingPlay = true;
+        m_dropUpTo = m_lastLocation;
+        m_startLocationId = *m_lastLocation + 1;
+    }
     startPlaying(position);
 }
 
@@ -265,7 +279,7 @@ void MmsSessionPrivate::close()
         return;
     case State::ReadingHeader:
     case State::Ready:
-        if (m_fileOpen)
+        if (m_fileOpen && !m_pausedDrop)
             sendCloseFile();
         else
             finishClosed();

@@ -29,6 +29,11 @@ private slots:
     void faultWhilePlaying();
     void reconnectGivesUpAfterThreeTries();
     void liveDropRejoins();
+    void playlistDropResumesTheEntry();
+    void playlistDropAtTheEntryChange_data();
+    void playlistDropAtTheEntryChange();
+    void dropWhilePausedResumesAtPlay();
+    void dropWhilePausedServerGone();
     void pingFloodIsAnsweredWithinBounds();
     void hostileServer_data();
     void hostileServer();
@@ -53,12 +58,18 @@ private:
         QSignalSpy reconnected { &session, &MmsSession::reconnected };
         QSignalSpy resumed { &session, &MmsSession::resumed };
         QSignalSpy pings { &session, &MmsSession::pingReceived };
+        QSignalSpy headers {&session, &MmsSession::headerReceived};
+        bool closeAtEnd =
+            true; // close() at ReportEndOfStream hr 0 (not when it acknowledges a pause)
+        int entry = 0; // playlist entry of the packets arriving: one more per streamChanged()
+        QList<int> entries; // of each packet delivered
         void sample();
     };
     static constexpr int TimeoutMs = 600;
 
     QList<int> sessionsSeen() const; // server session numbers that sent Connect, in order
     QList<mms::CommandPacket> messagesOf(int session, Id id) const;
+    std::unique_ptr<MmsServer> realtimeServer();
 
     std::unique_ptr<MmsServer> m_server;
     std::unique_ptr<asf::AsfFile> m_clip;
@@ -75,13 +86,15 @@ tst_Faults::Player::Player(quint16 port, const char *file)
                      [this](quint32 location, const QByteArray &packet) {
                          locations.append(location);
                          packets.append(packet);
+                         entries.append(entry);
                          sample();
                      });
     QObject::connect(&session, &MmsSession::pingReceived, &session, [this] { sample(); });
     QObject::connect(&session, &MmsSession::endOfStream, &session, [this](quint32 hr) {
-        if (hr == 0)
+        if (hr == 0 && closeAtEnd)
             session.close();
     });
+    QObject::connect(&session, &MmsSession::streamChanged, &session, [this] { ++entry; });
     sampler.setInterval(2);
     QObject::connect(&sampler, &QTimer::timeout, &session, [this] { sample(); });
     sampler.start();
@@ -108,6 +121,9 @@ void tst_Faults::initTestCase()
     config.port = 0;
     config.pace = MmsServerConfig::Pace::Burst;
     config.live.insert(QStringLiteral("live"), QStringLiteral(MMS_MEDIA_DIR "/clip.wmv"));
+    // A server-side playlist of two different files (MS-MMSP 3.2.4.2).
+    config.playlists.insert(QStringLiteral("list"),
+        {QStringLiteral(MMS_MEDIA_DIR "/audio.wma"), QStringLiteral(MMS_MEDIA_DIR "/clip.wmv")});
     m_server = std::make_unique<MmsServer>(config);
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
     connect(m_server.get(), &MmsServer::messageReceived, this, [this](int session, Id id, const QByteArray &message) {
@@ -126,6 +142,26 @@ QList<int> tst_Faults::sessionsSeen() const
             sessions.append(seen.first);
     }
     return sessions;
+}
+
+std::unique_ptr<MmsServer> tst_Faults::realtimeServer()
+{
+    // Paced like a real server, so a pause stops the play long before its end.
+    MmsServerConfig config;
+    config.rootDir = QStringLiteral(MMS_MEDIA_DIR);
+    config.port = 0;
+    config.pace = MmsServerConfig::Pace::Realtime;
+    auto server = std::make_unique<MmsServer>(config);
+    if (!server->listen())
+        return nullptr;
+    connect(server.get(), &MmsServer::messageReceived, this,
+        [this](int session, Id id, const QByteArray &message) {
+            mms::CommandPacket packet;
+            packet.id = id;
+            packet.message = message;
+            m_seen.append({session, packet});
+        });
+    return server;
 }
 
 QList<mms::CommandPacket> tst_Faults::messagesOf(int session, Id id) const
@@ -273,6 +309,207 @@ void tst_Faults::liveDropRejoins()
     // The live numbering goes on: strictly increasing, so nothing is repeated.
     for (int i = 1; i < player.locations.size(); ++i)
         QVERIFY2(player.locations.at(i) > player.locations.at(i - 1), qPrintable(QString::number(i)));
+}
+
+void tst_Faults::playlistDropResumesTheEntry()
+{
+    // The connection drops in the middle of the playlist's second entry. The new connection asks
+    // for that entry (OpenFile "list?mmsplayer-entry=1") and the packet after the last one
+    // delivered (StartPlaying locationId): both entries arrive whole, once each, in order.
+    asf::AsfFile::OpenResult audio = asf::AsfFile::open(QStringLiteral(MMS_MEDIA_DIR "/audio.wma"));
+    QVERIFY(audio.ok());
+    const int first = int(audio.file->packetCount());
+    const int cutAt = 25; // packets of the second entry delivered before the drop
+    QVERIFY(first > 0 && m_packets > cutAt);
+    m_seen.clear();
+    FaultProxy proxy(m_server->serverPort(), {Plan {Fault::DropAfter, -1, first + cutAt, 0, 0}});
+    QVERIFY(proxy.listen());
+    Player player(proxy.port(), "list");
+    QTRY_COMPARE_WITH_TIMEOUT(player.closed.count(), 1, 10000);
+    QCOMPARE(proxy.faultsInjected(), 1);
+    QCOMPARE(player.errors.count(), 0);
+    QCOMPARE(player.session.state(), MmsSession::State::Closed);
+    QCOMPARE(player.reconnecting.count(), 1);
+    QCOMPARE(player.reconnected.count(), 1);
+    QCOMPARE(player.resumed.count(), 1);
+    // The same header came back: not announced again (one per entry).
+    QCOMPARE(player.headers.count(), 2);
+    QCOMPARE(player.entry, 1);
+
+    // Entry by entry, packet by packet: no gap and no repeat at the seam, byte for byte.
+    QCOMPARE(player.locations.size(), first + m_packets);
+    for (int i = 0; i < first; ++i) {
+        QCOMPARE(player.entries.at(i), 0);
+        QCOMPARE(player.locations.at(i), quint32(i));
+        QCOMPARE(player.packets.at(i), audio.file->packet(quint64(i)));
+    }
+    for (int i = 0; i < m_packets; ++i) {
+        QCOMPARE(player.entries.at(first + i), 1);
+        QCOMPARE(player.locations.at(first + i), quint32(i));
+        QCOMPARE(player.packets.at(first + i), m_clip->packet(quint64(i)));
+    }
+    // The resume position is the send time of entry 2's last packet before the drop.
+    const double position = m_clip->packetSendTime(quint64(cutAt - 1)) / 1000.0;
+    QCOMPARE(player.resumed.at(0).at(0).toDouble(), position);
+
+    const QList<int> sessions = sessionsSeen();
+    QCOMPARE(sessions.size(), 2);
+    const auto open1 =
+        mms::decodeMessage<mms::OpenFile>(messagesOf(sessions.at(0), Id::OpenFile).at(0).message)
+            .value;
+    QCOMPARE(open1.fileName, QStringLiteral("list"));
+    const QList<mms::CommandPacket> opens = messagesOf(sessions.at(1), Id::OpenFile);
+    QCOMPARE(opens.size(), 1);
+    QCOMPARE(mms::decodeMessage<mms::OpenFile>(opens.at(0).message).value.fileName,
+        QStringLiteral("list?mmsplayer-entry=1"));
+    const QList<mms::CommandPacket> starts = messagesOf(sessions.at(1), Id::StartPlaying);
+    QCOMPARE(starts.size(), 1);
+    const auto start = mms::decodeMessage<mms::StartPlaying>(starts.at(0).message).value;
+    QCOMPARE(start.locationId, quint32(cutAt));
+    QCOMPARE(start.position, position);
+    // The new connection ended with the playlist's end: no further entry change on it.
+    QCOMPARE(messagesOf(sessions.at(1), Id::StreamSwitch).size(), 1);
+}
+
+void tst_Faults::playlistDropAtTheEntryChange_data()
+{
+    QTest::addColumn<int>("replies");
+    QTest::addColumn<QString>("reopened"); // the OpenFile name of the new connection
+    QTest::addColumn<int>("headers"); // headerReceived() in all
+    // MmsServer's replies on "list": 1..7 set-up and ReportStartedPlaying, then the first entry's
+    // packets, 8 ReportEndOfStream(hr 1), 9 ReportStreamChange (then the header), 10
+    // ReportStreamSwitch, 11 ReportStartedPlaying of the second entry.
+    // The first entry is over but the change has not come: it is resumed past its last packet,
+    // and the server changes entries on the new connection.
+    QTest::newRow("after ReportEndOfStream(hr 1)") << 8 << "list" << 2;
+    // The change came, its header did not: the new connection opens the second entry.
+    QTest::newRow("after ReportStreamChange") << 9 << "list?mmsplayer-entry=1" << 2;
+    // The second entry's StartPlaying is out: the same again, on the new connection.
+    QTest::newRow("after the second ReportStreamSwitch") << 10 << "list?mmsplayer-entry=1" << 2;
+}
+
+void tst_Faults::playlistDropAtTheEntryChange()
+{
+    // Every packet of both entries exactly once, in order, whatever step of the change the
+    // connection drops at.
+    QFETCH(int, replies);
+    QFETCH(QString, reopened);
+    QFETCH(int, headers);
+    asf::AsfFile::OpenResult audio = asf::AsfFile::open(QStringLiteral(MMS_MEDIA_DIR "/audio.wma"));
+    QVERIFY(audio.ok());
+    const int first = int(audio.file->packetCount());
+    m_seen.clear();
+    FaultProxy proxy(m_server->serverPort(), { Plan { Fault::DropAfter, replies, -1, 0, 0 } });
+    QVERIFY(proxy.listen());
+    Player player(proxy.port(), "list");
+    QTRY_COMPARE_WITH_TIMEOUT(player.closed.count(), 1, 10000);
+    QCOMPARE(proxy.faultsInjected(), 1);
+    QCOMPARE(player.errors.count(), 0);
+    QCOMPARE(player.reconnecting.count(), 1);
+    QCOMPARE(player.headers.count(), headers);
+    QCOMPARE(player.locations.size(), first + m_packets);
+    for (int i = 0; i < first + m_packets; ++i) {
+        const bool inFirst = i < first;
+        QCOMPARE(player.entries.at(i), inFirst ? 0 : 1);
+        QCOMPARE(player.locations.at(i), quint32(inFirst ? i : i - first));
+    }
+    const QList<int> sessions = sessionsSeen();
+    QCOMPARE(sessions.size(), 2);
+    QCOMPARE(mms::decodeMessage<mms::OpenFile>(messagesOf(sessions.at(1), Id::OpenFile).at(0).message).value.fileName,
+             reopened);
+}
+
+void tst_Faults::dropWhilePausedResumesAtPlay()
+{
+    // Paused after 5 packets, then the connection drops (right after the stop's acknowledgement).
+    // Nothing is reported; Play reconnects with the same GUID and goes on at packet 5.
+    std::unique_ptr<MmsServer> server = realtimeServer();
+    QVERIFY(server);
+    m_seen.clear();
+    FaultProxy proxy(server->serverPort(), {Plan {Fault::DropAfter, 8, -1, 0, 0}});
+    QVERIFY(proxy.listen());
+    Player player(proxy.port());
+    player.closeAtEnd = false;
+    const int pauseAt = 5;
+    QObject::connect(&player.session, &MmsSession::dataPacketReceived, &player.session, [&player] {
+        if (player.locations.size() == pauseAt)
+            player.session.stopPlaying();
+    });
+    QSignalSpy ends(&player.session, &MmsSession::endOfStream);
+    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 1, 5000); // the stop acknowledged: paused
+    QTRY_VERIFY_WITH_TIMEOUT(player.session.isDisconnectedWhilePaused(), 5000);
+    QCOMPARE(proxy.faultsInjected(), 1);
+    QCOMPARE(player.errors.count(), 0);
+    QCOMPARE(player.closed.count(), 0);
+    QCOMPARE(player.reconnecting.count(), 0);
+    QCOMPARE(player.session.state(), MmsSession::State::Ready);
+    QCOMPARE(player.locations.size(), pauseAt);
+    const double position = m_clip->packetSendTime(quint64(pauseAt - 1)) / 1000.0;
+    QCOMPARE(player.session.resumePosition(), position);
+
+    player.session.startPlaying(player.session.resumePosition());
+    QTRY_COMPARE_WITH_TIMEOUT(player.resumed.count(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(player.locations.size() >= pauseAt + 3, 5000);
+    QVERIFY(!player.session.isDisconnectedWhilePaused());
+    QCOMPARE(player.errors.count(), 0);
+    QCOMPARE(player.reconnecting.count(), 1);
+    QCOMPARE(player.reconnected.count(), 1);
+    QCOMPARE(player.resumed.at(0).at(0).toDouble(), position);
+    QCOMPARE(player.headers.count(), 1);
+    // The first packet after the resume is the one after the last delivered before the pause.
+    for (int i = 0; i < player.locations.size(); ++i)
+        QCOMPARE(player.locations.at(i), quint32(i));
+    for (int i = 0; i < player.locations.size(); ++i)
+        QCOMPARE(player.packets.at(i), m_clip->packet(quint64(i)));
+
+    const QList<int> sessions = sessionsSeen();
+    QCOMPARE(sessions.size(), 2);
+    const auto start = mms::decodeMessage<mms::StartPlaying>(
+        messagesOf(sessions.at(1), Id::StartPlaying).at(0).message)
+                           .value;
+    QCOMPARE(start.locationId, quint32(pauseAt));
+    QCOMPARE(start.position, position);
+    const auto connect1 =
+        mms::decodeMessage<mms::Connect>(messagesOf(sessions.at(0), Id::Connect).at(0).message)
+            .value;
+    const auto connect2 =
+        mms::decodeMessage<mms::Connect>(messagesOf(sessions.at(1), Id::Connect).at(0).message)
+            .value;
+    QCOMPARE(connect2.subscriberName, connect1.subscriberName);
+    player.session.abort();
+}
+
+void tst_Faults::dropWhilePausedServerGone()
+{
+    // Paused, dropped, and the server is gone when Play comes: the reconnect attempts fail and
+    // only then is it an error.
+    std::unique_ptr<MmsServer> server = realtimeServer();
+    QVERIFY(server);
+    auto proxy = std::make_unique<FaultProxy>(
+        server->serverPort(), Plans {Plan {Fault::DropAfter, 8, -1, 0, 0}});
+    QVERIFY(proxy->listen());
+    Player player(proxy->port());
+    player.closeAtEnd = false;
+    QObject::connect(&player.session, &MmsSession::dataPacketReceived, &player.session, [&player] {
+        if (player.locations.size() == 3)
+            player.session.stopPlaying();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(player.session.isDisconnectedWhilePaused(), 5000);
+    QCOMPARE(player.errors.count(), 0);
+    proxy.reset(); // nothing listens on its port any more
+    player.session.startPlaying(player.session.resumePosition());
+    QTRY_COMPARE_WITH_TIMEOUT(player.errors.count(), 1, 5000);
+    QCOMPARE(
+        player.errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::ConnectionLost);
+    QVERIFY2(
+        player.errors.at(0).at(2).toString().contains(QLatin1String("3 reconnect attempts failed")),
+        qPrintable(player.errors.at(0).at(2).toString()));
+    QCOMPARE(player.reconnecting.count(), 3);
+    QCOMPARE(player.reconnected.count(), 0);
+    QCOMPARE(player.resumed.count(), 0);
+    QCOMPARE(player.session.state(), MmsSession::State::Failed);
+    QCOMPARE(player.closed.count(), 1);
+    QCOMPARE(player.locations.size(), 3);
 }
 
 void tst_Faults::pingFloodIsAnsweredWithinBounds()

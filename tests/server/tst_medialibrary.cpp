@@ -14,6 +14,8 @@ private slots:
     void initTestCase();
     void normalizeRequest_data();
     void normalizeRequest();
+    void requestedEntry_data();
+    void requestedEntry();
     void resolve_data();
     void resolve();
     void liveNames();
@@ -54,6 +56,31 @@ void tst_MediaLibrary::normalizeRequest()
     QFETCH(QString, request);
     QFETCH(QString, expected);
     QCOMPARE(MediaLibrary::normalizeRequest(request), expected);
+}
+
+void tst_MediaLibrary::requestedEntry_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<qsizetype>("expected");
+    QTest::newRow("none") << "list.asx" << qsizetype(0);
+    QTest::newRow("other query") << "list.asx?x=1" << qsizetype(0);
+    QTest::newRow("first") << "list.asx?mmsplayer-entry=0" << qsizetype(0);
+    QTest::newRow("entry") << "list.asx?mmsplayer-entry=7" << qsizetype(7);
+    QTest::newRow("among others") << "list.asx?a=1&mmsplayer-entry=12&b=2" << qsizetype(12);
+    QTest::newRow("limit") << "list.asx?mmsplayer-entry=10000" << qsizetype(10000);
+    QTest::newRow("over the limit") << "list.asx?mmsplayer-entry=10001" << qsizetype(-1);
+    QTest::newRow("long") << "list.asx?mmsplayer-entry=000000000001" << qsizetype(-1);
+    QTest::newRow("empty") << "list.asx?mmsplayer-entry=" << qsizetype(-1);
+    QTest::newRow("sign") << "list.asx?mmsplayer-entry=+1" << qsizetype(-1);
+    QTest::newRow("letters") << "list.asx?mmsplayer-entry=1a" << qsizetype(-1);
+    QTest::newRow("similar name") << "list.asx?xmmsplayer-entry=3" << qsizetype(0);
+}
+
+void tst_MediaLibrary::requestedEntry()
+{
+    QFETCH(QString, request);
+    QFETCH(qsizetype, expected);
+    QCOMPARE(MediaLibrary::requestedEntry(request), expected);
 }
 
 void tst_MediaLibrary::resolve_data()

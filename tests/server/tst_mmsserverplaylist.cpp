@@ -24,6 +24,8 @@ private slots:
     void asxEntryChanges();
     void clientSendsNoStartPlaying();
     void openFileAttributes();
+    void openFileNamesAnEntry_data();
+    void openFileNamesAnEntry();
     void redirect();
     void redirectNameIsNormalised();
 
@@ -289,6 +291,56 @@ void tst_MmsServerPlaylist::openFileAttributes()
     ReportOpenFile withoutAttributes = list;
     withoutAttributes.fileAttributes = file.fileAttributes;
     QCOMPARE(withoutAttributes, file);
+}
+
+void tst_MmsServerPlaylist::openFileNamesAnEntry_data()
+{
+    // sub/list.asx serves dir/audio.wma, dir/small.wmv, dir/clip.wmv (the other ENTRYs are not
+    // servable and do not count, as they do not for ReportStreamChange).
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<QString>("entryFile"); // empty: refused
+    QTest::addColumn<quint32>("hr");
+    QTest::newRow("no entry named") << "sub/list.asx" << "sub/dir/audio.wma" << 0u;
+    QTest::newRow("entry 0") << "sub/list.asx?mmsplayer-entry=0" << "sub/dir/audio.wma" << 0u;
+    QTest::newRow("entry 1") << "sub/list.asx?mmsplayer-entry=1" << "sub/dir/small.wmv" << 0u;
+    QTest::newRow("entry 2, after another parameter") << "sub/list.asx?a=b&mmsplayer-entry=2"
+                                                      << "sub/dir/clip.wmv" << 0u;
+    QTest::newRow("past the last entry") << "sub/list.asx?mmsplayer-entry=3" << "" << Hresult::FileNotFound;
+    QTest::newRow("not a number") << "sub/list.asx?mmsplayer-entry=1x" << "" << Hresult::InvalidArg;
+    QTest::newRow("negative") << "sub/list.asx?mmsplayer-entry=-1" << "" << Hresult::InvalidArg;
+    QTest::newRow("too large") << "sub/list.asx?mmsplayer-entry=4294967297" << "" << Hresult::InvalidArg;
+    // A plain file has no entries: the parameter means nothing there.
+    QTest::newRow("file") << "clip.wmv?mmsplayer-entry=1" << "clip.wmv" << 0u;
+}
+
+void tst_MmsServerPlaylist::openFileNamesAnEntry()
+{
+    // Our OpenFile extension (mms::PlaylistEntryQuery): a client reconnecting in a playlist names
+    // the entry; ReportOpenFile and the header are that entry's.
+    QFETCH(QString, request);
+    QFETCH(QString, entryFile);
+    QFETCH(quint32, hr);
+    auto server = startServer(MmsServerConfig());
+    QVERIFY(server);
+    TestMmsClient client;
+    QVERIFY(client.connectTo(server->serverPort()));
+    QVERIFY(client.openFile(request));
+    const auto reply = client.command<ReportOpenFile>();
+    QCOMPARE(reply.hr, hr);
+    if (entryFile.isEmpty()) {
+        QCOMPARE(reply.openFileId, 0u);
+        QVERIFY(client.waitForDisconnected());
+        return;
+    }
+    TestMmsClient fileClient;
+    QVERIFY(fileClient.connectTo(server->serverPort()));
+    QVERIFY(fileClient.openFile(entryFile));
+    ReportOpenFile withoutPlaylist = reply;
+    withoutPlaylist.fileAttributes &= ~FileAttribute::Playlist;
+    QCOMPARE(withoutPlaylist, fileClient.command<ReportOpenFile>());
+    const QByteArray header = client.readHeader();
+    QVERIFY(!header.isEmpty());
+    QCOMPARE(header, fileClient.readHeader());
 }
 
 void tst_MmsServerPlaylist::redirect()

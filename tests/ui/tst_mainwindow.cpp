@@ -34,6 +34,7 @@ private slots:
     void serverErrorIsShownInWords();
     void liveContentShowsLive();
     void reconnectIsShownInTheStatusBar();
+    void dropWhilePausedIsNoError();
     void iconsComeFromThemeOrResources();
     void aboutBoxStatesTheLicence();
     void ctrlOOpensTheUrlDialog();
@@ -269,6 +270,52 @@ void tst_MainWindow::reconnectIsShownInTheStatusBar()
     QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), PlaybackController::State::Failed,
                               10000);
     QVERIFY(!window.statusText().startsWith(QStringLiteral("Reconnecting")));
+}
+
+void tst_MainWindow::dropWhilePausedIsNoError()
+{
+    using State = PlaybackController::State;
+    MmsSession session;
+    session.setReconnectDelay(50);
+    MainWindow window(&session);
+    window.show();
+    PlaybackController *controller = window.controller();
+    QToolButton *playButton = window.controls()->playButton();
+    window.openUrl(url(QStringLiteral("clip.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), State::Playing, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->position() >= 500, 10000);
+    QTest::mouseClick(playButton, Qt::LeftButton);
+    QCOMPARE(controller->state(), State::Paused);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Ready, 5000);
+    const qint64 pausedAt = controller->position();
+
+    // The server goes away while paused: nothing to show, the window stays paused.
+    const quint16 port = m_server->serverPort();
+    QSignalSpy errors(controller, &PlaybackController::errorOccurred);
+    m_server.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(session.isDisconnectedWhilePaused(), 5000);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(controller->state(), State::Paused);
+    QVERIFY(window.playerWidget()->errorText().isEmpty());
+
+    // It comes back on the same port; Play reconnects and resumes where the window paused.
+    MmsServerConfig config;
+    config.rootDir = QStringLiteral(MMS_MEDIA_DIR);
+    config.port = port;
+    config.pace = MmsServerConfig::Pace::Realtime;
+    m_server = std::make_unique<MmsServer>(config);
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    connect(m_server.get(), &MmsServer::messageReceived, this, &tst_MainWindow::recordMessage);
+    m_taken = m_messages.size();
+    QTest::mouseClick(playButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), State::Playing, 15000);
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(window.playerWidget()->errorText().isEmpty());
+    QCOMPARE(takeIds().join(QLatin1Char(' ')),
+             QStringLiteral("Connect FunnelInfo ConnectFunnel OpenFile ReadBlock StreamSwitch StartPlaying"));
+    const auto resume = mms::decodeMessage<mms::StartPlaying>(m_messages.last().bytes);
+    QCOMPARE(qRound64(resume.value.position * 1000.0), pausedAt);
+    QVERIFY(controller->position() >= pausedAt);
 }
 
 void tst_MainWindow::aboutBoxStatesTheLicence()
