@@ -564,97 +564,103 @@ Exit-Codes:
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../app/clirunner.cpp" line="23"/>
+        <location filename="../app/clirunner.cpp" line="24"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="23"/>
+        <location filename="../app/clirunner.cpp" line="24"/>
         <source>? kbit/s</source>
         <translation>? kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="79"/>
+        <location filename="../app/clirunner.cpp" line="80"/>
         <source>connection lost; reconnecting (%1 of %2)</source>
         <translation>Verbindung verloren; neuer Verbindungsversuch (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="96"/>
-        <location filename="../app/clirunner.cpp" line="176"/>
+        <location filename="../app/clirunner.cpp" line="97"/>
+        <location filename="../app/clirunner.cpp" line="223"/>
         <source>cannot write %1</source>
         <extracomment>%1 is the file&apos;s name and the reason, e.g. &quot;out.asf: Permission denied&quot;.</extracomment>
         <translation>Fehler beim Schreiben von %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="114"/>
+        <location filename="../app/clirunner.cpp" line="157"/>
         <source>Title:</source>
         <extracomment>--list-streams output; the labels are padded to one width so the values line up.</extracomment>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="115"/>
+        <location filename="../app/clirunner.cpp" line="158"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="116"/>
+        <location filename="../app/clirunner.cpp" line="159"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="122"/>
+        <location filename="../app/clirunner.cpp" line="165"/>
         <source>live</source>
         <extracomment>The duration of a live broadcast, which has none.</extracomment>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="122"/>
+        <location filename="../app/clirunner.cpp" line="165"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="124"/>
+        <location filename="../app/clirunner.cpp" line="167"/>
         <source>Streams (* = played by default):</source>
         <translation>Streams (* = standardmäßig abgespielt):</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="130"/>
+        <location filename="../app/clirunner.cpp" line="173"/>
         <source>audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="132"/>
+        <location filename="../app/clirunner.cpp" line="175"/>
         <source>%1 Hz, %2 ch</source>
         <extracomment>Sample rate and number of channels of an audio stream.</extracomment>
         <translation>%1 Hz, %2 Kan.</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="135"/>
+        <location filename="../app/clirunner.cpp" line="178"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="139"/>
+        <location filename="../app/clirunner.cpp" line="182"/>
         <source>command</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="143"/>
+        <location filename="../app/clirunner.cpp" line="186"/>
         <source>other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="149"/>
+        <location filename="../app/clirunner.cpp" line="193"/>
+        <source>~%1 kbit/s (measured)</source>
+        <extracomment>A bit rate the header does not state, measured from a few seconds of the data.</extracomment>
+        <translation>~%1 kbit/s (gemessen)</translation>
+    </message>
+    <message>
+        <location filename="../app/clirunner.cpp" line="196"/>
         <source>language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="150"/>
+        <location filename="../app/clirunner.cpp" line="197"/>
         <source>name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="162"/>
+        <location filename="../app/clirunner.cpp" line="209"/>
         <source>server says: %1 (0x%2)</source>
         <extracomment>%1 is the server&apos;s error in words, %2 its hexadecimal HRESULT code.</extracomment>
         <translation>Server meldet: %1 (0x%2)</translation>
@@ -909,274 +915,274 @@ Exit-Codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Idle</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Connecting</source>
         <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Opening</source>
         <translation>Wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Reading header</source>
         <translation>Header wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Streaming</source>
         <translation>Stream läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Stopping</source>
         <translation>Wird angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Closing</source>
         <translation>Wird geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Streams</source>
         <translation>Streams</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Playlist</source>
         <translation>Wiedergabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>MMS Player</source>
         <translation>MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>The playlist could not be loaded: %1</source>
         <translation>Die Wiedergabeliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Save Stream</source>
         <translation>Stream speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Open URL…</source>
         <translation>&amp;URL öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Recent URLs</source>
         <translation>&amp;Zuletzt geöffnete URLs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Save Stream As…</source>
         <translation>Stream &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>S&amp;top Saving</source>
         <translation>Speichern b&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>P&amp;revious Entry</source>
         <translation>&amp;Vorheriger Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Next Entry</source>
         <translation>&amp;Nächster Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About MMS Player</source>
         <translation>Ü&amp;ber MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>%1 — MMS Player</source>
         <translation>%1 — MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Open Playlist</source>
         <translation>Wiedergabeliste öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Windows Media playlists (*.asx *.wax *.wvx);;All files (*)</source>
         <translation>Windows-Media-Wiedergabelisten (*.asx *.wax *.wvx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>stream.asf</source>
         <translation>stream.asf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Save Stream As</source>
         <translation>Stream speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Windows Media files (*.asf *.wmv *.wma);;All files (*)</source>
         <translation>Windows-Media-Dateien (*.asf *.wmv *.wma);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Saving to %1</source>
         <translation>Speichern in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>About MMS Player</source>
         <translation>Über MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Plays Microsoft Media Server streams (mms:// and mmst://) of ASF content.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Spielt Streams von Microsoft Media Server (mms:// und mmst://) mit ASF-Inhalten ab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&lt;p&gt;Copyright © The MMS Player developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © Die Entwickler von MMS Player.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Reconnecting (%1/%2)…</source>
         <translation>Verbindet erneut (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>End of stream</source>
         <translation>Ende des Streams</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Buffer %1 KiB (%2 s)</source>
         <translation>Puffer %1 KiB (%2 s)</translation>
     </message>
@@ -1184,37 +1190,37 @@ Exit-Codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="233"/>
+        <location filename="../core/session/mmssession_p.h" line="246"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>fehlerhafte Nachricht %1: %2 bei Byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="263"/>
+        <location filename="../core/session/mmssession_p.cpp" line="264"/>
         <source>the server closed the connection while %1</source>
         <translation>der Server hat die Verbindung im Zustand %1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="266"/>
+        <location filename="../core/session/mmssession_p.cpp" line="267"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, mitten in einer Nachricht (%1 Bytes davon empfangen)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="280"/>
+        <location filename="../core/session/mmssession_p.cpp" line="281"/>
         <source>host %1 not found</source>
         <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="284"/>
+        <location filename="../core/session/mmssession_p.cpp" line="285"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 Port %2 hat die Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="312"/>
+        <location filename="../core/session/mmssession_p.cpp" line="313"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>seit %1 ms keine vollständige Nachricht vom Server im Zustand %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="352"/>
+        <location filename="../core/session/mmssession_p.cpp" line="354"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>fehlerhafte Bytes vom Server: %1 bei Byte %2 (%3)</translation>
     </message>
@@ -1240,7 +1246,7 @@ Exit-Codes:
     </message>
     <message>
         <location filename="../core/session/mmssessiondata.cpp" line="95"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="123"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="137"/>
         <source>the file has no audio or video stream</source>
         <translation>die Datei hat keinen Audio- oder Video-Stream</translation>
     </message>
@@ -1320,12 +1326,12 @@ Exit-Codes:
         <translation>ReportStreamChange kündigt einen Header mit %1 Bytes an, über der Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionreconnect.cpp" line="39"/>
+        <location filename="../core/session/mmssessionreconnect.cpp" line="49"/>
         <source>the connection was lost and %1 reconnect attempts failed; the last one: %2</source>
         <translation>die Verbindung ging verloren und %1 Wiederverbindungsversuche schlugen fehl; der letzte: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="122"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="136"/>
         <source>none of the requested streams is in the file</source>
         <translation>keiner der angeforderten Streams ist in der Datei</translation>
     </message>
@@ -2235,72 +2241,88 @@ Exit-Codes:
 <context>
     <name>StreamsPanel</name>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Stream</source>
         <translation>Stream</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Codec</source>
         <translation>Codec</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Bit rate</source>
         <translation>Bitrate</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="32"/>
+        <location filename="../ui/streamspanel.cpp" line="33"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="34"/>
+        <location filename="../ui/streamspanel.cpp" line="35"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="36"/>
+        <location filename="../ui/streamspanel.cpp" line="37"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="40"/>
+        <location filename="../ui/streamspanel.cpp" line="41"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="54"/>
+        <location filename="../ui/streamspanel.cpp" line="94"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="55"/>
+        <location filename="../ui/streamspanel.cpp" line="98"/>
+        <source>≈ %1 kbit/s</source>
+        <extracomment>A bit rate measured from the data received, not stated by the stream&apos;s header.</extracomment>
+        <translation>≈ %1 kbit/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspanel.cpp" line="100"/>
+        <source>Measured from the data received so far: the stream&apos;s header does not state its bit rate.</source>
+        <translation>Aus den bisher empfangenen Daten gemessen: der Header des Streams nennt keine Bitrate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspanel.cpp" line="103"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="58"/>
+        <location filename="../ui/streamspanel.cpp" line="105"/>
+        <source>The stream&apos;s header does not state its bit rate; it is measured while the stream plays.</source>
+        <translation>Der Header des Streams nennt keine Bitrate; sie wird während der Wiedergabe gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspanel.cpp" line="60"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/streamspanel.cpp" line="61"/>
+        <location filename="../ui/streamspanel.cpp" line="63"/>
         <source>%1 Hz, %n channel(s)</source>
         <translation>
             <numerusform>%1 Hz, %n Kanal</numerusform>

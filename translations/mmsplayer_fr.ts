@@ -564,97 +564,103 @@ Codes de sortie&#xa0;:
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../app/clirunner.cpp" line="23"/>
+        <location filename="../app/clirunner.cpp" line="24"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="23"/>
+        <location filename="../app/clirunner.cpp" line="24"/>
         <source>? kbit/s</source>
         <translation>? kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="79"/>
+        <location filename="../app/clirunner.cpp" line="80"/>
         <source>connection lost; reconnecting (%1 of %2)</source>
         <translation>connexion perdue&#xa0;; reconnexion (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="96"/>
-        <location filename="../app/clirunner.cpp" line="176"/>
+        <location filename="../app/clirunner.cpp" line="97"/>
+        <location filename="../app/clirunner.cpp" line="223"/>
         <source>cannot write %1</source>
         <extracomment>%1 is the file&apos;s name and the reason, e.g. &quot;out.asf: Permission denied&quot;.</extracomment>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="114"/>
+        <location filename="../app/clirunner.cpp" line="157"/>
         <source>Title:</source>
         <extracomment>--list-streams output; the labels are padded to one width so the values line up.</extracomment>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="115"/>
+        <location filename="../app/clirunner.cpp" line="158"/>
         <source>Author:</source>
         <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="116"/>
+        <location filename="../app/clirunner.cpp" line="159"/>
         <source>Duration:</source>
         <translation>Durée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="122"/>
+        <location filename="../app/clirunner.cpp" line="165"/>
         <source>live</source>
         <extracomment>The duration of a live broadcast, which has none.</extracomment>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="122"/>
+        <location filename="../app/clirunner.cpp" line="165"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="124"/>
+        <location filename="../app/clirunner.cpp" line="167"/>
         <source>Streams (* = played by default):</source>
         <translation>Flux (* = lus par défaut)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="130"/>
+        <location filename="../app/clirunner.cpp" line="173"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="132"/>
+        <location filename="../app/clirunner.cpp" line="175"/>
         <source>%1 Hz, %2 ch</source>
         <extracomment>Sample rate and number of channels of an audio stream.</extracomment>
         <translation>%1 Hz, %2 can.</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="135"/>
+        <location filename="../app/clirunner.cpp" line="178"/>
         <source>video</source>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="139"/>
+        <location filename="../app/clirunner.cpp" line="182"/>
         <source>command</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="143"/>
+        <location filename="../app/clirunner.cpp" line="186"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="149"/>
+        <location filename="../app/clirunner.cpp" line="193"/>
+        <source>~%1 kbit/s (measured)</source>
+        <extracomment>A bit rate the header does not state, measured from a few seconds of the data.</extracomment>
+        <translation>~%1 kbit/s (mesuré)</translation>
+    </message>
+    <message>
+        <location filename="../app/clirunner.cpp" line="196"/>
         <source>language: %1</source>
         <translation>langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="150"/>
+        <location filename="../app/clirunner.cpp" line="197"/>
         <source>name: %1</source>
         <translation>nom&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="162"/>
+        <location filename="../app/clirunner.cpp" line="209"/>
         <source>server says: %1 (0x%2)</source>
         <extracomment>%1 is the server&apos;s error in words, %2 its hexadecimal HRESULT code.</extracomment>
         <translation>le serveur indique&#xa0;: %1 (0x%2)</translation>
@@ -909,274 +915,274 @@ Codes de sortie&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Idle</source>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Connecting</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Reading header</source>
         <translation>Lecture de l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Streaming</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Stopping</source>
         <translation>Arrêt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Closing</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Streams</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Playlist</source>
         <translation>Liste de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>MMS Player</source>
         <translation>MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>The playlist could not be loaded: %1</source>
         <translation>La liste de lecture n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Save Stream</source>
         <translation>Enregistrer le flux</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Open URL…</source>
         <translation>Ouvrir une &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Open &amp;File…</source>
         <translation>Ouvrir un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Recent URLs</source>
         <translation>URL &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Save Stream As…</source>
         <translation>&amp;Enregistrer le flux sous…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>S&amp;top Saving</source>
         <translation>Arrê&amp;ter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Playback</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Lecture/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>P&amp;revious Entry</source>
         <translation>Entrée pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Next Entry</source>
         <translation>Entrée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistiques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About MMS Player</source>
         <translation>À &amp;propos de MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>%1 — MMS Player</source>
         <translation>%1 — MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Open Playlist</source>
         <translation>Ouvrir une liste de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Windows Media playlists (*.asx *.wax *.wvx);;All files (*)</source>
         <translation>Listes de lecture Windows Media (*.asx *.wax *.wvx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>stream.asf</source>
         <translation>flux.asf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Save Stream As</source>
         <translation>Enregistrer le flux sous</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Windows Media files (*.asf *.wmv *.wma);;All files (*)</source>
         <translation>Fichiers Windows Media (*.asf *.wmv *.wma);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Saving to %1</source>
         <translation>Enregistrement dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>About MMS Player</source>
         <translation>À propos de MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Plays Microsoft Media Server streams (mms:// and mmst://) of ASF content.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Lit les flux Microsoft Media Server (mms:// et mmst://) au format ASF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&lt;p&gt;Copyright © The MMS Player developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © Les développeurs de MMS Player.&lt;/p&gt;&lt;p&gt;Ce programme est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE. Voir &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Play</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Reconnecting (%1/%2)…</source>
         <translation>Reconnexion (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>End of stream</source>
         <translation>Fin du flux</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Buffer %1 KiB (%2 s)</source>
         <translation>Tampon %1 Kio (%2 s)</translation>
     </message>
@@ -1184,37 +1190,37 @@ Codes de sortie&#xa0;:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="233"/>
+        <location filename="../core/session/mmssession_p.h" line="246"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>message %1 mal formé&#xa0;: %2 à l&apos;octet %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="263"/>
+        <location filename="../core/session/mmssession_p.cpp" line="264"/>
         <source>the server closed the connection while %1</source>
         <translation>le serveur a fermé la connexion pendant l&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="266"/>
+        <location filename="../core/session/mmssession_p.cpp" line="267"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, au milieu d&apos;un message (%1 octets reçus)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="280"/>
+        <location filename="../core/session/mmssession_p.cpp" line="281"/>
         <source>host %1 not found</source>
         <translation>hôte %1 introuvable</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="284"/>
+        <location filename="../core/session/mmssession_p.cpp" line="285"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 port %2 a refusé la connexion</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="312"/>
+        <location filename="../core/session/mmssession_p.cpp" line="313"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>aucun message complet du serveur depuis %1 ms pendant l&apos;état %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="352"/>
+        <location filename="../core/session/mmssession_p.cpp" line="354"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>octets incorrects venant du serveur&#xa0;: %1 à l&apos;octet %2 (%3)</translation>
     </message>
@@ -1240,7 +1246,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <location filename="../core/session/mmssessiondata.cpp" line="95"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="123"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="137"/>
         <source>the file has no audio or video stream</source>
         <translation>le fichier n&apos;a aucun flux audio ou vidéo</translation>
     </message>
@@ -1320,12 +1326,12 @@ Codes de sortie&#xa0;:
         <translation>ReportStreamChange annonce un en-tête de %1 octets, au-delà de la limite de %2 octets</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionreconnect.cpp" line="39"/>
+        <location filename="../core/session/mmssessionreconnect.cpp" line="49"/>
         <source>the connection was lost and %1 reconnect attempts failed; the last one: %2</source>
         <translation>la connexion a été perdue et %1 tentatives de reconnexion ont échoué&#xa0;; la dernière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="122"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="136"/>
         <source>none of the requested streams is in the file</source>
         <translation>aucun des flux demandés ne se trouve dans le fichier</translation>
     </message>
@@ -2235,72 +2241,88 @@ Codes de sortie&#xa0;:
 <context>
     <name>StreamsPanel</name>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Stream</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Codec</source>
         <translation>Codec</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Bit rate</source>
         <translation>Débit</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="32"/>
+        <location filename="../ui/streamspanel.cpp" line="33"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="34"/>
+        <location filename="../ui/streamspanel.cpp" line="35"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="36"/>
+        <location filename="../ui/streamspanel.cpp" line="37"/>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="40"/>
+        <location filename="../ui/streamspanel.cpp" line="41"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="54"/>
+        <location filename="../ui/streamspanel.cpp" line="94"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="55"/>
+        <location filename="../ui/streamspanel.cpp" line="98"/>
+        <source>≈ %1 kbit/s</source>
+        <extracomment>A bit rate measured from the data received, not stated by the stream&apos;s header.</extracomment>
+        <translation>≈ %1 kbit/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspanel.cpp" line="100"/>
+        <source>Measured from the data received so far: the stream&apos;s header does not state its bit rate.</source>
+        <translation>Mesuré à partir des données reçues jusqu&apos;ici : l&apos;en-tête du flux n&apos;indique pas son débit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspanel.cpp" line="103"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="58"/>
+        <location filename="../ui/streamspanel.cpp" line="105"/>
+        <source>The stream&apos;s header does not state its bit rate; it is measured while the stream plays.</source>
+        <translation>L&apos;en-tête du flux n&apos;indique pas son débit ; il est mesuré pendant la lecture.</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspanel.cpp" line="60"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/streamspanel.cpp" line="61"/>
+        <location filename="../ui/streamspanel.cpp" line="63"/>
         <source>%1 Hz, %n channel(s)</source>
         <translation>
             <numerusform>%1 Hz, %n canal</numerusform>

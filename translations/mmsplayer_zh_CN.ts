@@ -564,97 +564,103 @@ Exit codes:
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../app/clirunner.cpp" line="23"/>
+        <location filename="../app/clirunner.cpp" line="24"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="23"/>
+        <location filename="../app/clirunner.cpp" line="24"/>
         <source>? kbit/s</source>
         <translation>? kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="79"/>
+        <location filename="../app/clirunner.cpp" line="80"/>
         <source>connection lost; reconnecting (%1 of %2)</source>
         <translation>连接已断开；正在重新连接（第 %1 次，共 %2 次）</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="96"/>
-        <location filename="../app/clirunner.cpp" line="176"/>
+        <location filename="../app/clirunner.cpp" line="97"/>
+        <location filename="../app/clirunner.cpp" line="223"/>
         <source>cannot write %1</source>
         <extracomment>%1 is the file&apos;s name and the reason, e.g. &quot;out.asf: Permission denied&quot;.</extracomment>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="114"/>
+        <location filename="../app/clirunner.cpp" line="157"/>
         <source>Title:</source>
         <extracomment>--list-streams output; the labels are padded to one width so the values line up.</extracomment>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="115"/>
+        <location filename="../app/clirunner.cpp" line="158"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="116"/>
+        <location filename="../app/clirunner.cpp" line="159"/>
         <source>Duration:</source>
         <translation>时长：</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="122"/>
+        <location filename="../app/clirunner.cpp" line="165"/>
         <source>live</source>
         <extracomment>The duration of a live broadcast, which has none.</extracomment>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="122"/>
+        <location filename="../app/clirunner.cpp" line="165"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="124"/>
+        <location filename="../app/clirunner.cpp" line="167"/>
         <source>Streams (* = played by default):</source>
         <translation>流（* = 默认播放）：</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="130"/>
+        <location filename="../app/clirunner.cpp" line="173"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="132"/>
+        <location filename="../app/clirunner.cpp" line="175"/>
         <source>%1 Hz, %2 ch</source>
         <extracomment>Sample rate and number of channels of an audio stream.</extracomment>
         <translation>%1 Hz，%2 声道</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="135"/>
+        <location filename="../app/clirunner.cpp" line="178"/>
         <source>video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="139"/>
+        <location filename="../app/clirunner.cpp" line="182"/>
         <source>command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="143"/>
+        <location filename="../app/clirunner.cpp" line="186"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="149"/>
+        <location filename="../app/clirunner.cpp" line="193"/>
+        <source>~%1 kbit/s (measured)</source>
+        <extracomment>A bit rate the header does not state, measured from a few seconds of the data.</extracomment>
+        <translation>~%1 kbit/s（实测）</translation>
+    </message>
+    <message>
+        <location filename="../app/clirunner.cpp" line="196"/>
         <source>language: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="150"/>
+        <location filename="../app/clirunner.cpp" line="197"/>
         <source>name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="162"/>
+        <location filename="../app/clirunner.cpp" line="209"/>
         <source>server says: %1 (0x%2)</source>
         <extracomment>%1 is the server&apos;s error in words, %2 its hexadecimal HRESULT code.</extracomment>
         <translation>服务器返回：%1（0x%2）</translation>
@@ -909,274 +915,274 @@ Exit codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Opening</source>
         <translation>正在打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Reading header</source>
         <translation>正在读取头部</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Streaming</source>
         <translation>正在传输流</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Stopping</source>
         <translation>正在停止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Closing</source>
         <translation>正在关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Streams</source>
         <translation>流</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Playlist</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>MMS Player</source>
         <translation>MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>The playlist could not be loaded: %1</source>
         <translation>无法加载播放列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Save Stream</source>
         <translation>保存流</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Open URL…</source>
         <translation>打开 URL(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Open &amp;File…</source>
         <translation>打开文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Recent URLs</source>
         <translation>最近的 URL(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Save Stream As…</source>
         <translation>流另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>S&amp;top Saving</source>
         <translation>停止保存(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Play/Pause</source>
         <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>P&amp;revious Entry</source>
         <translation>上一项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Next Entry</source>
         <translation>下一项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>S&amp;tatistics</source>
         <translation>统计信息(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About MMS Player</source>
         <translation>关于 MMS Player(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>%1 — MMS Player</source>
         <translation>%1 — MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Open Playlist</source>
         <translation>打开播放列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Windows Media playlists (*.asx *.wax *.wvx);;All files (*)</source>
         <translation>Windows Media 播放列表 (*.asx *.wax *.wvx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>stream.asf</source>
         <translation>stream.asf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Save Stream As</source>
         <translation>流另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Windows Media files (*.asf *.wmv *.wma);;All files (*)</source>
         <translation>Windows Media 文件 (*.asf *.wmv *.wma);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Saving to %1</source>
         <translation>正在保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>About MMS Player</source>
         <translation>关于 MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Plays Microsoft Media Server streams (mms:// and mmst://) of ASF content.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;播放 ASF 内容的 Microsoft Media Server 流（mms:// 和 mmst://）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&lt;p&gt;Copyright © The MMS Player developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © MMS Player 开发者。&lt;/p&gt;&lt;p&gt;本程序是自由软件：您可以根据自由软件基金会发布的 GNU 通用公共许可证（GNU General Public License）的条款重新分发和/或修改它，可以使用该许可证的第 3 版，或者（由您选择）任何更高版本（GPL-3.0-or-later）。本程序不提供任何担保。详见 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Reconnecting (%1/%2)…</source>
         <translation>正在重新连接（%1/%2）…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>End of stream</source>
         <translation>流已结束</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Buffer %1 KiB (%2 s)</source>
         <translation>缓冲区 %1 KiB（%2 秒）</translation>
     </message>
@@ -1184,37 +1190,37 @@ Exit codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="233"/>
+        <location filename="../core/session/mmssession_p.h" line="246"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>%1 消息格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="263"/>
+        <location filename="../core/session/mmssession_p.cpp" line="264"/>
         <source>the server closed the connection while %1</source>
         <translation>服务器在 %1 状态下关闭了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="266"/>
+        <location filename="../core/session/mmssession_p.cpp" line="267"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>，正处于一条消息中间（已收到 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="280"/>
+        <location filename="../core/session/mmssession_p.cpp" line="281"/>
         <source>host %1 not found</source>
         <translation>找不到主机 %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="284"/>
+        <location filename="../core/session/mmssession_p.cpp" line="285"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 端口 %2 拒绝了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="312"/>
+        <location filename="../core/session/mmssession_p.cpp" line="313"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>在 %2 状态下 %1 毫秒内未收到服务器的完整消息</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="352"/>
+        <location filename="../core/session/mmssession_p.cpp" line="354"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>服务器发来错误的字节：%1，位于第 %2 字节（%3）</translation>
     </message>
@@ -1240,7 +1246,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../core/session/mmssessiondata.cpp" line="95"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="123"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="137"/>
         <source>the file has no audio or video stream</source>
         <translation>文件中没有音频或视频流</translation>
     </message>
@@ -1320,12 +1326,12 @@ Exit codes:
         <translation>ReportStreamChange 声明头部为 %1 字节，超过上限 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionreconnect.cpp" line="39"/>
+        <location filename="../core/session/mmssessionreconnect.cpp" line="49"/>
         <source>the connection was lost and %1 reconnect attempts failed; the last one: %2</source>
         <translation>连接已断开，%1 次重新连接尝试均失败；最后一次：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="122"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="136"/>
         <source>none of the requested streams is in the file</source>
         <translation>文件中没有任何请求的流</translation>
     </message>
@@ -2234,72 +2240,88 @@ Exit codes:
 <context>
     <name>StreamsPanel</name>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Stream</source>
         <translation>流</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Codec</source>
         <translation>编解码器</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Bit rate</source>
         <translation>比特率</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="19"/>
+        <location filename="../ui/streamspanel.cpp" line="20"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="32"/>
+        <location filename="../ui/streamspanel.cpp" line="33"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="34"/>
+        <location filename="../ui/streamspanel.cpp" line="35"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="36"/>
+        <location filename="../ui/streamspanel.cpp" line="37"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="40"/>
+        <location filename="../ui/streamspanel.cpp" line="41"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="54"/>
+        <location filename="../ui/streamspanel.cpp" line="94"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="55"/>
+        <location filename="../ui/streamspanel.cpp" line="98"/>
+        <source>≈ %1 kbit/s</source>
+        <extracomment>A bit rate measured from the data received, not stated by the stream&apos;s header.</extracomment>
+        <translation>≈ %1 kbit/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspanel.cpp" line="100"/>
+        <source>Measured from the data received so far: the stream&apos;s header does not state its bit rate.</source>
+        <translation>根据目前收到的数据测得：该流的头部未注明其比特率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspanel.cpp" line="103"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/streamspanel.cpp" line="58"/>
+        <location filename="../ui/streamspanel.cpp" line="105"/>
+        <source>The stream&apos;s header does not state its bit rate; it is measured while the stream plays.</source>
+        <translation>该流的头部未注明其比特率；播放时会进行测量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/streamspanel.cpp" line="60"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/streamspanel.cpp" line="61"/>
+        <location filename="../ui/streamspanel.cpp" line="63"/>
         <source>%1 Hz, %n channel(s)</source>
         <translation>
             <numerusform>%1 Hz，%n 个声道</numerusform>
