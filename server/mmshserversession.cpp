@@ -119,7 +119,7 @@ void MmshServerSession::processInput()
                 sendSimple(400, "Bad Request", true);
             return;
         }
-        m_headTimer.stop();
+        // The deadline runs on until the body is in too: a body that trickles is a slow head.
         const HttpHead &head = m_reader.head();
         bool lengthValid = true;
         const std::optional<qint64> length = head.contentLength(&lengthValid);
@@ -142,6 +142,7 @@ void MmshServerSession::processInput()
 
 void MmshServerSession::handleRequest()
 {
+    m_headTimer.stop();
     const HttpHead head = m_reader.head();
     m_reader.reset();
     m_keepAlive = head.keepAlive();
@@ -212,6 +213,12 @@ bool MmshServerSession::openMedia(const QByteArray &target)
             sendSimple(404, "Not Found", !m_keepAlive);
         else
             sendSimple(403, "Forbidden", !m_keepAlive);
+        return false;
+    }
+    // [MS-WMSP] 2.2.3.3: a whole ASF packet per $D, whose length field is 16 bits.
+    if (m_media.packetSize() > quint32(MmshPacket::maxPayload(MmshPacketType::Data))) {
+        m_media.close();
+        sendSimple(500, "Internal Server Error", true);
         return false;
     }
     m_allStreams.clear();

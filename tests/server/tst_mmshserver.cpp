@@ -466,6 +466,9 @@ void tst_MmshServer::slowRequestHeadCutOff()
     QVERIFY(slow.connectTo(server->serverPort()));
     RawHttp silent;
     QVERIFY(silent.connectTo(server->serverPort()));
+    RawHttp slowBody; // a whole head, then a body that never comes
+    QVERIFY(slowBody.connectTo(server->serverPort()));
+    slowBody.send("POST /clip.wmv HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nx");
     QElapsedTimer clock;
     clock.start();
     slow.send("GET /clip.wmv HTTP/1.1\r\n");
@@ -484,6 +487,8 @@ void tst_MmshServer::slowRequestHeadCutOff()
     QCOMPARE(slow.responses().value(0).head.statusCode, 408);
     QVERIFY(silent.readUntilClosed(3000));
     QVERIFY(silent.received().isEmpty());
+    QVERIFY(slowBody.readUntilClosed(3000));
+    QCOMPARE(slowBody.responses().value(0).head.statusCode, 408);
     QTRY_COMPARE(server->sessionCount(), 0);
 }
 
