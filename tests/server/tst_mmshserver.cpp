@@ -140,6 +140,7 @@ private slots:
     void streamSwitchEntryFilters();
     void streamTimeSeeks();
     void stopFromAnotherConnection();
+    void liveIsBroadcast();
     void keepAliveConnection();
     void refusals_data();
     void refusals();
@@ -323,6 +324,41 @@ void tst_MmshServer::stopFromAnotherConnection()
     const QList<MmshPacket> packets = player.responses().first().packets;
     QCOMPARE(packets.last().type, MmshPacketType::EndOfStream);
     QVERIFY(quint64(ofType(packets, MmshPacketType::Data).size()) < clip->packetCount());
+}
+
+void tst_MmshServer::liveIsBroadcast()
+{
+    // --live: Describe says features="broadcast"; Play sends the header, then the packets of the
+    // loop as they come.
+    MmsServerConfig config;
+    config.rootDir = m_root;
+    config.port = 0;
+    config.live.insert(QStringLiteral("radio"), m_root + QStringLiteral("/audio.wma"));
+    MmsServer server(config);
+    QVERIFY(server.listen());
+    auto audio = openAsf(QStringLiteral("audio.wma"));
+    QVERIFY(audio);
+    RawHttp describe;
+    QVERIFY(describe.connectTo(server.serverPort()));
+    describe.send(MmshRequests::describe(clientFor("/radio")));
+    QVERIFY(describe.readUntilClosed());
+    const RawHttp::Response r = describe.responses().value(0);
+    QCOMPARE(r.head.statusCode, 200);
+    const Decoded<MmshPragma> pragma = parsePragmas(r.head.values("Pragma"));
+    QVERIFY(pragma.value.hasFeature("broadcast"));
+    QVERIFY(!pragma.value.hasFeature("seekable"));
+    QVERIFY(!joinedPayloads(r.packets, MmshPacketType::Header).isEmpty());
+
+    RawHttp play;
+    QVERIFY(play.connectTo(server.serverPort()));
+    play.send(MmshRequests::play(clientFor("/radio"), {}));
+    QVERIFY(play.readUntil([&] {
+        return ofType(play.responses().value(0).packets, MmshPacketType::Data).size() >= 3;
+    }));
+    const QList<MmshPacket> packets = play.responses().first().packets;
+    QCOMPARE(packets.first().type, MmshPacketType::Header);
+    for (const MmshPacket &p : ofType(packets, MmshPacketType::Data))
+        QCOMPARE(quint32(p.payload.size()), audio->packetSize());
 }
 
 void tst_MmshServer::keepAliveConnection()
