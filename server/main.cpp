@@ -111,8 +111,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
                                         QStringLiteral("Drop a client silent this many ms (default 60000)."),
                                         QStringLiteral("MS"), QStringLiteral("60000"));
+    const QCommandLineOption headOption(
+        QStringLiteral("request-head-timeout"),
+        QStringLiteral("MMS over HTTP: drop a client whose request head is not complete within MS, and any "
+                       "connection silent that long from its start (default 10000)."),
+        QStringLiteral("MS"), QStringLiteral("10000"));
     parser.addOptions({ rootOption, listenOption, portOption, paceOption, liveOption, playlistOption,
-                        redirectOption, streamChangeOption, maxClientsOption, pingOption, idleOption });
+                        redirectOption, streamChangeOption, maxClientsOption, pingOption, idleOption, headOption });
     parser.process(app);
 
     MmsServerConfig config;
@@ -165,6 +170,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("bad --ping-interval \"%1\"").arg(parser.value(pingOption)));
     if (!parseInt(parser.value(idleOption), 10, 86400000, config.idleTimeoutMs))
         return fail(QStringLiteral("bad --idle-timeout \"%1\"").arg(parser.value(idleOption)));
+    if (!parseInt(parser.value(headOption), 10, 86400000, config.requestHeadTimeoutMs))
+        return fail(QStringLiteral("bad --request-head-timeout \"%1\"").arg(parser.value(headOption)));
     if (!parseInt(parser.value(streamChangeOption), 10, 86400000, config.streamChangeWaitMs))
         return fail(QStringLiteral("bad --stream-change-wait \"%1\"").arg(parser.value(streamChangeOption)));
     raiseFileLimit(config.maxClients);

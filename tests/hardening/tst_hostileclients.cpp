@@ -153,7 +153,10 @@ void tst_HostileClients::garbage_data()
     for (char &c : noise)
         c = char(random.bounded(256));
     QTest::newRow("random") << noise;
-    QTest::newRow("http request") << QByteArray("GET /clip.wmv HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: NSPlayer/12\r\n\r\n");
+    // A well-formed HTTP request is MMS over HTTP now (tests/server/tst_mmshserver.cpp); a
+    // malformed one (a field without its colon) is answered 400 and closed like any garbage.
+    QTest::newRow("malformed http request")
+            << QByteArray("GET /clip.wmv HTTP/1.1\r\nHost 127.0.0.1\r\nUser-Agent: NSPlayer/12\r\n\r\n");
     QTest::newRow("zeros") << QByteArray(512, '\0');
     QByteArray header = encodePacket(Pong {}, 0);
     QByteArray huge = header;

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Interop test: starts mms-serve on a free port and lets an independent MMS client fetch a file.
 #   interop.sh MMS_SERVE MEDIA_DIR CLIENT FILE PACE
-# CLIENT: ffmpeg (mmst:// with `-c copy`), vlc (cvlc raw dump), tshark (ffmpeg client while
+# CLIENT: ffmpeg (mmst:// with `-c copy`), vlc (cvlc raw dump), ffmpeg-mmsh and vlc-mmsh (the
+# same over mmsh://, MMS over HTTP on the same port), tshark (ffmpeg client while
 # tshark captures; the msmms dissector must report no malformed packet and no warning), missing
 # (ffmpeg asks for a file that does not exist and must fail with 0xc00d001a).
 # ffmpeg and vlc pass when what they wrote has, stream by stream, as many packets (frames) as
@@ -47,22 +48,32 @@ count() {
 
 fetch_ffmpeg() {
     # FFmpeg 5.1 does not always exit at the end of an MMS stream (platform notes): bounded.
-    timeout 90 ffmpeg -nostdin -hide_banner -loglevel error -y -i "mmst://$url" -map 0 -c copy \
+    timeout 90 ffmpeg -nostdin -hide_banner -loglevel error -y -i "${1:-mmst}://$url" -map 0 -c copy \
         -f asf "$work/out.asf" >"$work/ffmpeg.log" 2>&1
     echo "ffmpeg exit status $?" >>"$work/ffmpeg.log"
+}
+
+fetch_vlc() {
+    # VLC refuses to run as root; its raw dump keeps the bytes as received (--mms-all: every
+    # stream, not just the best audio and video).
+    timeout 90 runuser -u nobody -- env HOME=/tmp cvlc -I dummy --play-and-exit --vout=dummy \
+        --aout=dummy --mms-all "$1://$url" --demux=dump --demuxdump-file="$work/out.asf" \
+        >"$work/vlc.log" 2>&1
+    echo "vlc exit status $?" >>"$work/vlc.log"
 }
 
 case "$client" in
 ffmpeg)
     fetch_ffmpeg
     ;;
+ffmpeg-mmsh)
+    fetch_ffmpeg mmsh
+    ;;
+vlc-mmsh)
+    fetch_vlc mmsh
+    ;;
 vlc)
-    # VLC refuses to run as root; its raw dump keeps the bytes as received (--mms-all: every
-    # stream, not just the best audio and video).
-    timeout 90 runuser -u nobody -- env HOME=/tmp cvlc -I dummy --play-and-exit --vout=dummy \
-        --aout=dummy --mms-all "mms://$url" --demux=dump --demuxdump-file="$work/out.asf" \
-        >"$work/vlc.log" 2>&1
-    echo "vlc exit status $?" >>"$work/vlc.log"
+    fetch_vlc mms
     ;;
 tshark)
     tshark -i lo -f "tcp port $port" -w "$work/cap.pcap" >"$work/tshark.log" 2>&1 &
