@@ -8,7 +8,8 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 
 # What the project needs on a fresh Debian 12 machine; docs/platform-notes in shared/ explains each
 # group. ffmpeg makes the test media; ffmpeg, VLC and tshark are the independent MMS peers of the
-# interop tests; xvfb runs the GUI tests and screenshots without a display; clang and its runtime
+# interop tests; nginx-light is the reverse proxy in front of mms-serve in the MMSH interop test;
+# xvfb runs the GUI tests and screenshots without a display; clang and its runtime
 # build the libFuzzer harnesses; desktop-file-utils and appstream validate the desktop files;
 # dpkg-dev lets CPack compute the .deb's dependencies.
 packages=(
@@ -17,7 +18,7 @@ packages=(
     libqt6svg6 qt6-translations-l10n
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
     gstreamer1.0-plugins-ugly gstreamer1.0-libav
-    xvfb xauth ffmpeg tshark vlc-bin vlc-plugin-base
+    xvfb xauth ffmpeg tshark vlc-bin vlc-plugin-base nginx-light
     clang libclang-rt-14-dev
     desktop-file-utils appstream dpkg-dev
 )

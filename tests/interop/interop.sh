@@ -3,7 +3,8 @@
 # Interop test: starts mms-serve on a free port and lets an independent MMS client fetch a file.
 #   interop.sh MMS_SERVE MEDIA_DIR CLIENT FILE PACE
 # CLIENT: ffmpeg (mmst:// with `-c copy`), vlc (cvlc raw dump), ffmpeg-mmsh and vlc-mmsh (the
-# same over mmsh://, MMS over HTTP on the same port), tshark (ffmpeg client while
+# same over mmsh://, MMS over HTTP on the same port), ffmpeg-nginx (ffmpeg's mmsh:// through
+# Debian's nginx as a reverse proxy in front of mms-serve), tshark (ffmpeg client while
 # tshark captures; the msmms dissector must report no malformed packet and no warning), missing
 # (ffmpeg asks for a file that does not exist and must fail with 0xc00d001a).
 # ffmpeg and vlc pass when what they wrote has, stream by stream, as many packets (frames) as
@@ -62,9 +63,63 @@ fetch_vlc() {
     echo "vlc exit status $?" >>"$work/vlc.log"
 }
 
+# Starts Debian's nginx as a plain HTTP reverse proxy in front of mms-serve (proxy buffering off,
+# as docs/mms-serve.md shows) on a port of its own, and points $url at it. nginx cannot report
+# a port the kernel chose, so a free one is taken from the kernel and handed over; if another
+# process grabs it in between, nginx fails to bind and the next port is tried.
+start_nginx() {
+    command -v nginx >/dev/null || fail "nginx is not installed (scripts/setup.sh installs nginx-light)"
+    mkdir -p "$work/nginx"
+    local try proxy_port
+    for try in 1 2 3 4 5; do
+        proxy_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+        cat >"$work/nginx/nginx.conf" <<EOF
+daemon off;
+master_process off;
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx.log info;
+events { worker_connections 64; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/body;
+    proxy_temp_path $work/nginx/proxy;
+    fastcgi_temp_path $work/nginx/fastcgi;
+    uwsgi_temp_path $work/nginx/uwsgi;
+    scgi_temp_path $work/nginx/scgi;
+    server {
+        listen 127.0.0.1:$proxy_port;
+        location / {
+            proxy_pass http://127.0.0.1:$port;
+            proxy_buffering off;
+            proxy_read_timeout 60s;
+        }
+    }
+}
+EOF
+        : >"$work/nginx.log"
+        nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" &
+        nginx_pid=$!
+        pids+=($nginx_pid)
+        # Ready when it accepts a connection; a failed bind ends the process.
+        if wait_until 100 bash -c "kill -0 $nginx_pid 2>/dev/null && exec 3<>/dev/tcp/127.0.0.1/$proxy_port"; then
+            url="127.0.0.1:$proxy_port/$file"
+            echo "nginx proxies 127.0.0.1:$proxy_port to mms-serve on $port"
+            return 0
+        fi
+        kill "$nginx_pid" 2>/dev/null
+        wait "$nginx_pid" 2>/dev/null
+    done
+    fail "nginx did not start"
+}
+
 case "$client" in
 ffmpeg)
     fetch_ffmpeg
+    ;;
+ffmpeg-nginx)
+    start_nginx
+    fetch_ffmpeg mmsh
     ;;
 ffmpeg-mmsh)
     fetch_ffmpeg mmsh
