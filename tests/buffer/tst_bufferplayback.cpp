@@ -88,7 +88,7 @@ void tst_BufferPlayback::playsClipToEndOfMedia()
     p.player.setSourceDevice(buffer, QUrl(QStringLiteral("stream.asf")));
     p.player.play();
 
-    QTRY_VERIFY_WITH_TIMEOUT(p.statuses.contains(QMediaPlayer::EndOfMedia), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(p.statuses.contains(QMediaPlayer::EndOfMedia), 60000);
     QVERIFY(buffer.isNull()); // drained and destroyed: that is what ended playback
     QVERIFY2(p.frames >= MinFrames, qPrintable(QString::number(p.frames)));
     QVERIFY2(p.frames <= SourceFrames, qPrintable(QString::number(p.frames)));
@@ -107,7 +107,7 @@ void tst_BufferPlayback::newDeviceRestartsPlaybackOnSamePlayer()
     QPointer<AsfStreamBuffer> first = makeFilledBuffer(m_clip, this);
     p.player.setSourceDevice(first, QUrl(QStringLiteral("stream.asf")));
     p.player.play();
-    QTRY_VERIFY_WITH_TIMEOUT(p.frames >= 25, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(p.frames >= 25, 60000);
     QVERIFY(!p.statuses.contains(QMediaPlayer::EndOfMedia));
 
     QPointer<AsfStreamBuffer> second = makeFilledBuffer(m_clip, this);
@@ -120,7 +120,7 @@ void tst_BufferPlayback::newDeviceRestartsPlaybackOnSamePlayer()
     p.statuses.clear();
     p.player.play();
 
-    QTRY_VERIFY_WITH_TIMEOUT(p.statuses.contains(QMediaPlayer::EndOfMedia), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(p.statuses.contains(QMediaPlayer::EndOfMedia), 60000);
     QVERIFY(second.isNull());
     QVERIFY2(p.frames >= MinFrames, qPrintable(QString::number(p.frames)));
     QVERIFY2(p.frames <= SourceFrames, qPrintable(QString::number(p.frames)));

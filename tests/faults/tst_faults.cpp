@@ -65,7 +65,9 @@ private:
         QList<int> entries; // of each packet delivered
         void sample();
     };
-    static constexpr int TimeoutMs = 600;
+    // Short, so the stall cases end quickly; long enough that a busy machine delivering the
+    // next message late is not taken for a stalled server.
+    static constexpr int TimeoutMs = 1500;
 
     QList<int> sessionsSeen() const; // server session numbers that sent Connect, in order
     QList<mms::CommandPacket> messagesOf(int session, Id id) const;
@@ -210,7 +212,7 @@ void tst_Faults::faultWhilePlaying()
     FaultProxy proxy(m_server->serverPort(), { plan });
     QVERIFY(proxy.listen());
     Player player(proxy.port());
-    QTRY_COMPARE_WITH_TIMEOUT(player.closed.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(player.closed.count(), 1, 30000);
     QCOMPARE(proxy.faultsInjected(), 1);
     if (reconnects < 0) {
         QCOMPARE(player.errors.count(), 1);
@@ -268,7 +270,7 @@ void tst_Faults::reconnectGivesUpAfterThreeTries()
     FaultProxy proxy(m_server->serverPort(), { first, again, again, again, again });
     QVERIFY(proxy.listen());
     Player player(proxy.port());
-    QTRY_COMPARE_WITH_TIMEOUT(player.closed.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(player.closed.count(), 1, 30000);
     QCOMPARE(player.errors.count(), 1);
     QCOMPARE(player.errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::ConnectionLost);
     QVERIFY2(player.errors.at(0).at(2).toString().contains(QLatin1String("3 reconnect attempts failed")),
@@ -291,9 +293,9 @@ void tst_Faults::liveDropRejoins()
     FaultProxy proxy(m_server->serverPort(), { Plan { Fault::DropAfter, -1, 10, 0, 0 } });
     QVERIFY(proxy.listen());
     Player player(proxy.port(), "live");
-    QTRY_VERIFY_WITH_TIMEOUT(player.locations.size() >= 20, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(player.locations.size() >= 20, 30000);
     player.session.close();
-    QTRY_COMPARE_WITH_TIMEOUT(player.closed.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(player.closed.count(), 1, 30000);
     QCOMPARE(player.errors.count(), 0);
     QCOMPARE(player.reconnecting.count(), 1);
     QCOMPARE(player.resumed.count(), 1);
@@ -518,7 +520,7 @@ void tst_Faults::pingFloodIsAnsweredWithinBounds()
     FaultProxy proxy(m_server->serverPort(), { Plan { Fault::PingFlood, -1, 10, flood, 0 } });
     QVERIFY(proxy.listen());
     Player player(proxy.port());
-    QTRY_COMPARE_WITH_TIMEOUT(player.closed.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(player.closed.count(), 1, 30000);
     QCOMPARE(player.errors.count(), 0);
     QCOMPARE(player.pings.count(), flood);
     QCOMPARE(player.locations.size(), m_packets); // the session kept working through the flood
@@ -546,7 +548,7 @@ void tst_Faults::hostileServer_data()
     // Bytes come faster than the timeout but no message completes: still a timeout.
     QTest::newRow("one byte every 100 ms") << Plans { { Fault::Trickle, -1, -1, 0, 100 } } << E::Timeout
                                            << "no complete message" << headerSize;
-    QTest::newRow("one byte a second") << Plans { { Fault::Trickle, -1, -1, 0, 1000 } } << E::Timeout
+    QTest::newRow("one byte every 3 s") << Plans { { Fault::Trickle, -1, -1, 0, 3000 } } << E::Timeout
                                        << "no complete message" << headerSize;
     QTest::newRow("data before ReportStartedPlaying") << Plans { { Fault::DataBeforeStarted, -1, -1, 0, 0 } }
                                                       << E::UnexpectedMessage << "before ReportStartedPlaying"
@@ -577,7 +579,7 @@ void tst_Faults::hostileServer()
     QVERIFY(proxy.listen());
     Player player(proxy.port());
     // Within the timeout of the step that went wrong (per attempt when reconnecting).
-    QTRY_COMPARE_WITH_TIMEOUT(player.errors.count(), 1, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(player.errors.count(), 1, 60000);
     const qint64 elapsed = player.clock.elapsed();
     QCOMPARE(player.errors.at(0).at(0).value<MmsSession::Error>(), error);
     const QString text = player.errors.at(0).at(2).toString();
@@ -586,7 +588,8 @@ void tst_Faults::hostileServer()
     QCOMPARE(player.closed.count(), 1);
     QVERIFY(proxy.faultsInjected() >= 1);
     const int attempts = int(plans.size());
-    QVERIFY2(elapsed < attempts * (TimeoutMs + 500) + 1500, qPrintable(QString::number(elapsed)));
+    // An upper bound with room for a busy machine: each attempt ends at its timeout, not later.
+    QVERIFY2(elapsed < attempts * 2 * TimeoutMs + 5000, qPrintable(QString::number(elapsed)));
     player.sample();
     QVERIFY2(player.peakHeader <= headerLimit, qPrintable(QString::number(player.peakHeader)));
     QVERIFY(player.peakBuffered <= MmsSession::MaxReadBufferBytes + MmsSession::MaxMessageBytes);

@@ -190,8 +190,8 @@ void tst_HostileClients::garbage()
     hostile.connectToHost(QHostAddress::LocalHost, server->serverPort());
     QVERIFY(hostile.waitForConnected(5000));
     hostile.write(bytes);
-    QTRY_VERIFY_WITH_TIMEOUT(hostile.state() == QAbstractSocket::UnconnectedState, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(hostile.state() == QAbstractSocket::UnconnectedState, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QCOMPARE(server->sessionCount(), 0);
     // Whatever it did, the next client gets its whole file.
     QVERIFY(playWholeFile(server->serverPort(), QStringLiteral("clip.wmv")) >= 0);
@@ -226,7 +226,7 @@ void tst_HostileClients::thousandConnections()
         // connectTo() blocks this (the server's) thread: let the server accept now and then, so
         // the kernel's accept queue (--max-clients deep) never overflows.
         if (i % 200 == 199)
-            QTRY_COMPARE_WITH_TIMEOUT(int(started.size()), i + 1, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(int(started.size()), i + 1, 30000);
     }
     StartPlaying play;
     play.playIncarnation = 4;
@@ -275,7 +275,7 @@ void tst_HostileClients::thousandConnections()
     QVERIFY2(elapsed <= lastDue + 1500, qPrintable(QStringLiteral("%1 ms for %2 ms of content").arg(elapsed).arg(lastDue)));
 
     crowd.clear();
-    QTRY_COMPARE_WITH_TIMEOUT(server->sessionCount(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(server->sessionCount(), 1, 30000);
 }
 
 void tst_HostileClients::halfOpenConnections()
@@ -324,7 +324,7 @@ void tst_HostileClients::halfOpenConnections()
         }
         return all;
     };
-    QVERIFY(QTest::qWaitFor(allClosed, 15000));
+    QVERIFY(QTest::qWaitFor(allClosed, 30000));
     for (size_t i = 0; i < sockets.size(); ++i) {
         // The HTTP line is garbage (a Data packet over the size limit): closed at once. The
         // others were incomplete, so only silence could end them.
@@ -332,7 +332,7 @@ void tst_HostileClients::halfOpenConnections()
             continue;
         QVERIFY2(closedAfter[i] >= IdleMs - 50, qPrintable(QStringLiteral("socket %1 closed after %2 ms").arg(i).arg(closedAfter[i])));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(server->sessionCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(server->sessionCount(), 1, 30000);
     // The player waited through all that, answering Pings, and is still served.
     QVERIFY(player.isConnected());
     QVERIFY(player.commandCount(MessageId::Ping) >= 2);
@@ -374,15 +374,15 @@ void tst_HostileClients::readerThatNeverReads()
     // One Data packet over the mark, and the Pings of the time it takes to give up on it.
     const qint64 bound = MmsServerSession::MaxQueuedBytes + demo->packetSize() + DataPacketHeaderSize
         + 48 * (3 * IdleMs / config.pingIntervalMs + 1);
-    QTRY_VERIFY_WITH_TIMEOUT(server->peakQueuedBytes() >= MmsServerSession::MaxQueuedBytes - qint64(demo->packetSize()), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(server->peakQueuedBytes() >= MmsServerSession::MaxQueuedBytes - qint64(demo->packetSize()), 30000);
     // Another client is served in full meanwhile.
     QVERIFY(playWholeFile(server->serverPort(), QStringLiteral("clip.wmv")) >= 0);
     QVERIFY2(server->peakQueuedBytes() <= bound, qPrintable(QString::number(server->peakQueuedBytes())));
     // The stuck one is cut off (it sends nothing either, so idle or stall, whichever first).
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 3 * IdleMs + 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
     stuck.socket().setReadBufferSize(0);
     stuck.setReading(true);
-    QVERIFY(stuck.waitForDisconnected(5000));
+    QVERIFY(stuck.waitForDisconnected(30000));
     QCOMPARE(server->sessionCount(), 0);
     QVERIFY(server->peakQueuedBytes() <= bound);
 }
@@ -415,7 +415,7 @@ void tst_HostileClients::commandFloodWithoutReading()
     }
     flood.sendRaw(requests);
     const qint64 bound = SessionConnection::InputPauseBytes + 64 + headerPacketsBytes;
-    QTRY_VERIFY_WITH_TIMEOUT(server->peakQueuedBytes() >= SessionConnection::InputPauseBytes, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(server->peakQueuedBytes() >= SessionConnection::InputPauseBytes, 30000);
     QVERIFY2(server->peakQueuedBytes() <= bound, qPrintable(QString::number(server->peakQueuedBytes())));
     QVERIFY(received.size() < 4 + Requests); // paused, not all read
 
@@ -424,7 +424,7 @@ void tst_HostileClients::commandFloodWithoutReading()
     QVERIFY(flood.waitForCommand(MessageId::ReportReadBlock, Requests, 60000));
     QCOMPARE(received.size(), 4 + Requests);
     const qint64 fragments = (clip->mmsHeaderBytes().size() + clip->packetSize() - 1) / clip->packetSize();
-    QTRY_COMPARE_WITH_TIMEOUT(qint64(flood.dataPackets(2).size()), Requests * fragments, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(qint64(flood.dataPackets(2).size()), Requests * fragments, 30000);
     QVERIFY(server->peakQueuedBytes() <= bound);
     QVERIFY(flood.isConnected());
 }

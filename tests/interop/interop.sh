@@ -35,7 +35,13 @@ wait_until() {
 
 "$serve" --root "$media" --port 0 --pace "$pace" >"$work/serve.out" 2>"$work/serve.log" &
 pids+=($!)
-wait_until 100 grep -q '^listening on ' "$work/serve.out" || fail "mms-serve did not start"
+# Generous: a loaded machine may take seconds to start a Qt process. Stop early if it died.
+serve_up() {
+    grep -q '^listening on ' "$work/serve.out" && return 0
+    kill -0 "${pids[0]}" 2>/dev/null || fail "mms-serve exited before it listened"
+    return 1
+}
+wait_until 600 serve_up || fail "mms-serve did not start"
 [ "$(wc -l <"$work/serve.out")" -eq 1 ] || fail "mms-serve printed more than one line"
 port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' "$work/serve.out")
 [ -n "$port" ] || fail "bad listening line: $(cat "$work/serve.out")"
@@ -134,10 +140,14 @@ tshark)
     tshark -i lo -f "tcp port $port" -w "$work/cap.pcap" >"$work/tshark.log" 2>&1 &
     pids+=($!)
     tshark_pid=$!
-    wait_until 200 grep -q "Capturing on" "$work/tshark.log" || fail "tshark did not start"
+    wait_until 600 grep -q "Capturing on" "$work/tshark.log" || fail "tshark did not start"
     fetch_ffmpeg
-    # Let the last segments (FIN) reach the capture, then stop tshark so it flushes the file.
-    wait_until 50 test -s "$work/cap.pcap"
+    # Let the last segments (the server's FIN) reach the capture, then stop tshark so it
+    # flushes the file. Reading a file still being written may not show them yet: bounded.
+    server_fin() {
+        [ -n "$(tshark -r "$work/cap.pcap" -Y "tcp.flags.fin == 1 && tcp.srcport == $port" 2>/dev/null)" ]
+    }
+    wait_until 100 server_fin
     kill -INT "$tshark_pid"
     wait "$tshark_pid" 2>/dev/null
     decoded=$(tshark -r "$work/cap.pcap" -d "tcp.port==$port,msmms" -Y msmms 2>/dev/null | wc -l)

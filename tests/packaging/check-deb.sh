@@ -89,7 +89,7 @@ cp "$clip" "$work/root/clip.wmv"
     >"$work/serve.log" 2>&1 &
 server_pid=$!
 port=
-for _ in $(seq 100); do
+for _ in $(seq 600); do # up to a minute: a loaded machine may start a Qt process slowly
     line=$(grep -m 1 'listening on' "$work/serve.log" || true)
     if [ -n "$line" ]; then
         port=${line##*:}

@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr int WaitMs = 10000;
+constexpr int WaitMs = 30000;
 
 QString dataPath(const char *name)
 {

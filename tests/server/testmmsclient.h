@@ -25,7 +25,7 @@ public:
 
     explicit TestMmsClient(QObject *parent = nullptr);
 
-    bool connectTo(quint16 port, int timeoutMs = 5000);
+    bool connectTo(quint16 port, int timeoutMs = 30000);
     void setAutoPong(bool on) { m_autoPong = on; }
     void setReading(bool on);
 
@@ -42,8 +42,8 @@ public:
     int commandCount(mms::MessageId id) const;
     // Index in events() of the n-th command `id`, or -1.
     int indexOfCommand(mms::MessageId id, int n = 0) const;
-    bool waitForCommand(mms::MessageId id, int count = 1, int timeoutMs = 10000);
-    bool waitForDisconnected(int timeoutMs = 5000);
+    bool waitForCommand(mms::MessageId id, int count = 1, int timeoutMs = 30000);
+    bool waitForDisconnected(int timeoutMs = 30000);
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     QString splitterError() const { return m_splitterError; }
 

@@ -88,7 +88,7 @@ void tst_MmsServer::fullSequence()
     QVERIFY(client.waitForCommand(MessageId::ReportEndOfStream));
     client.send(CloseFile { 1, 1 });
     QVERIFY(client.waitForDisconnected());
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QCOMPARE(server->sessionCount(), 0);
 
     // Every reply, in order (MS-MMSP notes §9.1).
@@ -268,7 +268,7 @@ void tst_MmsServer::stopPlaying()
     StartPlaying play;
     play.playIncarnation = 4;
     client.send(play);
-    QTRY_VERIFY_WITH_TIMEOUT(client.dataPackets(4).size() >= 3, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(client.dataPackets(4).size() >= 3, 30000);
     client.send(StopPlaying { 1, 0x21 });
     QVERIFY(client.waitForCommand(MessageId::ReportEndOfStream));
     const auto end = client.command<ReportEndOfStream>();
@@ -293,12 +293,12 @@ void tst_MmsServer::startPlayingWhileStreamingRestarts()
     StartPlaying play;
     play.playIncarnation = 4;
     client.send(play);
-    QTRY_VERIFY_WITH_TIMEOUT(!client.dataPackets(4).isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!client.dataPackets(4).isEmpty(), 30000);
     play.playIncarnation = 5;
     play.locationId = 60;
     client.send(play);
     QVERIFY(client.waitForCommand(MessageId::ReportStartedPlaying, 2));
-    QTRY_VERIFY_WITH_TIMEOUT(client.dataPackets(5).size() >= 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(client.dataPackets(5).size() >= 2, 30000);
     QCOMPARE(client.dataPackets(5).first().locationId, 60u);
     QCOMPARE(client.command<ReportStartedPlaying>(1).playIncarnation, 5u);
     // No old packet after the second ReportStartedPlaying.

@@ -126,20 +126,20 @@ void tst_MmsServerStreams::liveJoinedLateStartsMidStream()
     play.playIncarnation = 4;
     early.send(play);
     QVERIFY(early.waitForCommand(MessageId::ReportStartedPlaying));
-    QTRY_VERIFY_WITH_TIMEOUT(early.dataPackets(4).size() >= 3, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(early.dataPackets(4).size() >= 3, 30000);
 
     TestMmsClient late;
     QVERIFY(late.connectTo(server->serverPort()));
     QVERIFY(late.openFile(QStringLiteral("/tv")));
     QVERIFY(!late.readHeader().isEmpty());
     late.send(play);
-    QTRY_VERIFY_WITH_TIMEOUT(late.dataPackets(4).size() >= 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(late.dataPackets(4).size() >= 2, 30000);
     const quint32 firstLate = late.dataPackets(4).first().locationId;
     QVERIFY(firstLate > 0);
     QVERIFY(firstLate >= early.dataPackets(4).at(2).locationId);
     // Both see the same broadcast: the late client's packet equals the early one's of that number.
     const QList<DataPacket> earlyPackets = early.dataPackets(4);
-    QTRY_VERIFY_WITH_TIMEOUT(early.dataPackets(4).last().locationId >= firstLate, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(early.dataPackets(4).last().locationId >= firstLate, 30000);
     for (const DataPacket &packet : early.dataPackets(4)) {
         if (packet.locationId == firstLate)
             QCOMPARE(packet.payload, late.dataPackets(4).first().payload);

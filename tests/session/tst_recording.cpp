@@ -39,7 +39,7 @@ private:
         int exitCode = -1;
         QByteArray out, err;
     };
-    Run runPlayer(const QStringList &args, int timeoutMs = 30000);
+    Run runPlayer(const QStringList &args, int timeoutMs = 90000);
     QString url(const char *file, quint16 port = 0) const
     {
         return QStringLiteral("mms://127.0.0.1:%1/%2").arg(port ? port : m_server->serverPort()).arg(QLatin1String(file));
@@ -48,6 +48,13 @@ private:
     {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    QList<Id> seenIds() const
+    {
+        QList<Id> ids;
+        for (const auto &[number, id] : m_seen)
+            ids.append(id);
+        return ids;
     }
     static QString frameCounts(const QString &path);
     static qint64 filePropertiesOffset(const QByteArray &file);
@@ -131,15 +138,12 @@ void tst_Recording::serverSeesTheSpecSequence()
     connect(&session, &MmsSession::headerReceived, &session, [&session] { session.startPlaying(); });
     connect(&session, &MmsSession::endOfStream, &session, &MmsSession::close);
     session.open(QUrl(url("clip.wmv")));
-    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 30000);
     QCOMPARE(errors.count(), 0);
-    QList<Id> ids;
-    for (const auto &[number, id] : std::as_const(m_seen))
-        ids.append(id);
     const QList<Id> expected = { Id::Connect, Id::FunnelInfo, Id::ConnectFunnel, Id::OpenFile, Id::ReadBlock,
                                  Id::StreamSwitch, Id::StartPlaying, Id::Logging, Id::CloseFile };
-    QTRY_COMPARE_WITH_TIMEOUT(ids.size(), expected.size(), 2000);
-    QCOMPARE(ids, expected);
+    // The session is closed once its last bytes are written; the server reads them a pass later.
+    QTRY_COMPARE_WITH_TIMEOUT(seenIds(), expected, 30000);
     auto source = asf::AsfFile::open(QStringLiteral(MMS_MEDIA_DIR "/clip.wmv"));
     QVERIFY(source.ok());
     QCOMPARE(quint64(packets.count()), source.file->packetCount());
@@ -177,11 +181,9 @@ void tst_Recording::durationStopsPolitely()
     const QString out = m_dir.filePath(QStringLiteral("short.asf"));
     const Run run = runPlayer({ "--record", out, "--duration", "2", url("demo.wmv") });
     QCOMPARE(run.exitCode, 0);
-    QList<Id> ids;
-    for (const auto &[number, id] : std::as_const(m_seen))
-        ids.append(id);
+    // The player has exited; this process's server may not have read its last messages yet.
     const QList<Id> tail = { Id::StartPlaying, Id::StopPlaying, Id::Logging, Id::CloseFile };
-    QVERIFY2(ids.size() >= 4 && ids.mid(ids.size() - 4) == tail, qPrintable(QString::number(ids.size())));
+    QTRY_COMPARE_WITH_TIMEOUT(seenIds().mid(qMax<qsizetype>(0, m_seen.size() - 4)), tail, 30000);
     auto rec = asf::AsfFile::open(out);
     QVERIFY(rec.ok());
     auto src = asf::AsfFile::open(QStringLiteral(MMS_MEDIA_DIR "/demo.wmv"));
@@ -221,7 +223,7 @@ void tst_Recording::recordingThroughAChunkyRelay()
     const QString direct = m_dir.filePath(QStringLiteral("direct.asf"));
     const QString relayed = m_dir.filePath(QStringLiteral("relayed.asf"));
     QCOMPARE(runPlayer({ "--record", direct, url("audio.wma") }).exitCode, 0);
-    const Run run = runPlayer({ "--record", relayed, url("audio.wma", relay.port()) }, 30000);
+    const Run run = runPlayer({ "--record", relayed, url("audio.wma", relay.port()) }, 120000);
     QCOMPARE(run.exitCode, 0);
     const QByteArray a = readFile(direct);
     QVERIFY(a.size() > 10000);

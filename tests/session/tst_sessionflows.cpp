@@ -83,10 +83,12 @@ void tst_SessionFlows::seekDropsEveryPacketOfTheOldPlay()
     QSignalSpy ends(&session, &MmsSession::endOfStream);
     QSignalSpy errors(&session, &MmsSession::errorOccurred);
     session.open(url(server));
-    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 2, 30000);
     QCOMPARE(errors.count(), 0);
     QCOMPARE(before, QList<quint32>({ 0, 1 }));
     QCOMPARE(after, QList<quint32>({ 50, 51, 52 })); // packet 2 was already in flight: dropped too
+    // The last Logging goes out at the end of the stream; the server reads it a pass later.
+    QTRY_COMPARE_WITH_TIMEOUT(server.receivedIds().count(Id::Logging), 2, 30000);
     QList<Id> plays2;
     QList<mms::StartPlaying> starts;
     for (int i = 0; i < server.received.size(); ++i) {
@@ -133,7 +135,7 @@ void tst_SessionFlows::resumeDropsWhatTheServerRepeats()
     QSignalSpy headers(&session, &MmsSession::headerReceived);
     QSignalSpy resumed(&session, &MmsSession::resumed);
     session.open(url(server));
-    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 1, 30000);
     QCOMPARE(server.connections, 2);
     QCOMPARE(locations, QList<quint32>({ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }));
     QCOMPARE(headers.count(), 1); // the same header: not handed out again
@@ -168,7 +170,7 @@ void tst_SessionFlows::stopWhileReconnectingEndsReady()
     QSignalSpy reconnected(&session, &MmsSession::reconnected);
     QSignalSpy resumed(&session, &MmsSession::resumed);
     session.open(url(server));
-    QTRY_COMPARE_WITH_TIMEOUT(reconnected.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(reconnected.count(), 1, 30000);
     QCOMPARE(session.state(), MmsSession::State::Ready);
     QCOMPARE(session.reconnectAttempt(), 0);
     QCOMPARE(resumed.count(), 0);
@@ -205,7 +207,7 @@ void tst_SessionFlows::closeWhileReconnectingStops()
     QSignalSpy closed(&session, &MmsSession::closed);
     QSignalSpy errors(&session, &MmsSession::errorOccurred);
     session.open(url(server));
-    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 30000);
     QCOMPARE(reconnecting.count(), 1);
     QCOMPARE(session.state(), MmsSession::State::Closed);
     QCOMPARE(session.reconnectAttempt(), 0);
@@ -213,7 +215,7 @@ void tst_SessionFlows::closeWhileReconnectingStops()
     MmsSession other;
     QSignalSpy otherHeader(&other, &MmsSession::headerReceived);
     other.open(url(server));
-    QTRY_COMPARE_WITH_TIMEOUT(otherHeader.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(otherHeader.count(), 1, 30000);
     QCOMPARE(server.connections, 2); // the first session's one, and the other's
     QCOMPARE(errors.count(), 0);
     QCOMPARE(session.state(), MmsSession::State::Closed);

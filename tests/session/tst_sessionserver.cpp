@@ -107,27 +107,30 @@ void tst_SessionServer::initTestCase()
     watch(m_realtime.get(), 1);
 
     // The burst server redirects to the realtime one, and to itself (a loop): it needs its port
-    // before it starts, so take a free one first.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    MmsServerConfig burst;
-    burst.rootDir = QStringLiteral(MMS_MEDIA_DIR);
-    burst.port = port;
-    burst.pace = MmsServerConfig::Pace::Burst;
-    burst.playlists.insert(QStringLiteral("list"), { media("clip.wmv"), media("audio.wma") });
-    burst.redirects.insert(QStringLiteral("moved"), url(*m_realtime, "clip.wmv").toString());
-    burst.redirects.insert(QStringLiteral("loop"), QStringLiteral("mms://127.0.0.1:%1/loop").arg(port));
-    m_burst = std::make_unique<MmsServer>(burst);
-    QVERIFY2(m_burst->listen(), qPrintable(m_burst->errorString()));
+    // before it starts, so take one the kernel chose and free it. Another process (tests run in
+    // parallel) may take it in between: then try with another one.
+    for (int attempt = 0; !m_burst || !m_burst->listen(); ++attempt) {
+        QVERIFY2(attempt < 20, "no free port for the burst server");
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        MmsServerConfig burst;
+        burst.rootDir = QStringLiteral(MMS_MEDIA_DIR);
+        burst.port = port;
+        burst.pace = MmsServerConfig::Pace::Burst;
+        burst.playlists.insert(QStringLiteral("list"), { media("clip.wmv"), media("audio.wma") });
+        burst.redirects.insert(QStringLiteral("moved"), url(*m_realtime, "clip.wmv").toString());
+        burst.redirects.insert(QStringLiteral("loop"), QStringLiteral("mms://127.0.0.1:%1/loop").arg(port));
+        m_burst = std::make_unique<MmsServer>(burst);
+    }
     watch(m_burst.get(), 0);
 }
 
 void tst_SessionServer::seekStartsAtTheServersPacket()
 {
     MmsSession session;
-    session.setTimeout(3000);
+    session.setTimeout(30000);
     QList<quint32> before, after;
     bool seeked = false;
     const double target = 4.0;
@@ -149,7 +152,7 @@ void tst_SessionServer::seekStartsAtTheServersPacket()
     QSignalSpy closed(&session, &MmsSession::closed);
     QSignalSpy errors(&session, &MmsSession::errorOccurred);
     session.open(url(*m_realtime, "clip.wmv"));
-    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 30000);
     QCOMPARE(errors.count(), 0);
     QCOMPARE(started.count(), 2);
     QCOMPARE(before, QList<quint32>{ 0 });
@@ -178,9 +181,10 @@ void tst_SessionServer::seekStartsAtTheServersPacket()
 void tst_SessionServer::pauseOutlivesTheIdleTimeout()
 {
     // Two paused sessions; the server drops a client silent for 1.5 s. Only the one whose
-    // keep-alive Pongs come every 0.5 s survives, and plays on without reconnecting.
+    // keep-alive Pongs come every 0.25 s (a margin for a busy machine) survives, and plays on
+    // without reconnecting.
     MmsSession kept, dropped;
-    kept.setKeepAliveInterval(500);
+    kept.setKeepAliveInterval(250);
     dropped.setKeepAliveInterval(60000);
     QSignalSpy keptStopped(&kept, &MmsSession::endOfStream);
     QSignalSpy droppedStopped(&dropped, &MmsSession::endOfStream);
@@ -198,8 +202,8 @@ void tst_SessionServer::pauseOutlivesTheIdleTimeout()
         });
         s->open(url(*m_realtime, "clip.wmv"));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(keptStopped.count(), 1, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(droppedStopped.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(keptStopped.count(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(droppedStopped.count(), 1, 30000);
     QCOMPARE(kept.state(), MmsSession::State::Ready);
     auto pongs = [this, &kept] {
         int n = 0;
@@ -209,15 +213,15 @@ void tst_SessionServer::pauseOutlivesTheIdleTimeout()
     };
     // The server ends the silent one after its idle timeout. A drop while paused is no error:
     // the session notes it and stays Ready; Play reconnects (below).
-    QTRY_VERIFY_WITH_TIMEOUT(dropped.isDisconnectedWhilePaused(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(dropped.isDisconnectedWhilePaused(), 30000);
     QCOMPARE(droppedErrors.count(), 0);
     QCOMPARE(dropped.state(), MmsSession::State::Ready);
-    // Five Pongs = 2.5 s of pause, well past the 1.5 s idle timeout.
-    QTRY_VERIFY_WITH_TIMEOUT(pongs() >= 5, 6000);
+    // Ten Pongs = 2.5 s of pause, well past the 1.5 s idle timeout.
+    QTRY_VERIFY_WITH_TIMEOUT(pongs() >= 10, 30000);
     QCOMPARE(kept.state(), MmsSession::State::Ready);
     kept.startPlaying(0.5);
-    QTRY_COMPARE_WITH_TIMEOUT(keptStarted.count(), 2, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(keptPackets.count() >= 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(keptStarted.count(), 2, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(keptPackets.count() >= 2, 30000);
     QCOMPARE(keptErrors.count(), 0);
     QCOMPARE(keptReconnects.count(), 0);
     QCOMPARE(connectsOf(kept, 1), 1); // the same connection all along
@@ -229,7 +233,7 @@ void tst_SessionServer::pauseOutlivesTheIdleTimeout()
     connect(&dropped, &MmsSession::dataPacketReceived, &dropped,
         [&droppedLocations](quint32 location) { droppedLocations.append(location); });
     dropped.startPlaying(dropped.resumePosition());
-    QTRY_VERIFY_WITH_TIMEOUT(droppedLocations.size() >= 2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(droppedLocations.size() >= 2, 30000);
     QCOMPARE(droppedResumed.count(), 1);
     QCOMPARE(droppedErrors.count(), 0);
     QCOMPARE(connectsOf(dropped, 1), 2);
@@ -252,9 +256,9 @@ void tst_SessionServer::joinBroadcastLate()
     });
     QSignalSpy lateErrors(&late, &MmsSession::errorOccurred);
     early.open(url(*m_realtime, "live"));
-    QTRY_VERIFY_WITH_TIMEOUT(earlyLocations.size() >= 10, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(earlyLocations.size() >= 10, 30000);
     late.open(url(*m_realtime, "live"));
-    QTRY_VERIFY_WITH_TIMEOUT(lateLocations.size() >= 10, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(lateLocations.size() >= 10, 30000);
     QCOMPARE(lateErrors.count(), 0);
     // Notes §9.7: a broadcast has no duration and no seeking.
     const MmsFileInfo info = late.fileInfo();
@@ -288,7 +292,7 @@ void tst_SessionServer::playlistChangesStreamsAndPlaysOn()
     asf::AsfFile::OpenResult audio = asf::AsfFile::open(media("audio.wma"));
     QVERIFY(audio.ok());
     MmsSession session;
-    session.setTimeout(3000);
+    session.setTimeout(30000);
     QList<quint32> locations;
     connect(&session, &MmsSession::headerReceived, &session, [&session] {
         if (session.packetsReceived() == 0)
@@ -301,7 +305,7 @@ void tst_SessionServer::playlistChangesStreamsAndPlaysOn()
     QSignalSpy ends(&session, &MmsSession::endOfStream);
     QSignalSpy errors(&session, &MmsSession::errorOccurred);
     session.open(url(*m_burst, "list"));
-    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 2, 30000);
     QCOMPARE(errors.count(), 0);
     QCOMPARE(ends.at(0).at(0).toUInt(), mms::Hresult::EndOfEntry);
     QCOMPARE(ends.at(1).at(0).toUInt(), 0u);
@@ -325,7 +329,7 @@ void tst_SessionServer::playlistChangesStreamsAndPlaysOn()
     };
     const QList<Id> expected = { Id::StreamSwitch, Id::StartPlaying, Id::Logging, Id::StreamSwitch,
                                  Id::StartPlaying, Id::Logging };
-    QTRY_COMPARE_WITH_TIMEOUT(playMessages(), expected, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(playMessages(), expected, 30000);
     const QList<mms::CommandPacket> sent = messagesOf(session, 0);
     QList<mms::StreamSwitchEntry> entries;
     for (const asf::Stream &s : audio.file->header().streams)
@@ -350,7 +354,7 @@ void tst_SessionServer::redirectToAnotherServer()
     QSignalSpy redirects(&session, &MmsSession::redirected);
     QSignalSpy headers(&session, &MmsSession::headerReceived);
     session.open(url(*m_burst, "moved"));
-    QTRY_COMPARE_WITH_TIMEOUT(headers.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(headers.count(), 1, 30000);
     QCOMPARE(redirects.count(), 1);
     QCOMPARE(redirects.at(0).at(0).toUrl(), url(*m_realtime, "clip.wmv"));
     QCOMPARE(headers.at(0).at(1).toByteArray(), m_clip->mmsHeaderBytes());
@@ -373,7 +377,7 @@ void tst_SessionServer::redirectLoopStopsAfterFiveHops()
     QSignalSpy redirects(&session, &MmsSession::redirected);
     QSignalSpy errors(&session, &MmsSession::errorOccurred);
     session.open(url(*m_burst, "loop"));
-    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 30000);
     QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::TooManyRedirects);
     QCOMPARE(redirects.count(), 5);
     QCOMPARE(connectsOf(session, 0), 6);
@@ -405,7 +409,7 @@ void tst_SessionServer::recordWhilePlaying()
     });
     QSignalSpy ends(&session, &MmsSession::endOfStream);
     session.open(url(*m_burst, "clip.wmv"));
-    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 1, 30000);
     session.close();
     QVERIFY(whole.finish());
     QVERIFY(fromMiddle.finish());

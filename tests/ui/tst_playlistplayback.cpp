@@ -72,21 +72,21 @@ void tst_PlaylistPlayback::advancesToTheNextEntryAtTheEnd()
 
     // The panel lists the entries and shows itself.
     QTreeWidget *tree = window.playlistPanel()->tree();
-    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 2, 60000);
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("The clip"));
     QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Tests"));
     QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("The sound"));
     QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("playlistDock"))->isVisible());
 
     QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), PlaybackController::State::Playing,
-                              15000);
+                              60000);
     QCOMPARE(window.playlistPlayer()->currentIndex(), 0);
     QCOMPARE(window.playlistPlayer()->currentUrl(), server.url(QStringLiteral("clip.wmv")));
     QVERIFY(tree->topLevelItem(0)->font(0).bold());
 
     // At the end of the clip the next entry opens by itself.
-    QTRY_COMPARE_WITH_TIMEOUT(window.playlistPlayer()->currentIndex(), 1, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(server.openedFiles().size(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.playlistPlayer()->currentIndex(), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(server.openedFiles().size(), 3, 60000);
     QCOMPARE(server.openedFiles(),
              (QStringList { QStringLiteral("no-such-file.wmv"), QStringLiteral("clip.wmv"),
                             QStringLiteral("audio.wma") }));
@@ -108,7 +108,7 @@ void tst_PlaylistPlayback::nextAndPreviousButtons()
     MainWindow window(&session);
     window.show();
     window.openUrl(QUrl::fromLocalFile(path));
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Streaming, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Streaming, 60000);
     PlaylistPanel *panel = window.playlistPanel();
     QVERIFY(!panel->previousButton()->isEnabled());
     QVERIFY(panel->nextButton()->isEnabled());
@@ -116,12 +116,12 @@ void tst_PlaylistPlayback::nextAndPreviousButtons()
     QCOMPARE(panel->tree()->topLevelItem(1)->text(0), server.url(QStringLiteral("audio.wma")).toString());
 
     QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(server.openedFiles().size(), 2, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Streaming, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(server.openedFiles().size(), 2, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Streaming, 60000);
     QCOMPARE(window.playlistPlayer()->currentIndex(), 1);
 
     QTest::mouseClick(panel->previousButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(server.openedFiles().size(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(server.openedFiles().size(), 3, 60000);
     QCOMPARE(server.openedFiles(),
              (QStringList { QStringLiteral("clip.wmv"), QStringLiteral("audio.wma"),
                             QStringLiteral("clip.wmv") }));
@@ -136,7 +136,7 @@ void tst_PlaylistPlayback::unloadablePlaylistIsReported()
     QTRY_VERIFY_WITH_TIMEOUT(
             window.playerWidget()->errorText().startsWith(
                     QStringLiteral("The playlist could not be loaded: ")),
-            5000);
+            60000);
 }
 
 QTEST_MAIN(tst_PlaylistPlayback)
