@@ -44,7 +44,7 @@ MmshServerSession::MmshServerSession(int number, QTcpSocket *socket,
     const SessionEnvironment &environment, MmshClientRegistry *registry, QObject *parent)
     : QObject(parent), m_number(number), m_env(environment), m_registry(registry), m_socket(socket),
       m_reader(HttpHeadReader::Kind::Request, headLimits()),
-      m_paceEntry(environment.pacer, [this] { pump(); })
+      m_paced(environment.pacer, [this] { pump(); })
 {
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: HTTP connection from %2:%3%4")
                                          .arg(m_number)

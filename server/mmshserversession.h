@@ -5,6 +5,7 @@
 #include "core/mmsh/mmshpragma.h"
 #include "server/filepacketfeed.h"
 #include "server/mmsserversession.h"
+#include "server/pacedfeed.h"
 #include "server/packetpacer.h"
 #include "server/sessionmedia.h"
 
@@ -114,9 +115,6 @@ private:
     bool m_streaming = false;
     quint8 m_incarnation = 0;
     quint8 m_afCounter = 0;
-    bool m_hasPending = false;
-    FilePacketFeed::Packet m_pending;
-    QElapsedTimer m_playClock;
     QList<QPair<quint32, QByteArray>> m_liveQueue;
-    PacketPacer::Entry m_paceEntry;
+    PacedFeed m_paced; // the file's packets, each when it is due (realtime pace)
 };

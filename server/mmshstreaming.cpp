@@ -30,12 +30,9 @@ void MmshServerSession::startStreaming(quint32 streamTimeMs)
     StartPlaying request;
     request.position = streamTimeMs / 1000.0;
     FilePacketFeed *feed = m_media.feed();
-    const bool realtime = m_env.pace == MmsServerConfig::Pace::Realtime;
-    feed->setReadAheadBytes(realtime ? MmsServerSession::RealtimeReadAheadBytes
-                                     : MmsServerSession::BurstReadAheadBytes);
     feed->setSelection(m_selected, m_selected == m_allStreams);
-    feed->start(feed->startPacketFor(request), 0, 0);
-    m_playClock.start();
+    m_paced.start(
+        feed, m_env.pace == MmsServerConfig::Pace::Realtime, feed->startPacketFor(request), 0, 0);
     pump();
 }
 
@@ -47,42 +44,31 @@ void MmshServerSession::pump()
         pumpLive();
         return;
     }
-    const bool realtime = m_env.pace == MmsServerConfig::Pace::Realtime;
     const qint64 room = MaxQueuedBytes - m_socket->bytesToWrite();
     QByteArray batch;
-    FilePacketFeed::Status status = FilePacketFeed::Status::Packet;
+    PacedFeed::Take taken = PacedFeed::Take::Packet;
+    FilePacketFeed::Packet packet;
     QString error;
     while (batch.size() < room) {
-        if (!m_hasPending) {
-            status = m_media.feed()->next(m_pending, error);
-            if (status != FilePacketFeed::Status::Packet)
-                break;
-            m_hasPending = true;
-        }
-        if (realtime) {
-            const qint64 wait = m_pending.dueMs - m_playClock.elapsed();
-            if (wait > 0) {
-                m_paceEntry.scheduleIn(wait);
-                break;
-            }
-        }
-        m_hasPending = false;
+        taken = m_paced.take(packet, error);
+        if (taken != PacedFeed::Take::Packet)
+            break;
         // [MS-WMSP] 2.2.3.3: one whole ASF packet per $D; LocationId is its packet number.
-        MmshPacket packet =
-            MmshPacket::data(m_pending.locationId, m_incarnation, m_afCounter++, {});
-        packet.appendEncoded(batch);
-        batch.append(m_pending.bytes);
-        const qsizetype length = MmshDataHeaderSize + m_pending.bytes.size();
+        MmshPacket framing = MmshPacket::data(packet.locationId, m_incarnation, m_afCounter++, {});
+        framing.appendEncoded(batch);
+        batch.append(packet.bytes);
+        const qsizetype length = MmshDataHeaderSize + packet.bytes.size();
         // Fix both lengths (PacketLength and PacketSize) now that the payload is in.
         char *p = batch.data() + batch.size() - length - MmshFramingHeaderSize;
         qToLittleEndian<quint16>(quint16(length), p + 2);
         qToLittleEndian<quint16>(quint16(length), p + 10);
-        m_pending.bytes = {};
     }
     if (!batch.isEmpty())
         write(batch);
-    if (status != FilePacketFeed::Status::Packet)
-        endEntry(status, error);
+    if (taken == PacedFeed::Take::End)
+        endEntry(FilePacketFeed::Status::End, error);
+    else if (taken == PacedFeed::Take::ReadError)
+        endEntry(FilePacketFeed::Status::ReadError, error);
 }
 
 void MmshServerSession::pumpLive()
@@ -128,7 +114,6 @@ void MmshServerSession::endEntry(FilePacketFeed::Status status, const QString &e
         for (const asf::Stream &stream : m_media.header().streams)
             m_allStreams.insert(stream.number);
         m_selected = m_allStreams;
-        m_hasPending = false;
         startStreaming(0);
         return;
     }
@@ -147,9 +132,7 @@ void MmshServerSession::stopStreaming()
     if (!m_streaming)
         return;
     m_streaming = false;
-    m_paceEntry.cancel();
-    m_hasPending = false;
-    m_pending = {};
+    m_paced.stop();
     m_liveQueue.clear();
     if (LiveSource *live = m_media.live())
         disconnect(live, nullptr, this, nullptr);

@@ -22,9 +22,10 @@ const QString ServerVersion = QStringLiteral("9.1");
 
 } // namespace
 
-MmsServerSession::MmsServerSession(int number, QTcpSocket *socket, const SessionEnvironment &environment,
-                                   QObject *parent)
-    : QObject(parent), m_number(number), m_env(environment), m_paceEntry(environment.pacer, [this] { pump(); })
+MmsServerSession::MmsServerSession(
+    int number, QTcpSocket *socket, const SessionEnvironment &environment, QObject *parent)
+    : QObject(parent), m_number(number), m_env(environment),
+      m_paced(environment.pacer, [this] { pump(); })
 {
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: connection from %2:%3%4")
                                          .arg(m_number)
@@ -44,8 +45,8 @@ MmsServerSession::MmsServerSession(int number, QTcpSocket *socket, const Session
 MmsServerSession::~MmsServerSession()
 {
     // The pacer must never call a destroyed session: out of its queue before any member goes
-    // (m_paceEntry's own destructor cancels too, as a last guard).
-    m_paceEntry.cancel();
+    // (m_paced's own destructor cancels too, as a last guard).
+    m_paced.stop();
 }
 
 qint64 MmsServerSession::peakQueuedBytes() const
@@ -285,12 +286,9 @@ void MmsServerSession::handleStartPlaying(const QByteArray &message)
 
 void MmsServerSession::startFeed(quint64 firstPacket, quint32 accelBandwidth, quint32 accelDuration)
 {
-    const bool realtime = m_env.pace == MmsServerConfig::Pace::Realtime;
-    m_media.feed()->setReadAheadBytes(realtime ? RealtimeReadAheadBytes : BurstReadAheadBytes);
-    m_media.feed()->setPaced(realtime);
     m_media.feed()->setSelection(m_selected, m_selected == m_allStreams);
-    m_media.feed()->start(firstPacket, accelBandwidth, accelDuration);
-    m_playClock.start();
+    m_paced.start(m_media.feed(), m_env.pace == MmsServerConfig::Pace::Realtime, firstPacket,
+        accelBandwidth, accelDuration);
     pump();
 }
 
@@ -333,10 +331,8 @@ void MmsServerSession::writeData(quint32 locationId, quint8 afFlags, const QByte
 
 void MmsServerSession::stopStreaming()
 {
-    m_paceEntry.cancel();
+    m_paced.stop();
     m_streamChangeTimer.stop();
-    m_hasPending = false;
-    m_pending = {};
     // The read-ahead block is memory only a streaming session needs.
     if (FilePacketFeed *feed = m_media.feed())
         feed->stop();
@@ -380,32 +376,24 @@ void MmsServerSession::pump()
     const qint64 room = MaxQueuedBytes - m_connection->bytesToWrite();
     const qsizetype packetBytes = qsizetype(m_media.packetSize()) + DataPacketHeaderSize;
     DataPacketBatch batch;
-    FilePacketFeed::Status status = FilePacketFeed::Status::Packet;
+    PacedFeed::Take taken = PacedFeed::Take::Packet;
+    FilePacketFeed::Packet packet;
     QString error;
     while (batch.size() < room) {
-        if (!m_hasPending) {
-            status = m_media.feed()->next(m_pending, error);
-            if (status != FilePacketFeed::Status::Packet)
-                break;
-            m_hasPending = true;
-        }
-        if (realtime) {
-            const qint64 wait = m_pending.dueMs - m_playClock.elapsed();
-            if (wait > 0) {
-                m_paceEntry.scheduleIn(wait);
-                break;
-            }
-        }
+        taken = m_paced.take(packet, error);
+        if (taken != PacedFeed::Take::Packet)
+            break;
         // Realtime sends a packet or two per pump; burst fills the room.
         if (batch.isEmpty())
             batch.reserve(realtime ? packetBytes : room + packetBytes);
-        m_hasPending = false;
-        batch.append(m_pending.locationId, m_incarnation, m_afCounter++, m_pending.bytes);
-        m_pending.bytes = {};
+        batch.append(packet.locationId, m_incarnation, m_afCounter++, packet.bytes);
     }
     if (!batch.isEmpty())
         m_connection->write(batch.take());
-    handleFeedEnd(status, error);
+    if (taken == PacedFeed::Take::End)
+        handleFeedEnd(FilePacketFeed::Status::End, error);
+    else if (taken == PacedFeed::Take::ReadError)
+        handleFeedEnd(FilePacketFeed::Status::ReadError, error);
 }
 
 void MmsServerSession::pumpLive()

@@ -5,6 +5,7 @@
 #include "core/protocol/mmscodec.h"
 #include "server/filepacketfeed.h"
 #include "server/mmsserver.h"
+#include "server/pacedfeed.h"
 #include "server/packetpacer.h"
 #include "server/sessionconnection.h"
 #include "server/sessionmedia.h"
@@ -60,16 +61,16 @@ public:
     // more: a slow reader gets packets late, the server's memory stays bounded.
     static constexpr qint64 MaxQueuedBytes = 64 * 1024;
 
-    // How much of the file a streaming session reads with one file read (FilePacketFeed). The
-    // read-ahead block is the session's only file buffer and is held only while it streams, so
-    // a streaming session costs this plus at most MaxQueuedBytes + one Data packet of queued
-    // output. Realtime: 16 KiB (5 packets of 3,200 bytes, a second of a 128 kbit/s stream), so
-    // 2,000 sessions hold ~32 MB of blocks, what QFile's own 16 KiB buffer cost before. Burst:
-    // 256 KiB (81 such packets per read, 4 reads a MB): a burst client wants the whole link.
-    // Blocks of 64 KiB to 1 MiB measured alike (MB/s and server CPU); larger ones only cost
-    // memory, smaller ones more read calls. A burst session holds ~330 KiB.
-    static constexpr qsizetype RealtimeReadAheadBytes = FilePacketFeed::DefaultReadAheadBytes;
-    static constexpr qsizetype BurstReadAheadBytes = 256 * 1024;
+    // How much of the file a streaming session reads with one file read: PacedFeed's
+    // read-ahead. The block is the session's only file buffer and is held only while it
+    // streams, so a streaming session costs this plus at most MaxQueuedBytes + one Data packet
+    // of queued output. Realtime: 16 KiB (5 packets of 3,200 bytes, a second of a 128 kbit/s
+    // stream), so 2,000 sessions hold ~32 MB of blocks, what QFile's own 16 KiB buffer cost
+    // before. Burst: 256 KiB (81 such packets per read, 4 reads a MB): a burst client wants the
+    // whole link. Blocks of 64 KiB to 1 MiB measured alike (MB/s and server CPU); larger ones
+    // only cost memory, smaller ones more read calls. A burst session holds ~330 KiB.
+    static constexpr qsizetype RealtimeReadAheadBytes = PacedFeed::RealtimeReadAheadBytes;
+    static constexpr qsizetype BurstReadAheadBytes = PacedFeed::BurstReadAheadBytes;
 
 signals:
     void messageReceived(int session, mms::MessageId id, const QByteArray &message);
@@ -121,13 +122,10 @@ private:
 
     quint8 m_incarnation = 0; // of the StartPlaying being served
     quint8 m_afCounter = 0; // MS-MMSP 2.2.2: AFFlags of media packets is a running counter
-    bool m_hasPending = false;
-    FilePacketFeed::Packet m_pending;
-    QElapsedTimer m_playClock;
     QList<QPair<quint32, QByteArray>> m_liveQueue;
     qint64 m_liveDropped = 0;
 
-    PacketPacer::Entry m_paceEntry; // when the pending packet is due (realtime pace)
+    PacedFeed m_paced; // the file's packets, each when it is due (realtime pace)
     QTimer m_streamChangeTimer; // after a playlist entry change, for a client that sends no
                                 // StartPlaying
 };
