@@ -31,6 +31,7 @@ MmsServerSession::MmsServerSession(int number, QTcpSocket *socket, const Session
                                          .arg(socket->peerAddress().toString())
                                          .arg(socket->peerPort())
                                          .arg(isRefused() ? QStringLiteral(" (over the client limit)") : QString());
+    m_peer = socket->peerAddress();
     m_connection = new SessionConnection(number, socket, m_env.pingIntervalMs, m_env.idleTimeoutMs, this);
     connect(m_connection, &SessionConnection::commandReceived, this, &MmsServerSession::handleCommand);
     connect(m_connection, &SessionConnection::outputDrained, this, &MmsServerSession::pump);
@@ -77,6 +78,9 @@ void MmsServerSession::handleCommand(const CommandPacket &packet)
     case MessageId::OpenFile:
         handleOpenFile(packet.message);
         break;
+    case MessageId::SecurityResponse:
+        handleSecurityResponse(packet.message);
+        break;
     case MessageId::ReadBlock:
         handleReadBlock(packet.message);
         break;
@@ -121,6 +125,11 @@ void MmsServerSession::handleConnect(const QByteArray &message)
         closeSession(QStringLiteral("refused: too many sessions"));
         return;
     }
+    // MS-MMSP 2.2.4.2: AuthenPackage names the scheme when files may need a login.
+    if (m_env.auth == AuthScheme::Basic)
+        reply.authenPackage = QStringLiteral("BASIC");
+    else if (m_env.auth == AuthScheme::Ntlm)
+        reply.authenPackage = QStringLiteral("NTLM");
     sendMessage(reply);
     m_state = State::Connected;
 }
@@ -132,10 +141,21 @@ void MmsServerSession::handleOpenFile(const QByteArray &message)
         closeSession(QStringLiteral("bad OpenFile: %1").arg(open.error.what));
         return;
     }
+    // MS-MMSP 3.2.5.6: a file that needs a login is answered with SecurityChallenge (unless
+    // tokenData already holds good credentials); ReportOpenFile follows the login.
+    if (m_env.auth != AuthScheme::None && !m_authenticated) {
+        startAuthentication(open.value);
+        return;
+    }
+    openFile(open.value, open.value.playIncarnation);
+}
+
+void MmsServerSession::openFile(const OpenFile &open, quint32 playIncarnation)
+{
     stopStreaming();
     m_media.close();
 
-    const MediaLookup lookup = m_env.library->resolve(open.value.fileName);
+    const MediaLookup lookup = m_env.library->resolve(open.fileName);
     if (lookup.kind == MediaLookup::Kind::Redirect) {
         // MS-MMSP 3.2.5.6: ReportRedirect instead of ReportOpenFile, then the session ends; the
         // client starts again with Connect at the new URL (3.1.5.7, notes §9.9).
@@ -147,7 +167,7 @@ void MmsServerSession::handleOpenFile(const QByteArray &message)
         return;
     }
     ReportOpenFile reply;
-    reply.playIncarnation = open.value.playIncarnation;
+    reply.playIncarnation = playIncarnation;
     const SessionMedia::OpenResult opened = m_media.open(lookup, m_env.live);
     if (opened.hr != 0) {
         // MS-MMSP notes §9.10: error hr with openFileId 0 (so VLC fails too), then close (so
@@ -155,15 +175,16 @@ void MmsServerSession::handleOpenFile(const QByteArray &message)
         reply.hr = opened.hr;
         reply.openFileId = 0;
         // The name goes in last: a '%1' inside it must not be substituted.
-        qCWarning(lcMmsServer).noquote() << QStringLiteral("session %1: refused (hr 0x%2): %3: \"%4\"")
-                                                .arg(m_number)
-                                                .arg(reply.hr, 8, 16, QLatin1Char('0'))
-                                                .arg(opened.reason, open.value.fileName.left(300));
+        qCWarning(lcMmsServer).noquote()
+            << QStringLiteral("session %1: refused (hr 0x%2): %3: \"%4\"")
+                   .arg(m_number)
+                   .arg(reply.hr, 8, 16, QLatin1Char('0'))
+                   .arg(opened.reason, open.fileName.left(300));
         sendMessage(reply);
         closeSession(QStringLiteral("open failed"));
         return;
     }
-    m_fileName = open.value.fileName;
+    m_fileName = open.fileName;
     selectAllStreams();
     m_media.fillOpenFileReply(reply);
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: opened \"%2\" (%3)")
