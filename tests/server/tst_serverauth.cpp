@@ -100,7 +100,6 @@ private slots:
     void httpNtlm();
     void addUserThenLogin_data();
     void addUserThenLogin();
-    void throttleIsBounded();
 
 private:
     std::unique_ptr<MmsServer> startServer(AuthScheme scheme, const QString &usersFile = QString());
@@ -484,36 +483,6 @@ void tst_ServerAuth::addUserThenLogin()
     }
     QVERIFY(client.waitForCommand(MessageId::ReportOpenFile));
     QCOMPARE(client.command<ReportOpenFile>().hr, Hresult::Ok);
-}
-
-void tst_ServerAuth::throttleIsBounded()
-{
-    AuthThrottle::Config config;
-    config.baseDelayMs = 100;
-    config.maxDelayMs = 1000;
-    config.maxAddresses = 4;
-    AuthThrottle throttle(config);
-    const QHostAddress first(QStringLiteral("10.0.0.1"));
-    QList<int> delays;
-    for (int i = 0; i < 6; ++i)
-        delays.append(throttle.recordFailure(first).delayMs);
-    QCOMPARE(delays, (QList<int> {100, 200, 400, 800, 1000, 1000}));
-    QVERIFY(throttle.remainingDelayMs(first) > 0);
-    // The others fail later than `first` on the throttle's clock, so `first` is idle longest.
-    const qint64 firstAt = throttle.nowMs();
-    QVERIFY(QTest::qWaitFor([&] { return throttle.nowMs() > firstAt; }, 1000));
-    for (int i = 2; i < 50; ++i)
-        throttle.recordFailure(QHostAddress(QStringLiteral("10.0.0.%1").arg(i)));
-    QCOMPARE(throttle.addressCount(), 4);
-    QCOMPARE(throttle.failures(first), 0); // forgotten: it was idle longest
-    QCOMPARE(throttle.totalFailures(), 54);
-    QCOMPARE(throttle.recentFailures().size(), 54);
-    for (int i = 0; i < AuthThrottle::MaxRecords; ++i)
-        throttle.recordFailure(QHostAddress(QStringLiteral("10.1.0.1")));
-    QCOMPARE(throttle.recentFailures().size(), AuthThrottle::MaxRecords);
-    throttle.recordSuccess(QHostAddress(QStringLiteral("10.1.0.1")));
-    QCOMPARE(throttle.failures(QHostAddress(QStringLiteral("10.1.0.1"))), 0);
-    QCOMPARE(throttle.remainingDelayMs(QHostAddress(QStringLiteral("10.1.0.1"))), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerAuth)
