@@ -2,16 +2,18 @@
 // mms-serve: serves the ASF files of a folder over MMS (mms://, mmst://). See docs/mms-serve.md.
 #include "mmsversion.h"
 #include "server/mmsserver.h"
+#include "server/userdatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
-
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#include <termios.h>
+#include <unistd.h>
 #endif
 
 namespace {
@@ -59,6 +61,50 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "mms-serve: " << message << '\n';
     return 2;
+}
+
+// One line from stdin, without echo when it is a terminal (the password of --add-user).
+QString readPassword()
+{
+#ifdef Q_OS_UNIX
+    termios saved {};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (tty) {
+        QTextStream(stderr) << "Password: " << Qt::flush;
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#endif
+    QTextStream in(stdin);
+    const QString line = in.readLine(4096);
+#ifdef Q_OS_UNIX
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream(stderr) << '\n';
+    }
+#endif
+    return line;
+}
+
+// --add-user NAME: writes NAME's line (NT hash with --auth ntlm, else PBKDF2) into the file.
+int addUser(const QString &file, const QString &name, bool ntlm)
+{
+    if (file.isEmpty())
+        return fail(QStringLiteral("--add-user needs --users FILE"));
+    if (!UserDatabase::validName(name))
+        return fail(QStringLiteral(
+            "bad user name \"%1\" (1-64 characters, no ':', space or control character)")
+                        .arg(name));
+    const QString password = readPassword();
+    if (password.isEmpty())
+        return fail(QStringLiteral("empty password"));
+    QString error;
+    const auto kind = ntlm ? UserDatabase::Kind::Ntlm : UserDatabase::Kind::Pbkdf2Sha256;
+    if (!UserDatabase::writeUser(file, name, UserDatabase::makeLine(name, password, kind), &error))
+        return fail(error);
+    QTextStream(stderr) << "mms-serve: user \"" << name << "\" written to " << file << '\n';
+    return 0;
 }
 
 } // namespace
@@ -116,9 +162,33 @@ int main(int argc, char *argv[])
         QStringLiteral("MMS over HTTP: drop a client whose request head is not complete within MS, and any "
                        "connection silent that long from its start (default 10000)."),
         QStringLiteral("MS"), QStringLiteral("10000"));
-    parser.addOptions({ rootOption, listenOption, portOption, paceOption, liveOption, playlistOption,
-                        redirectOption, streamChangeOption, maxClientsOption, pingOption, idleOption, headOption });
+    const QCommandLineOption authOption(QStringLiteral("auth"),
+        QStringLiteral("Ask every client to log in: basic or ntlm (needs --users)."),
+        QStringLiteral("SCHEME"));
+    const QCommandLineOption usersOption(QStringLiteral("users"),
+        QStringLiteral("Users file: name:ntlm:HASH or name:pbkdf2-sha256:... lines."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption addUserOption(QStringLiteral("add-user"),
+        QStringLiteral("Write NAME's line into --users FILE (password from stdin) and exit."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption realmOption(QStringLiteral("realm"),
+        QStringLiteral("Realm shown to users (default mms-serve)."), QStringLiteral("TEXT"),
+        QStringLiteral("mms-serve"));
+    const QCommandLineOption authDelayOption(QStringLiteral("auth-delay"),
+        QStringLiteral("Delay after a failed login, doubled per failure of an address (default "
+                       "1000, at most 30000)."),
+        QStringLiteral("MS"), QStringLiteral("1000"));
+    parser.addOptions({rootOption, listenOption, portOption, paceOption, liveOption, playlistOption,
+        redirectOption, streamChangeOption, maxClientsOption, pingOption, idleOption, headOption,
+        authOption, usersOption, addUserOption, realmOption, authDelayOption});
     parser.process(app);
+
+    const QString auth = parser.value(authOption);
+    if (!auth.isEmpty() && auth != QLatin1String("basic") && auth != QLatin1String("ntlm"))
+        return fail(QStringLiteral("bad --auth \"%1\" (basic or ntlm)").arg(auth));
+    if (parser.isSet(addUserOption))
+        return addUser(
+            parser.value(usersOption), parser.value(addUserOption), auth == QLatin1String("ntlm"));
 
     MmsServerConfig config;
     if (!parser.isSet(rootOption) && !parser.isSet(liveOption) && !parser.isSet(playlistOption))
@@ -174,6 +244,15 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("bad --request-head-timeout \"%1\"").arg(parser.value(headOption)));
     if (!parseInt(parser.value(streamChangeOption), 10, 86400000, config.streamChangeWaitMs))
         return fail(QStringLiteral("bad --stream-change-wait \"%1\"").arg(parser.value(streamChangeOption)));
+    if (!auth.isEmpty()) {
+        if (!parser.isSet(usersOption))
+            return fail(QStringLiteral("--auth needs --users FILE"));
+        config.auth = auth == QLatin1String("ntlm") ? AuthScheme::Ntlm : AuthScheme::Basic;
+        config.usersFile = parser.value(usersOption);
+    }
+    config.realm = parser.value(realmOption).left(200);
+    if (!parseInt(parser.value(authDelayOption), 0, 30000, config.throttle.baseDelayMs))
+        return fail(QStringLiteral("bad --auth-delay \"%1\"").arg(parser.value(authDelayOption)));
     raiseFileLimit(config.maxClients);
 
     MmsServer server(config);

@@ -53,6 +53,7 @@ MmshServerSession::MmshServerSession(int number, QTcpSocket *socket,
                                          .arg(isRefused()
                                                  ? QStringLiteral(" (over the client limit)")
                                                  : QString());
+    m_peer = socket->peerAddress();
     m_socket->setParent(this);
     m_socket->setReadBufferSize(ReadBufferBytes);
     connect(m_socket, &QTcpSocket::readyRead, this, &MmshServerSession::handleReadyRead);
@@ -83,14 +84,14 @@ void MmshServerSession::handleReadyRead()
 {
     // While streaming, a request waits in the socket (non-pipelined mode: the client sends its
     // Stop on another connection); the read buffer bounds what it can make us hold.
-    if (m_closing || m_streaming || m_socket->bytesToWrite() >= MaxQueuedBytes)
+    if (m_closing || m_streaming || m_authWaiting || m_socket->bytesToWrite() >= MaxQueuedBytes)
         return;
     processInput();
 }
 
 void MmshServerSession::processInput()
 {
-    while (!m_closing && !m_streaming && m_socket->bytesAvailable() > 0) {
+    while (!m_closing && !m_streaming && !m_authWaiting && m_socket->bytesAvailable() > 0) {
         if (m_bodyLeft > 0) {
             const QByteArray bytes = m_socket->read(qMin<qint64>(m_bodyLeft, ReadBufferBytes));
             m_bodyLeft -= bytes.size();
@@ -174,6 +175,8 @@ void MmshServerSession::handleRequest()
         return;
     }
     if (head.method == "GET") {
+        if (!authorize(head))
+            return;
         if (!openMedia(head.target))
             return;
         if (pragma.value.xPlayStrm.value_or(0) == 1)

@@ -67,6 +67,11 @@ private:
     void handlePlay(const mms::MmshPragma &pragma);
     void handlePost(const mms::MmshPragma &pragma);
     bool openMedia(const QByteArray &target);
+    // Logins over HTTP (mmshserverauth.cpp): true when the request may go on; otherwise a 401
+    // has been (or, after the brute-force delay, will be) sent.
+    bool authorize(const mms::HttpHead &head);
+    void sendUnauthorized(const QByteArray &ntlmChallenge, bool close);
+    void authorizationFailed(const QString &user, const QString &reason);
     quint32 clientIdFor(const mms::MmshPragma &pragma);
     QSet<int> selection(const QList<mms::MmshStreamSwitchEntry> &entries) const;
     QByteArray headerPackets(quint8 incarnation) const;
@@ -107,6 +112,12 @@ private:
     QTimer m_headTimer; // a request head must be complete this long after its wait began
     QTimer m_stallTimer; // output that does not drain for the idle timeout: a dead reader
     QElapsedTimer m_lastDrain;
+
+    QHostAddress m_peer;
+    std::unique_ptr<ServerAuthenticator> m_auth; // NTLM: one exchange per connection
+    bool m_authenticated = false;
+    bool m_authWaiting = false; // serving the brute-force delay: no request is read
+    int m_authFailures = 0;
 
     SessionMedia m_media;
     std::optional<quint32> m_clientId;

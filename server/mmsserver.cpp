@@ -13,7 +13,8 @@
 #include <QTcpSocket>
 
 MmsServer::MmsServer(MmsServerConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_tcpServer(new QTcpServer(this))
+    : QObject(parent), m_config(std::move(config)), m_tcpServer(new QTcpServer(this)),
+      m_throttle(m_config.throttle)
 {
     m_library = std::make_unique<MediaLibrary>(m_config.rootDir, m_config.live.keys());
     m_library->setRedirects(m_config.redirects);
@@ -45,6 +46,23 @@ bool MmsServer::listen()
             "max clients, ping interval, idle timeout, stream change wait and request "
             "head timeout must be positive");
         return false;
+    }
+    if (m_config.auth != AuthScheme::None) {
+        if (m_config.usersFile.isEmpty()) {
+            m_errorString = QStringLiteral("a login scheme needs a users file");
+            return false;
+        }
+        QString error;
+        if (!m_users.load(m_config.usersFile, &error)) {
+            m_errorString = error;
+            return false;
+        }
+        if (m_config.maxAuthTries < 1 || m_config.throttle.baseDelayMs < 0
+            || m_config.throttle.maxDelayMs < m_config.throttle.baseDelayMs
+            || m_config.throttle.maxAddresses < 1) {
+            m_errorString = QStringLiteral("bad login limits");
+            return false;
+        }
     }
     // The operator's playlists: every entry must be an existing file (checked as ASF when due).
     QMap<QString, QStringList> playlists;
@@ -147,6 +165,11 @@ SessionEnvironment MmsServer::environment(bool overLimit) const
     environment.library = m_library.get();
     environment.pacer = const_cast<PacketPacer *>(&m_pacer);
     environment.live = m_liveSources;
+    environment.auth = m_config.auth;
+    environment.realm = m_config.realm;
+    environment.users = &m_users;
+    environment.throttle = const_cast<AuthThrottle *>(&m_throttle);
+    environment.maxAuthTries = m_config.maxAuthTries;
     // MS-MMSP 3.2.5.3: over the limit, Connect is answered with NS_E_TOO_MANY_SESS; over HTTP,
     // the request with 503.
     if (overLimit)

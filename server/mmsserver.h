@@ -2,7 +2,10 @@
 #pragma once
 
 #include "core/protocol/mmsconstants.h"
+#include "server/auththrottle.h"
 #include "server/packetpacer.h"
+#include "server/serverauthenticator.h"
+#include "server/userdatabase.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -40,6 +43,14 @@ struct MmsServerConfig {
     int requestHeadTimeoutMs = 10000;
     // After a playlist entry change, stream the next entry unasked if no StartPlaying came.
     int streamChangeWaitMs = 5000;
+    // Logins (docs/mms-serve.md "Authentication"): the scheme every file asks for, the users
+    // file (loaded by listen()), the realm shown to users, the brute-force delay, and how many
+    // wrong tries one MMS connection gets before it is refused.
+    AuthScheme auth = AuthScheme::None;
+    QString usersFile;
+    QString realm = QStringLiteral("mms-serve");
+    AuthThrottle::Config throttle;
+    int maxAuthTries = 3;
 };
 
 // Our MMS server: owns the listening socket, the media library, the live sources and one
@@ -61,6 +72,9 @@ public:
     qint64 peakQueuedBytes() const;
 
     const MmsServerConfig &config() const { return m_config; }
+    // Failed logins per client address and the delays they earned (for the log and the tests).
+    const AuthThrottle &authThrottle() const { return m_throttle; }
+    const UserDatabase &users() const { return m_users; }
 
 signals:
     // Every message a client sent: session number (1,2,..), MID, and the message area bytes (from
@@ -84,6 +98,8 @@ private:
     // Paces the realtime sessions; they hold entries in it, so it must outlive every session:
     // ~MmsServer deletes them all before the members go.
     PacketPacer m_pacer;
+    UserDatabase m_users;
+    AuthThrottle m_throttle;
     QList<QPointer<MmsServerSession>> m_sessions;
     QList<QPointer<MmshServerSession>> m_httpSessions;
     QHash<quint32, QPointer<MmshServerSession>> m_httpClients; // MmshClientRegistry

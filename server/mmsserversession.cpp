@@ -32,6 +32,7 @@ MmsServerSession::MmsServerSession(
                                          .arg(socket->peerAddress().toString())
                                          .arg(socket->peerPort())
                                          .arg(isRefused() ? QStringLiteral(" (over the client limit)") : QString());
+    m_peer = socket->peerAddress();
     m_connection = new SessionConnection(number, socket, m_env.pingIntervalMs, m_env.idleTimeoutMs, this);
     connect(m_connection, &SessionConnection::commandReceived, this, &MmsServerSession::handleCommand);
     connect(m_connection, &SessionConnection::outputDrained, this, &MmsServerSession::pump);
@@ -78,6 +79,9 @@ void MmsServerSession::handleCommand(const CommandPacket &packet)
     case MessageId::OpenFile:
         handleOpenFile(packet.message);
         break;
+    case MessageId::SecurityResponse:
+        handleSecurityResponse(packet.message);
+        break;
     case MessageId::ReadBlock:
         handleReadBlock(packet.message);
         break;
@@ -122,6 +126,11 @@ void MmsServerSession::handleConnect(const QByteArray &message)
         closeSession(QStringLiteral("refused: too many sessions"));
         return;
     }
+    // MS-MMSP 2.2.4.2: AuthenPackage names the scheme when files may need a login.
+    if (m_env.auth == AuthScheme::Basic)
+        reply.authenPackage = QStringLiteral("BASIC");
+    else if (m_env.auth == AuthScheme::Ntlm)
+        reply.authenPackage = QStringLiteral("NTLM");
     sendMessage(reply);
     m_state = State::Connected;
 }
@@ -133,10 +142,21 @@ void MmsServerSession::handleOpenFile(const QByteArray &message)
         closeSession(QStringLiteral("bad OpenFile: %1").arg(open.error.what));
         return;
     }
+    // MS-MMSP 3.2.5.6: a file that needs a login is answered with SecurityChallenge (unless
+    // tokenData already holds good credentials); ReportOpenFile follows the login.
+    if (m_env.auth != AuthScheme::None && !m_authenticated) {
+        startAuthentication(open.value);
+        return;
+    }
+    openFile(open.value, open.value.playIncarnation);
+}
+
+void MmsServerSession::openFile(const OpenFile &open, quint32 playIncarnation)
+{
     stopStreaming();
     m_media.close();
 
-    const MediaLookup lookup = m_env.library->resolve(open.value.fileName);
+    const MediaLookup lookup = m_env.library->resolve(open.fileName);
     if (lookup.kind == MediaLookup::Kind::Redirect) {
         // MS-MMSP 3.2.5.6: ReportRedirect instead of ReportOpenFile, then the session ends; the
         // client starts again with Connect at the new URL (3.1.5.7, notes §9.9).
@@ -148,11 +168,11 @@ void MmsServerSession::handleOpenFile(const QByteArray &message)
         return;
     }
     ReportOpenFile reply;
-    reply.playIncarnation = open.value.playIncarnation;
+    reply.playIncarnation = playIncarnation;
     // A reconnecting client of ours names the playlist entry it was playing (not MS-MMSP, which
     // cannot; mms::PlaylistEntryQuery): that entry is opened, and its StartPlaying locationId
     // then counts inside it. Other kinds of media ignore it.
-    const qsizetype entry = MediaLibrary::requestedEntry(open.value.fileName);
+    const qsizetype entry = MediaLibrary::requestedEntry(open.fileName);
     SessionMedia::OpenResult opened;
     if (entry < 0) {
         opened.hr = Hresult::InvalidArg;
@@ -167,15 +187,16 @@ void MmsServerSession::handleOpenFile(const QByteArray &message)
         reply.hr = opened.hr;
         reply.openFileId = 0;
         // The name goes in last: a '%1' inside it must not be substituted.
-        qCWarning(lcMmsServer).noquote() << QStringLiteral("session %1: refused (hr 0x%2): %3: \"%4\"")
-                                                .arg(m_number)
-                                                .arg(reply.hr, 8, 16, QLatin1Char('0'))
-                                                .arg(opened.reason, open.value.fileName.left(300));
+        qCWarning(lcMmsServer).noquote()
+            << QStringLiteral("session %1: refused (hr 0x%2): %3: \"%4\"")
+                   .arg(m_number)
+                   .arg(reply.hr, 8, 16, QLatin1Char('0'))
+                   .arg(opened.reason, open.fileName.left(300));
         sendMessage(reply);
         closeSession(QStringLiteral("open failed"));
         return;
     }
-    m_fileName = open.value.fileName;
+    m_fileName = open.fileName;
     selectAllStreams();
     m_media.fillOpenFileReply(reply);
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: opened \"%2\" (%3)")

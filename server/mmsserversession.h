@@ -12,12 +12,15 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QList>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <memory>
+#include <optional>
 
 class QTcpSocket;
 class LiveSource;
@@ -35,6 +38,12 @@ struct SessionEnvironment {
     QMap<QString, LiveSource *> live;
     // Non-zero: answer Connect with this hr and close (MS-MMSP 3.2.5.3; used for --max-clients).
     quint32 refuseHr = 0;
+    // Logins (MmsServerConfig): with a scheme, `users` and `throttle` are set.
+    AuthScheme auth = AuthScheme::None;
+    QString realm;
+    const UserDatabase *users = nullptr;
+    AuthThrottle *throttle = nullptr;
+    int maxAuthTries = 3;
 };
 
 // The server side of one client connection (MS-MMSP 3.2): owns the socket, splits what arrives
@@ -84,6 +93,14 @@ private:
     void handleCommand(const mms::CommandPacket &packet);
     void handleConnect(const QByteArray &message);
     void handleOpenFile(const QByteArray &message);
+    void openFile(const mms::OpenFile &open, quint32 playIncarnation);
+    // Logins over MS-MMSP (mmsserversessionauth.cpp).
+    void startAuthentication(const mms::OpenFile &open);
+    void handleSecurityResponse(const QByteArray &message);
+    void processAuthToken(const QByteArray &token, quint32 playIncarnation);
+    void sendOpeningChallenge(quint32 playIncarnation);
+    void sendSecurityChallenge(quint32 playIncarnation, const QByteArray &token);
+    void authenticationFailed(const QString &user, const QString &reason, quint32 playIncarnation);
     void handleReadBlock(const QByteArray &message);
     void handleStreamSwitch(const QByteArray &message);
     void handleStartPlaying(const QByteArray &message);
@@ -128,4 +145,13 @@ private:
     PacedFeed m_paced; // the file's packets, each when it is due (realtime pace)
     QTimer m_streamChangeTimer; // after a playlist entry change, for a client that sends no
                                 // StartPlaying
+
+    QHostAddress m_peer;
+    std::unique_ptr<ServerAuthenticator> m_auth; // while a login is under way
+    std::optional<mms::OpenFile> m_pendingOpen; // the OpenFile waiting for the login
+    bool m_authenticated = false;
+    bool m_authWaiting = false; // serving the brute-force delay: responses are ignored
+    bool m_ntlmAuthForm = false; // the client wraps NTLM in NTLM_AUTH: so do we
+    int m_authFailures = 0;
+    quint32 m_cookie = 0;
 };
