@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pragma tokens ([MS-WMSP] 2.2.1.4) parsed and written, and the client's requests (2.2.2) as
+// they go on the wire, read back by the server's own request reader.
+#include "core/mmsh/httpheadreader.h"
+#include "core/mmsh/mmshpragma.h"
+#include "core/mmsh/mmshrequests.h"
+
+#include <QtTest>
+
+using namespace mms;
+
+namespace {
+
+MmshClientContext context()
+{
+    MmshClientContext c;
+    c.path = "/clip.wmv";
+    c.host = "127.0.0.1:8080";
+    c.clientGuid = QUuid(QStringLiteral("{2200AD50-2C39-46c0-AE0A-2CA76D8C766D}"));
+    return c;
+}
+
+HttpHead readRequest(const QByteArray &bytes, qsizetype *bodyStart = nullptr)
+{
+    HttpHeadReader reader(HttpHeadReader::Kind::Request);
+    const HttpHeadReader::Result r = reader.feed(bytes);
+    if (!r.error.ok())
+        qWarning() << r.error.what;
+    if (bodyStart)
+        *bodyStart = r.consumed;
+    return reader.head();
+}
+
+} // namespace
+
+class tst_MmshPragma : public QObject {
+    Q_OBJECT
+
+private slots:
+    void serverPragmas();
+    void clientPragmas();
+    void errors_data();
+    void errors();
+    void format();
+    void describeRequest();
+    void playRequest();
+    void otherRequests();
+};
+
+void tst_MmshPragma::serverPragmas()
+{
+    const Decoded<MmshPragma> p = parsePragmas(
+        {"no-cache,client-id=3320437,features=\"broadcast,playlist\"", "timeout=60000"});
+    QVERIFY(p.ok());
+    QCOMPARE(p.value.clientId, std::optional<quint32>(3320437));
+    QCOMPARE(p.value.features, (QList<QByteArray> {"broadcast", "playlist"}));
+    QVERIFY(p.value.hasFeature("broadcast"));
+    QVERIFY(!p.value.hasFeature("seekable"));
+    QCOMPARE(p.value.timeoutMs, std::optional<quint32>(60000));
+    QVERIFY(p.value.noCache);
+    QCOMPARE(p.value.tokens.size(), 4);
+}
+
+void tst_MmshPragma::clientPragmas()
+{
+    // As in the Play request example of [MS-WMSP] (stream-switch-entry on its own line).
+    const Decoded<MmshPragma> p =
+        parsePragmas({"no-cache,rate=1.000000,stream-time=5000,stream-offset=4294967295:4294967295,"
+                      "request-context=2,max-duration=0",
+            "xPlayStrm=1", "xClientGUID={2200AD50-2C39-46C0-AE0A-2CA76D8C766D}",
+            "stream-switch-count=3", "stream-switch-entry=ffff:1:0 ffff:2:0 0001:3:2"});
+    QVERIFY(p.ok());
+    QCOMPARE(p.value.streamTimeMs, std::optional<quint32>(5000));
+    QCOMPARE(p.value.rate, QByteArray("1.000000"));
+    QCOMPARE(p.value.requestContext, std::optional<quint32>(2));
+    QCOMPARE(p.value.maxDuration, std::optional<quint32>(0));
+    QCOMPARE(p.value.xPlayStrm, std::optional<quint32>(1));
+    QCOMPARE(p.value.xClientGuid, QByteArray("{2200AD50-2C39-46C0-AE0A-2CA76D8C766D}"));
+    QCOMPARE(p.value.streamSwitchCount, std::optional<quint32>(3));
+    const QList<MmshStreamSwitchEntry> expected {{0xFFFF, 1, 0}, {0xFFFF, 2, 0}, {1, 3, 2}};
+    QCOMPARE(p.value.streamSwitchEntries, expected);
+    QCOMPARE(p.value.value("stream-offset"), QByteArray("4294967295:4294967295"));
+    QVERIFY(!p.value.clientId);
+
+    const Decoded<MmshPragma> stop = parsePragmas({"xStopStrm=1"});
+    QVERIFY(stop.ok() && stop.value.xStopStrm);
+}
+
+void tst_MmshPragma::errors_data()
+{
+    QTest::addColumn<QList<QByteArray>>("values");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<qint64>("offset");
+    const auto Malformed = int(CodecStatus::Malformed);
+    QTest::newRow("client-id not a number")
+        << QList<QByteArray> {"client-id=12a"} << Malformed << qint64(0);
+    QTest::newRow("client-id over 32 bits")
+        << QList<QByteArray> {"client-id=4294967296"} << Malformed << qint64(0);
+    QTest::newRow("stream-time negative")
+        << QList<QByteArray> {"no-cache,stream-time=-1"} << Malformed << qint64(9);
+    QTest::newRow("entry with two parts")
+        << QList<QByteArray> {"stream-switch-entry=ffff:1"} << Malformed << qint64(0);
+    QTest::newRow("entry thinning 3")
+        << QList<QByteArray> {"stream-switch-entry=ffff:1:3"} << Malformed << qint64(0);
+    QTest::newRow("entry not hex")
+        << QList<QByteArray> {"stream-switch-entry=ffff:1g:0"} << Malformed << qint64(0);
+    QTest::newRow("entry over 16 bits")
+        << QList<QByteArray> {"stream-switch-entry=10000:1:0"} << Malformed << qint64(0);
+    QTest::newRow("unterminated quote")
+        << QList<QByteArray> {"a=1", "features=\"broadcast"} << Malformed << qint64(3 + 9);
+    QTest::newRow("empty token") << QList<QByteArray> {"=1"} << Malformed << qint64(0);
+    QByteArray many;
+    for (int i = 0; i < 65; ++i)
+        many += "t" + QByteArray::number(i) + ",";
+    QTest::newRow("too many tokens")
+        << QList<QByteArray> {many} << int(CodecStatus::TooLarge) << qint64(10 * 3 + 54 * 4);
+    QByteArray entries = "stream-switch-entry=";
+    for (int i = 0; i < 129; ++i)
+        entries += "ffff:1:0 ";
+    QTest::newRow("too many entries")
+        << QList<QByteArray> {entries} << int(CodecStatus::TooLarge) << qint64(0);
+}
+
+void tst_MmshPragma::errors()
+{
+    QFETCH(QList<QByteArray>, values);
+    QFETCH(int, status);
+    QFETCH(qint64, offset);
+    const Decoded<MmshPragma> p = parsePragmas(values);
+    QCOMPARE(int(p.error.status), status);
+    QCOMPARE(p.error.offset, offset);
+}
+
+void tst_MmshPragma::format()
+{
+    QCOMPARE(formatPragma({{"no-cache", {}}, {"client-id", "7"}, {"features", "broadcast"}}),
+        QByteArray("no-cache,client-id=7,features=\"broadcast\""));
+    QCOMPARE(formatStreamSwitchEntries({{0xFFFF, 1, 0}, {0xFFFF, 2, 2}}),
+        QByteArray("ffff:1:0 ffff:2:2"));
+    // Round trip.
+    const QList<QPair<QByteArray, QByteArray>> tokens {
+        {"no-cache", {}}, {"features", "seekable,playlist"}, {"timeout", "60000"}};
+    const Decoded<MmshPragma> back = parsePragmas({formatPragma(tokens)});
+    QVERIFY(back.ok());
+    QCOMPARE(back.value.features, (QList<QByteArray> {"seekable", "playlist"}));
+    QCOMPARE(back.value.timeoutMs, std::optional<quint32>(60000));
+}
+
+void tst_MmshPragma::describeRequest()
+{
+    const QByteArray expected = "GET /clip.wmv HTTP/1.0\r\n"
+                                "Accept: */*\r\n"
+                                "User-Agent: NSPlayer/7.10.0.3059\r\n"
+                                "Host: 127.0.0.1:8080\r\n"
+                                "Pragma: "
+                                "no-cache,rate=1.000000,stream-time=0,stream-offset=0:0,request-"
+                                "context=1,max-duration=0\r\n"
+                                "Pragma: xClientGUID={2200AD50-2C39-46C0-AE0A-2CA76D8C766D}\r\n"
+                                "Connection: Close\r\n"
+                                "\r\n";
+    QCOMPARE(MmshRequests::describe(context()), expected);
+    const HttpHead head = readRequest(expected);
+    const Decoded<MmshPragma> p = parsePragmas(head.values("Pragma"));
+    QVERIFY(p.ok());
+    QVERIFY(!p.value.xPlayStrm); // a Describe, not a Play (2.2.2.1)
+}
+
+void tst_MmshPragma::playRequest()
+{
+    MmshClientContext c = context();
+    c.clientId = 3320437;
+    MmshRequests::PlayOptions options;
+    options.streamTimeMs = 12345;
+    options.streams = {{0xFFFF, 1, 0}, {0xFFFF, 2, 2}};
+    const QByteArray expected = "GET /clip.wmv HTTP/1.0\r\n"
+                                "Accept: */*\r\n"
+                                "User-Agent: NSPlayer/7.10.0.3059\r\n"
+                                "Host: 127.0.0.1:8080\r\n"
+                                "Pragma: "
+                                "no-cache,rate=1.000000,stream-time=12345,stream-offset=4294967295:"
+                                "4294967295,request-context=2,max-duration=0\r\n"
+                                "Pragma: xPlayStrm=1\r\n"
+                                "Pragma: client-id=3320437\r\n"
+                                "Pragma: xClientGUID={2200AD50-2C39-46C0-AE0A-2CA76D8C766D}\r\n"
+                                "Pragma: stream-switch-count=2\r\n"
+                                "Pragma: stream-switch-entry=ffff:1:0 ffff:2:2\r\n"
+                                "Connection: Close\r\n"
+                                "\r\n";
+    QCOMPARE(MmshRequests::play(c, options), expected);
+    const Decoded<MmshPragma> p = parsePragmas(readRequest(expected).values("Pragma"));
+    QVERIFY(p.ok());
+    QCOMPARE(p.value.streamSwitchEntries, options.streams);
+    QCOMPARE(p.value.streamTimeMs, std::optional<quint32>(12345));
+    QCOMPARE(p.value.clientId, std::optional<quint32>(3320437));
+}
+
+void tst_MmshPragma::otherRequests()
+{
+    MmshClientContext c = context();
+    c.clientId = 9;
+    const HttpHead stop = readRequest(MmshRequests::stop(c));
+    QCOMPARE(stop.method, QByteArray("POST"));
+    QCOMPARE(stop.versionMinor, 1); // 2.2.2.10: HTTP/1.1
+    QCOMPARE(stop.contentLength(), std::optional<qint64>(0));
+    QVERIFY(!stop.has("Content-Type"));
+    QVERIFY(parsePragmas(stop.values("Pragma")).value.xStopStrm);
+
+    const HttpHead keepAlive = readRequest(MmshRequests::keepAlive(c));
+    QCOMPARE(keepAlive.method, QByteArray("OPTIONS"));
+    QCOMPARE(parsePragmas(keepAlive.values("Pragma")).value.clientId, std::optional<quint32>(9));
+
+    const HttpHead select = readRequest(MmshRequests::selectStream(c, {{0xFFFF, 2, 1}}));
+    QCOMPARE(select.method, QByteArray("POST"));
+    QCOMPARE(parsePragmas(select.values("Pragma")).value.streamSwitchEntries,
+        (QList<MmshStreamSwitchEntry> {{0xFFFF, 2, 1}}));
+
+    const QByteArray body = "<XML>log</XML>";
+    const QByteArray logBytes = MmshRequests::log(c, body);
+    qsizetype bodyStart = 0;
+    const HttpHead log = readRequest(logBytes, &bodyStart);
+    QCOMPARE(log.value("Content-Type"), QByteArray("application/x-wms-LogStats;charset=UTF-8"));
+    QCOMPARE(log.contentLength(), std::optional<qint64>(body.size()));
+    QCOMPARE(logBytes.sliced(bodyStart), body);
+}
+
+QTEST_GUILESS_MAIN(tst_MmshPragma)
+#include "tst_mmshpragma.moc"
