@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 ./scripts/setup.sh
 cd "${MMS_BUILD_DIR:-build}"
+echo "test.sh: running the tests with ctest (all of them: about 2 minutes on 2 cores)" >&2
 ctest --output-on-failure --parallel 2 "$@"

@@ -22,6 +22,14 @@ packages=(
     desktop-file-utils appstream dpkg-dev
 )
 
+# One line per phase on stderr, with the time since the start, so that a first run (minutes of
+# apt-get and compiling) never looks stuck.
+start_time=$SECONDS
+phase() {
+    printf 'setup [%02d:%02d] %s\n' $(((SECONDS - start_time) / 60)) $(((SECONDS - start_time) % 60)) "$*" >&2
+}
+
+phase "checking the ${#packages[@]} Debian packages the project needs"
 missing=()
 for p in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
@@ -30,19 +38,29 @@ for p in "${packages[@]}"; do
 done
 
 if ((${#missing[@]})); then
-    echo "setup: installing ${missing[*]}" >&2
+    phase "installing ${#missing[@]} missing packages with apt-get (a fresh machine: about 2 minutes, ~700 MB): ${missing[*]}"
     sudo=()
     if [ "$(id -u)" -ne 0 ]; then
         sudo=(sudo)
     fi
     # tshark asks whether non-root users may capture; answer once, non-interactively.
     echo "wireshark-common wireshark-common/install-setuid boolean false" | "${sudo[@]}" debconf-set-selections
+    phase "apt-get update"
     "${sudo[@]}" apt-get update -q
+    phase "apt-get install"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    phase "packages installed"
+else
+    phase "all packages are installed"
 fi
 
 build_dir=${MMS_BUILD_DIR:-build}
 if [ ! -f "$build_dir/build.ninja" ]; then
+    phase "configuring $build_dir with CMake"
     cmake -S . -B "$build_dir" -G Ninja ${MMS_CMAKE_ARGS:-}
+    phase "building $build_dir (the first build on 2 cores: about 5 minutes; ninja counts the steps)"
+else
+    phase "building $build_dir (only what changed)"
 fi
 cmake --build "$build_dir"
+phase "build done"

@@ -44,7 +44,8 @@ void FilePacketFeed::start(quint64 firstPacket, quint32 accelBandwidthBps, quint
     // A new play reads the file afresh: what it serves is what the file holds now.
     stop();
     m_next = firstPacket;
-    const quint32 firstSendTime = firstPacket < m_file.packetCount() ? m_file.packetSendTime(firstPacket) : 0;
+    const quint32 firstSendTime =
+        firstPacket < m_file.packetCount() ? m_file.packetSendTime(firstPacket) : 0;
     m_schedule.start(firstSendTime, accelBandwidthBps, accelDurationMs);
 }
 
@@ -68,7 +69,8 @@ bool FilePacketFeed::loadBlock(quint64 index, asf::AsfError &error)
     // Packet sizes are at most asf::MaxPacketSize (checked when the header was parsed), so the
     // block is at most max(m_readAheadBytes, 64 KiB), and never more than the file's packets.
     const quint32 packetSize = m_file.packetSize();
-    const quint64 perBlock = qMin(qMax<quint64>(1, quint64(m_readAheadBytes) / packetSize), m_file.packetCount());
+    const quint64 perBlock =
+        qMin(qMax<quint64>(1, quint64(m_readAheadBytes) / packetSize), m_file.packetCount());
     const quint64 count = qMin(perBlock, m_file.packetCount() - index);
     const qsizetype bytes = qsizetype(perBlock * packetSize);
     if (m_block.size() != bytes)
@@ -91,17 +93,23 @@ FilePacketFeed::Status FilePacketFeed::next(Packet &packet, QString &error)
             error = QStringLiteral("packet %1 unreadable: %2").arg(index).arg(readError.what);
             return Status::ReadError;
         }
-        QByteArrayView bytes(m_block.constData() + qsizetype((index - m_blockFirst) * packetSize), packetSize);
+        QByteArrayView bytes(
+            m_block.constData() + qsizetype((index - m_blockFirst) * packetSize), packetSize);
         // The send time comes from the bytes in hand (AsfFile::packetSendTime would read the
-        // packet from the file a second time); 0 when it does not parse, as there.
-        const asf::PacketParseResult parsed = asf::parsePacket(bytes, packetSize);
-        const quint32 sendTime = parsed.ok() ? parsed.info.sendTime : 0;
+        // packet from the file a second time); 0 when it does not parse, as there. Only pacing
+        // needs it.
+        quint32 sendTime = 0;
+        if (m_paced) {
+            const asf::PacketParseResult parsed = asf::parsePacket(bytes, packetSize);
+            sendTime = parsed.ok() ? parsed.info.sendTime : 0;
+        }
         if (!m_all) {
             // MS-MMSP 3.2.5.11.1: payloads of deselected streams are removed, packets left
             // empty are not sent at all.
             asf::PadResult filtered = asf::filterPacket(bytes, packetSize, m_keep);
             if (!filtered.ok()) {
-                qCWarning(lcMmsServer).noquote() << QStringLiteral("packet %1 skipped: %2").arg(index).arg(filtered.error.what);
+                qCWarning(lcMmsServer).noquote()
+                    << QStringLiteral("packet %1 skipped: %2").arg(index).arg(filtered.error.what);
                 continue;
             }
             if (filtered.packet.isEmpty())
@@ -110,7 +118,7 @@ FilePacketFeed::Status FilePacketFeed::next(Packet &packet, QString &error)
             bytes = m_filtered;
         }
         packet.locationId = quint32(index);
-        packet.dueMs = m_schedule.dueMs(sendTime, bytes.size());
+        packet.dueMs = m_paced ? m_schedule.dueMs(sendTime, bytes.size()) : 0;
         packet.bytes = bytes;
         return Status::Packet;
     }

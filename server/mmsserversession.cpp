@@ -287,6 +287,7 @@ void MmsServerSession::startFeed(quint64 firstPacket, quint32 accelBandwidth, qu
 {
     const bool realtime = m_env.pace == MmsServerConfig::Pace::Realtime;
     m_media.feed()->setReadAheadBytes(realtime ? RealtimeReadAheadBytes : BurstReadAheadBytes);
+    m_media.feed()->setPaced(realtime);
     m_media.feed()->setSelection(m_selected, m_selected == m_allStreams);
     m_media.feed()->start(firstPacket, accelBandwidth, accelDuration);
     m_playClock.start();

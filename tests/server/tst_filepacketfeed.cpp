@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace {
@@ -27,8 +26,7 @@ std::unique_ptr<asf::AsfFile> openFile(const QString &path)
     return opened.ok() ? std::move(opened.file) : nullptr;
 }
 
-struct Served
-{
+struct Served {
     QList<FilePacketFeed::Packet> packets;
     QList<QByteArray> bytes; // a copy of each packet's bytes: the views die with the next call
     FilePacketFeed::Status status = FilePacketFeed::Status::Packet;
@@ -49,8 +47,7 @@ Served serveAll(FilePacketFeed &feed)
 
 } // namespace
 
-class tst_FilePacketFeed : public QObject
-{
+class tst_FilePacketFeed : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -61,6 +58,7 @@ private slots:
     void restartWhilePlaying();
     void startPastTheEnd();
     void dueTimesFollowTheSendTimes();
+    void unpacedFeedHasNoDueTimes();
     void streamSelectionFromBlocks();
     void fileTruncatedWhileOpen_data();
     void fileTruncatedWhileOpen();
@@ -125,7 +123,7 @@ void tst_FilePacketFeed::startInTheMiddle_data()
     QTest::addColumn<quint64>("first");
     // Blocks of 7 packets: starts on, just before and just after a block boundary of a play
     // from 0, elsewhere, and in the last (partial) block. clip.wmv has more than 40 packets.
-    for (quint64 first : { quint64(1), quint64(6), quint64(7), quint64(8), quint64(20), quint64(38) })
+    for (quint64 first : {quint64(1), quint64(6), quint64(7), quint64(8), quint64(20), quint64(38)})
         QTest::newRow(qPrintable(QStringLiteral("packet %1").arg(first))) << first;
     QTest::newRow("last packet") << ~quint64(0); // m_count - 1, filled in below
 }
@@ -165,7 +163,7 @@ void tst_FilePacketFeed::restartWhilePlaying()
         QCOMPARE(feed.next(packet, error), FilePacketFeed::Status::Packet);
         QCOMPARE(packet.locationId, quint32(i));
     }
-    for (quint64 first : { quint64(11), quint64(2), quint64(40), quint64(39), m_count - 2 }) {
+    for (quint64 first : {quint64(11), quint64(2), quint64(40), quint64(39), m_count - 2}) {
         feed.start(first, 0, 0);
         for (quint64 i = first; i < qMin(first + 9, m_count); ++i) {
             QCOMPARE(feed.next(packet, error), FilePacketFeed::Status::Packet);
@@ -192,7 +190,8 @@ void tst_FilePacketFeed::dueTimesFollowTheSendTimes()
 {
     // Pacing is unchanged by the blocks: each due time is the schedule's answer for the packet's
     // own send time, with and without Fast Start.
-    for (const auto &[accelBandwidth, accelDuration] : { std::pair<quint32, quint32>(0, 0), { 2000000, 1500 } }) {
+    for (const auto &[accelBandwidth, accelDuration] :
+        {std::pair<quint32, quint32>(0, 0), {2000000, 1500}}) {
         const quint64 first = 5;
         FilePacketFeed feed(*m_clip);
         feed.setReadAheadBytes(7 * m_packetSize);
@@ -202,10 +201,36 @@ void tst_FilePacketFeed::dueTimesFollowTheSendTimes()
         const Served served = serveAll(feed);
         QCOMPARE(quint64(served.packets.size()), m_count - first);
         for (qsizetype i = 0; i < served.packets.size(); ++i) {
-            const asf::PacketParseResult parsed = asf::parsePacket(m_clip->packet(first + quint64(i)), m_clip->packetSize());
+            const asf::PacketParseResult parsed =
+                asf::parsePacket(m_clip->packet(first + quint64(i)), m_clip->packetSize());
             QVERIFY(parsed.ok());
-            QCOMPARE(served.packets.at(i).dueMs, expected.dueMs(parsed.info.sendTime, m_packetSize));
+            QCOMPARE(
+                served.packets.at(i).dueMs, expected.dueMs(parsed.info.sendTime, m_packetSize));
         }
+    }
+}
+
+void tst_FilePacketFeed::unpacedFeedHasNoDueTimes()
+{
+    // Burst sessions turn pacing off: the same packets, in the same order, with the same bytes,
+    // and no due time (the feed does not parse packets for their send times then).
+    FilePacketFeed paced(*m_clip);
+    paced.start(3, 2000000, 1500);
+    const Served expected = serveAll(paced);
+    QVERIFY(paced.isPaced());
+    QVERIFY(expected.packets.last().dueMs > 0);
+
+    FilePacketFeed burst(*m_clip);
+    burst.setPaced(false);
+    QVERIFY(!burst.isPaced());
+    burst.start(3, 2000000, 1500);
+    const Served served = serveAll(burst);
+    QCOMPARE(served.status, FilePacketFeed::Status::End);
+    QCOMPARE(served.packets.size(), expected.packets.size());
+    QCOMPARE(served.bytes, expected.bytes);
+    for (qsizetype i = 0; i < served.packets.size(); ++i) {
+        QCOMPARE(served.packets.at(i).locationId, expected.packets.at(i).locationId);
+        QCOMPARE(served.packets.at(i).dueMs, qint64(0));
     }
 }
 
@@ -215,11 +240,12 @@ void tst_FilePacketFeed::streamSelectionFromBlocks()
     // packet read alone; packets left empty are skipped, the rest keep their numbers.
     auto multi = openFile(mediaFile("multi.wmv"));
     QVERIFY(multi);
-    for (const QSet<int> &keep : { QSet<int> { 1, 3 }, QSet<int> { 2 }, QSet<int> { 3 } }) {
+    for (const QSet<int> &keep : {QSet<int> {1, 3}, QSet<int> {2}, QSet<int> {3}}) {
         QList<quint32> expectedIds;
         QList<QByteArray> expectedBytes;
         for (quint64 i = 0; i < multi->packetCount(); ++i) {
-            const asf::PadResult filtered = asf::filterPacket(multi->packet(i), multi->packetSize(), keep);
+            const asf::PadResult filtered =
+                asf::filterPacket(multi->packet(i), multi->packetSize(), keep);
             QVERIFY(filtered.ok());
             if (filtered.packet.isEmpty())
                 continue;
@@ -248,12 +274,15 @@ void tst_FilePacketFeed::fileTruncatedWhileOpen_data()
     QTest::addColumn<qsizetype>("cutInto"); // how many of its bytes are left
     // Blocks of 7 from packet 0: packet 17 is in the middle of the block 14..20.
     QTest::newRow("mid-packet, mid-block") << qsizetype(7 * 3200) << quint64(17) << qsizetype(1600);
-    QTest::newRow("one byte short, mid-block") << qsizetype(7 * 3200) << quint64(17) << qsizetype(3199);
+    QTest::newRow("one byte short, mid-block")
+        << qsizetype(7 * 3200) << quint64(17) << qsizetype(3199);
     QTest::newRow("on a packet boundary") << qsizetype(7 * 3200) << quint64(17) << qsizetype(0);
-    QTest::newRow("first packet of a block") << qsizetype(7 * 3200) << quint64(14) << qsizetype(100);
+    QTest::newRow("first packet of a block")
+        << qsizetype(7 * 3200) << quint64(14) << qsizetype(100);
     QTest::newRow("first packet") << qsizetype(7 * 3200) << quint64(0) << qsizetype(100);
     QTest::newRow("one packet per block") << qsizetype(1) << quint64(17) << qsizetype(1600);
-    QTest::newRow("whole file in a block") << qsizetype(64 * 1024 * 1024) << quint64(40) << qsizetype(1600);
+    QTest::newRow("whole file in a block")
+        << qsizetype(64 * 1024 * 1024) << quint64(40) << qsizetype(1600);
 }
 
 void tst_FilePacketFeed::fileTruncatedWhileOpen()
@@ -264,7 +293,9 @@ void tst_FilePacketFeed::fileTruncatedWhileOpen()
     QFETCH(qsizetype, readAhead);
     QFETCH(quint64, cutPacket);
     QFETCH(qsizetype, cutInto);
-    const QString path = m_dir.filePath(QStringLiteral("cut-%1.wmv").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString path = m_dir.filePath(QStringLiteral("cut-%1.wmv")
+                                            .arg(QTest::currentDataTag())
+                                            .replace(QLatin1Char(' '), QLatin1Char('-')));
     QFile::remove(path);
     QVERIFY(QFile::copy(mediaFile("clip.wmv"), path));
     auto file = openFile(path);
@@ -281,21 +312,25 @@ void tst_FilePacketFeed::fileTruncatedWhileOpen()
     QCOMPARE(quint64(served.packets.size()), cutPacket);
     for (quint64 i = 0; i < cutPacket; ++i)
         QCOMPARE(served.bytes.at(qsizetype(i)), m_clip->packet(i));
-    QVERIFY2(served.error.startsWith(QStringLiteral("packet %1 unreadable: Data Object: reading packet %1: the file ends before byte %2")
-                                         .arg(cutPacket)
-                                         .arg(cutAt - cutInto + m_packetSize)),
-             qPrintable(served.error));
+    QVERIFY2(
+        served.error.startsWith(QStringLiteral(
+            "packet %1 unreadable: Data Object: reading packet %1: the file ends before byte %2")
+                                    .arg(cutPacket)
+                                    .arg(cutAt - cutInto + m_packetSize)),
+        qPrintable(served.error));
 
     // AsfFile says the same for the packet alone and for a block that runs into the cut.
     asf::AsfError error;
     QVERIFY(file->packet(cutPacket, &error).isEmpty());
     QCOMPARE(error.status, asf::AsfStatus::IoError);
     QCOMPARE(error.offset, cutAt - cutInto);
-    QVERIFY2(error.what.contains(QStringLiteral("reading packet %1:").arg(cutPacket)), qPrintable(error.what));
+    QVERIFY2(error.what.contains(QStringLiteral("reading packet %1:").arg(cutPacket)),
+        qPrintable(error.what));
     QByteArray block(4 * m_packetSize, '\0');
     const quint64 from = cutPacket >= 2 ? cutPacket - 2 : 0;
     QCOMPARE(file->readPackets(from, 4, block.data(), &error), cutPacket - from);
-    QVERIFY2(error.what.contains(QStringLiteral("reading packet %1:").arg(cutPacket)), qPrintable(error.what));
+    QVERIFY2(error.what.contains(QStringLiteral("reading packet %1:").arg(cutPacket)),
+        qPrintable(error.what));
     for (quint64 i = from; i < cutPacket; ++i)
         QCOMPARE(block.mid(qsizetype(i - from) * m_packetSize, m_packetSize), m_clip->packet(i));
 
@@ -305,8 +340,10 @@ void tst_FilePacketFeed::fileTruncatedWhileOpen()
         FilePacketFeed::Packet packet;
         QString feedError;
         QCOMPARE(feed.next(packet, feedError), FilePacketFeed::Status::ReadError);
-        QVERIFY2(feedError.startsWith(QStringLiteral("packet %1 unreadable: Data Object: reading packet %1:").arg(cutPacket + 3)),
-                 qPrintable(feedError));
+        QVERIFY2(feedError.startsWith(
+                     QStringLiteral("packet %1 unreadable: Data Object: reading packet %1:")
+                         .arg(cutPacket + 3)),
+            qPrintable(feedError));
     }
 }
 
