@@ -2,8 +2,10 @@
 #include "server/mmsserver.h"
 
 #include "core/logging.h"
+#include "server/connectionsniffer.h"
 #include "server/livesource.h"
 #include "server/medialibrary.h"
+#include "server/mmshserversession.h"
 #include "server/mmsserversession.h"
 
 #include <QFileInfo>
@@ -23,7 +25,9 @@ MmsServer::~MmsServer()
     // Sessions refer to the library, the live sources and the pacer: delete them first, also
     // the finished ones still waiting for their deleteLater (children, not in m_sessions).
     m_sessions.clear();
+    m_httpSessions.clear();
     qDeleteAll(findChildren<MmsServerSession *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<MmshServerSession *>(Qt::FindDirectChildrenOnly));
 }
 
 bool MmsServer::listen()
@@ -36,8 +40,10 @@ bool MmsServer::listen()
         return false;
     }
     if (m_config.maxClients < 1 || m_config.pingIntervalMs < 1 || m_config.idleTimeoutMs < 1
-        || m_config.streamChangeWaitMs < 1) {
-        m_errorString = QStringLiteral("max clients, ping interval, idle timeout and stream change wait must be positive");
+        || m_config.streamChangeWaitMs < 1 || m_config.requestHeadTimeoutMs < 1) {
+        m_errorString = QStringLiteral(
+            "max clients, ping interval, idle timeout, stream change wait and request "
+            "head timeout must be positive");
         return false;
     }
     // The operator's playlists: every entry must be an existing file (checked as ASF when due).
@@ -50,7 +56,8 @@ bool MmsServer::listen()
         for (const QString &file : it.value()) {
             const QFileInfo info(file);
             if (!info.isFile()) {
-                m_errorString = QStringLiteral("playlist \"%1\": no file \"%2\"").arg(it.key(), file);
+                m_errorString =
+                    QStringLiteral("playlist \"%1\": no file \"%2\"").arg(it.key(), file);
                 return false;
             }
             playlists[it.key()].append(info.canonicalFilePath());
@@ -102,8 +109,13 @@ quint16 MmsServer::serverPort() const
 
 int MmsServer::sessionCount() const
 {
-    int count = 0;
+    // A connection whose protocol is not known yet holds a slot too.
+    int count = m_sniffing;
     for (const QPointer<MmsServerSession> &session : m_sessions) {
+        if (session && !session->isRefused())
+            ++count;
+    }
+    for (const QPointer<MmshServerSession> &session : m_httpSessions) {
         if (session && !session->isRefused())
             ++count;
     }
@@ -117,30 +129,78 @@ qint64 MmsServer::peakQueuedBytes() const
         if (session)
             peak = qMax(peak, session->peakQueuedBytes());
     }
+    for (const QPointer<MmshServerSession> &session : m_httpSessions) {
+        if (session)
+            peak = qMax(peak, session->peakQueuedBytes());
+    }
     return peak;
+}
+
+SessionEnvironment MmsServer::environment(bool overLimit) const
+{
+    SessionEnvironment environment;
+    environment.pace = m_config.pace;
+    environment.pingIntervalMs = m_config.pingIntervalMs;
+    environment.idleTimeoutMs = m_config.idleTimeoutMs;
+    environment.streamChangeWaitMs = m_config.streamChangeWaitMs;
+    environment.requestHeadTimeoutMs = m_config.requestHeadTimeoutMs;
+    environment.library = m_library.get();
+    environment.pacer = const_cast<PacketPacer *>(&m_pacer);
+    environment.live = m_liveSources;
+    // MS-MMSP 3.2.5.3: over the limit, Connect is answered with NS_E_TOO_MANY_SESS; over HTTP,
+    // the request with 503.
+    if (overLimit)
+        environment.refuseHr = mms::Hresult::TooManySessions;
+    return environment;
 }
 
 void MmsServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
-        SessionEnvironment environment;
-        environment.pace = m_config.pace;
-        environment.pingIntervalMs = m_config.pingIntervalMs;
-        environment.idleTimeoutMs = m_config.idleTimeoutMs;
-        environment.streamChangeWaitMs = m_config.streamChangeWaitMs;
-        environment.library = m_library.get();
-        environment.pacer = &m_pacer;
-        environment.live = m_liveSources;
-        // MS-MMSP 3.2.5.3: over the limit, Connect is answered with NS_E_TOO_MANY_SESS.
-        if (sessionCount() >= m_config.maxClients)
-            environment.refuseHr = mms::Hresult::TooManySessions;
+        // The limit is decided at accept, as it always was; the protocol when the first byte
+        // arrives (both kinds of client speak first).
+        const bool overLimit = sessionCount() >= m_config.maxClients;
         const int number = m_nextSession++;
-        auto *session = new MmsServerSession(number, socket, environment, this);
-        connect(session, &MmsServerSession::messageReceived, this, &MmsServer::messageReceived);
-        connect(session, &MmsServerSession::finished, this, &MmsServer::onSessionFinished);
-        m_sessions.append(session);
+        auto *sniffer = new ConnectionSniffer(
+            socket, qMin(m_config.requestHeadTimeoutMs, m_config.idleTimeoutMs), this);
+        socket->setParent(sniffer);
+        ++m_sniffing;
+        connect(sniffer, &ConnectionSniffer::identified, this,
+            [this, sniffer, number, overLimit](auto protocol) {
+                --m_sniffing;
+                QTcpSocket *socket = sniffer->socket();
+                socket->setParent(nullptr);
+                sniffer->deleteLater();
+                startSession(
+                    socket, number, overLimit, protocol == ConnectionSniffer::Protocol::Http);
+            });
+        connect(sniffer, &ConnectionSniffer::timedOut, this, [this, sniffer, number] {
+            --m_sniffing;
+            qCInfo(lcMmsServer).noquote()
+                << QStringLiteral("session %1: closing (nothing received)").arg(number);
+            sniffer->socket()->abort();
+            sniffer->deleteLater();
+            emit sessionFinished(number);
+        });
         emit sessionStarted(number);
     }
+}
+
+void MmsServer::startSession(QTcpSocket *socket, int number, bool overLimit, bool http)
+{
+    if (http) {
+        auto *session =
+            new MmshServerSession(number, socket, environment(overLimit), &m_httpClients, this);
+        connect(
+            session, &MmshServerSession::requestReceived, this, &MmsServer::httpRequestReceived);
+        connect(session, &MmshServerSession::finished, this, &MmsServer::onSessionFinished);
+        m_httpSessions.append(session);
+        return;
+    }
+    auto *session = new MmsServerSession(number, socket, environment(overLimit), this);
+    connect(session, &MmsServerSession::messageReceived, this, &MmsServer::messageReceived);
+    connect(session, &MmsServerSession::finished, this, &MmsServer::onSessionFinished);
+    m_sessions.append(session);
 }
 
 void MmsServer::onSessionFinished(int session)
@@ -150,6 +210,15 @@ void MmsServer::onSessionFinished(int session)
         if (candidate && candidate->number() == session) {
             m_peakQueuedBytes = qMax(m_peakQueuedBytes, candidate->peakQueuedBytes());
             m_sessions.removeAt(i);
+            candidate->deleteLater();
+            break;
+        }
+    }
+    for (qsizetype i = 0; i < m_httpSessions.size(); ++i) {
+        MmshServerSession *candidate = m_httpSessions.at(i);
+        if (candidate && candidate->number() == session) {
+            m_peakQueuedBytes = qMax(m_peakQueuedBytes, candidate->peakQueuedBytes());
+            m_httpSessions.removeAt(i);
             candidate->deleteLater();
             break;
         }

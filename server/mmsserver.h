@@ -5,6 +5,7 @@
 #include "server/packetpacer.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QMap>
@@ -12,17 +13,17 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 class QTcpServer;
+class QTcpSocket;
 class MediaLibrary;
 class MmsServerSession;
+class MmshServerSession;
 class LiveSource;
 
 // Configuration of one mms-serve instance (see docs/mms-serve.md).
-struct MmsServerConfig
-{
+struct MmsServerConfig {
     QString rootDir;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 1755; // 0 = any free port
@@ -34,14 +35,17 @@ struct MmsServerConfig
     int maxClients = 200;
     int pingIntervalMs = 30000; // Ping after this much silence (MS-MMSP 3.2.6.1)
     int idleTimeoutMs = 60000; // disconnect a client silent (or not reading) this long
+    // MMS over HTTP: each request head must be complete this long after its wait began (slow
+    // heads, idle keep-alive connections), and a new connection must say something by then.
+    int requestHeadTimeoutMs = 10000;
     // After a playlist entry change, stream the next entry unasked if no StartPlaying came.
     int streamChangeWaitMs = 5000;
 };
 
 // Our MMS server: owns the listening socket, the media library, the live sources and one
-// MmsServerSession per connected client.
-class MmsServer : public QObject
-{
+// session per connected client: MmsServerSession for MMS over TCP (MS-MMSP), MmshServerSession
+// for MMS over HTTP ([MS-WMSP]), on the same port, told apart by the first byte.
+class MmsServer : public QObject {
     Q_OBJECT
 public:
     explicit MmsServer(MmsServerConfig config, QObject *parent = nullptr);
@@ -64,10 +68,14 @@ signals:
     void messageReceived(int session, mms::MessageId id, const QByteArray &message);
     void sessionStarted(int session);
     void sessionFinished(int session);
+    // MMS over HTTP: each request head, as it came (for tests and the log).
+    void httpRequestReceived(int session, const QByteArray &method, const QByteArray &target);
 
 private:
     void acceptConnections();
+    void startSession(QTcpSocket *socket, int number, bool overLimit, bool http);
     void onSessionFinished(int session);
+    struct SessionEnvironment environment(bool overLimit) const;
 
     MmsServerConfig m_config;
     QTcpServer *m_tcpServer = nullptr;
@@ -77,6 +85,9 @@ private:
     // ~MmsServer deletes them all before the members go.
     PacketPacer m_pacer;
     QList<QPointer<MmsServerSession>> m_sessions;
+    QList<QPointer<MmshServerSession>> m_httpSessions;
+    QHash<quint32, QPointer<MmshServerSession>> m_httpClients; // MmshClientRegistry
+    int m_sniffing = 0; // connections whose first byte has not come yet
     int m_nextSession = 1;
     qint64 m_peakQueuedBytes = 0; // of the sessions that have finished
     QString m_errorString;

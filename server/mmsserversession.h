@@ -23,12 +23,12 @@ class LiveSource;
 class MediaLibrary;
 
 // What a session needs from its server; the pointers outlive every session.
-struct SessionEnvironment
-{
+struct SessionEnvironment {
     MmsServerConfig::Pace pace = MmsServerConfig::Pace::Realtime;
     int pingIntervalMs = 30000;
     int idleTimeoutMs = 60000;
     int streamChangeWaitMs = 5000;
+    int requestHeadTimeoutMs = 10000; // MMS over HTTP only
     const MediaLibrary *library = nullptr;
     PacketPacer *pacer = nullptr; // times the Data packets of realtime pace
     QMap<QString, LiveSource *> live;
@@ -38,8 +38,7 @@ struct SessionEnvironment
 
 // The server side of one client connection (MS-MMSP 3.2): owns the socket, splits what arrives
 // into commands, answers them in order and streams the file's header and data packets.
-class MmsServerSession : public QObject
-{
+class MmsServerSession : public QObject {
     Q_OBJECT
 public:
     enum class State { Init, Connected, FileOpen, Ready, Streaming, Closing };
@@ -47,7 +46,7 @@ public:
 
     // Takes ownership of `socket`.
     MmsServerSession(int number, QTcpSocket *socket, const SessionEnvironment &environment,
-                     QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~MmsServerSession() override;
 
     int number() const { return m_number; }
@@ -129,5 +128,6 @@ private:
     qint64 m_liveDropped = 0;
 
     PacketPacer::Entry m_paceEntry; // when the pending packet is due (realtime pace)
-    QTimer m_streamChangeTimer; // after a playlist entry change, for a client that sends no StartPlaying
+    QTimer m_streamChangeTimer; // after a playlist entry change, for a client that sends no
+                                // StartPlaying
 };

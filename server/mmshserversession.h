@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/mmsh/httpheadreader.h"
+#include "core/mmsh/mmshpragma.h"
+#include "server/filepacketfeed.h"
+#include "server/mmsserversession.h"
+#include "server/packetpacer.h"
+#include "server/sessionmedia.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class QTcpSocket;
+class MmshServerSession;
+
+// client-id -> the connection that streams to that client, so that a Stop, SelectStream or
+// KeepAlive on another connection ([MS-WMSP] non-pipelined mode) reaches it. Owned by MmsServer.
+using MmshClientRegistry = QHash<quint32, QPointer<MmshServerSession>>;
+
+// The server side of one MMS-over-HTTP connection ([MS-WMSP] 3.2, non-pipelined mode): reads
+// request heads (limits and a deadline for each), answers Describe with the $H packets, Play
+// with $H then paced $D packets and $E, and KeepAlive, Stop, SelectStream and Log. Media, stream
+// filtering and pacing come from SessionMedia, FilePacketFeed and PacketPacer, as for MS-MMSP.
+class MmshServerSession : public QObject {
+    Q_OBJECT
+public:
+    // Head limits: every request an MMSH client sends is well under 4 KiB.
+    static constexpr qsizetype MaxRequestHeadBytes = 16 * 1024;
+    static constexpr qsizetype MaxRequestLineBytes = 4 * 1024;
+    static constexpr qsizetype MaxRequestHeaders = 64;
+    // A Log body ([MS-WMLOG]) is a few KiB; a POST body over this is refused (413).
+    static constexpr qint64 MaxRequestBodyBytes = 64 * 1024;
+    static constexpr qint64 MaxQueuedBytes = MmsServerSession::MaxQueuedBytes;
+
+    // Takes ownership of `socket`.
+    MmshServerSession(int number, QTcpSocket *socket, const SessionEnvironment &environment,
+        MmshClientRegistry *registry, QObject *parent = nullptr);
+    ~MmshServerSession() override;
+
+    int number() const { return m_number; }
+    bool isRefused() const { return m_env.refuseHr != 0; }
+    bool isStreaming() const { return m_streaming; }
+    qint64 peakQueuedBytes() const { return m_peakQueued; }
+
+    // From another connection of the same client (registry).
+    void stopFromClient();
+    void selectStreamsFromClient(const QList<mms::MmshStreamSwitchEntry> &entries);
+
+signals:
+    // Each request head as received: method, target and the parsed Pragma tokens (for tests).
+    void requestReceived(int session, const QByteArray &method, const QByteArray &target);
+    void finished(int session);
+
+private:
+    void handleReadyRead();
+    void processInput();
+    void handleRequest();
+    void handleGet(const mms::MmshPragma &pragma);
+    void handleDescribe(const mms::MmshPragma &pragma);
+    void handlePlay(const mms::MmshPragma &pragma);
+    void handlePost(const mms::MmshPragma &pragma);
+    bool openMedia(const QByteArray &target);
+    quint32 clientIdFor(const mms::MmshPragma &pragma);
+    QSet<int> selection(const QList<mms::MmshStreamSwitchEntry> &entries) const;
+    QByteArray headerPackets(quint8 incarnation) const;
+
+    // HTTP replies.
+    QByteArray responseHead(
+        int status, const QByteArray &reason, const QList<QByteArray> &headers) const;
+    void sendSimple(int status, const QByteArray &reason, bool close);
+    void finishResponse(bool keepAlive);
+    void write(const QByteArray &bytes);
+
+    // Streaming (mmshstreaming.cpp).
+    void startStreaming(quint32 streamTimeMs);
+    void pump();
+    void pumpLive();
+    void handleLivePacket(quint32 locationId, const QByteArray &packet);
+    void endEntry(FilePacketFeed::Status status, const QString &error);
+    void endStream(quint32 reason);
+    void stopStreaming();
+
+    void handleBytesWritten();
+    void handleStall();
+    void closeConnection(const QString &reason);
+    void handleDisconnected();
+
+    int m_number = 0;
+    SessionEnvironment m_env;
+    MmshClientRegistry *m_registry = nullptr;
+    QTcpSocket *m_socket = nullptr; // child
+    mms::HttpHeadReader m_reader;
+    qint64 m_bodyLeft = 0; // bytes of the current request's body still to read (and drop)
+    bool m_bodyWanted = false;
+    QByteArray m_body;
+    bool m_keepAlive = false; // of the request being answered
+    bool m_closing = false;
+    bool m_finished = false;
+    qint64 m_peakQueued = 0;
+    QTimer m_headTimer; // a request head must be complete this long after its wait began
+    QTimer m_stallTimer; // output that does not drain for the idle timeout: a dead reader
+    QElapsedTimer m_lastDrain;
+
+    SessionMedia m_media;
+    std::optional<quint32> m_clientId;
+    QSet<int> m_allStreams;
+    QSet<int> m_selected;
+    bool m_streaming = false;
+    quint8 m_incarnation = 0;
+    quint8 m_afCounter = 0;
+    bool m_hasPending = false;
+    FilePacketFeed::Packet m_pending;
+    QElapsedTimer m_playClock;
+    QList<QPair<quint32, QByteArray>> m_liveQueue;
+    PacketPacer::Entry m_paceEntry;
+};

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MmshServerSession, the streaming half: $H then paced $D packets, and $E at the end.
+#include "core/asf/asfpacket.h"
+#include "core/logging.h"
+#include "core/mmsh/mmshpacket.h"
+#include "server/livesource.h"
+#include "server/mmshserversession.h"
+
+#include <QTcpSocket>
+#include <QtEndian>
+
+using namespace mms;
+
+void MmshServerSession::startStreaming(quint32 streamTimeMs)
+{
+    ++m_incarnation;
+    m_afCounter = 0;
+    m_streaming = true;
+    write(headerPackets(m_incarnation));
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: streaming %2 from %3 ms")
+                                         .arg(m_number)
+                                         .arg(m_media.description())
+                                         .arg(streamTimeMs);
+    if (LiveSource *live = m_media.live()) {
+        // A broadcast: the client joins where it is ([MS-WMSP] features="broadcast").
+        connect(live, &LiveSource::packetReady, this, &MmshServerSession::handleLivePacket);
+        return;
+    }
+    // stream-time is a position in the content: the same seek as MS-MMSP's StartPlaying position.
+    StartPlaying request;
+    request.position = streamTimeMs / 1000.0;
+    FilePacketFeed *feed = m_media.feed();
+    const bool realtime = m_env.pace == MmsServerConfig::Pace::Realtime;
+    feed->setReadAheadBytes(realtime ? MmsServerSession::RealtimeReadAheadBytes
+                                     : MmsServerSession::BurstReadAheadBytes);
+    feed->setSelection(m_selected, m_selected == m_allStreams);
+    feed->start(feed->startPacketFor(request), 0, 0);
+    m_playClock.start();
+    pump();
+}
+
+void MmshServerSession::pump()
+{
+    if (!m_streaming || m_closing)
+        return;
+    if (m_media.isLive()) {
+        pumpLive();
+        return;
+    }
+    const bool realtime = m_env.pace == MmsServerConfig::Pace::Realtime;
+    const qint64 room = MaxQueuedBytes - m_socket->bytesToWrite();
+    QByteArray batch;
+    FilePacketFeed::Status status = FilePacketFeed::Status::Packet;
+    QString error;
+    while (batch.size() < room) {
+        if (!m_hasPending) {
+            status = m_media.feed()->next(m_pending, error);
+            if (status != FilePacketFeed::Status::Packet)
+                break;
+            m_hasPending = true;
+        }
+        if (realtime) {
+            const qint64 wait = m_pending.dueMs - m_playClock.elapsed();
+            if (wait > 0) {
+                m_paceEntry.scheduleIn(wait);
+                break;
+            }
+        }
+        m_hasPending = false;
+        // [MS-WMSP] 2.2.3.3: one whole ASF packet per $D; LocationId is its packet number.
+        MmshPacket packet =
+            MmshPacket::data(m_pending.locationId, m_incarnation, m_afCounter++, {});
+        packet.appendEncoded(batch);
+        batch.append(m_pending.bytes);
+        const qsizetype length = MmshDataHeaderSize + m_pending.bytes.size();
+        // Fix both lengths (PacketLength and PacketSize) now that the payload is in.
+        char *p = batch.data() + batch.size() - length - MmshFramingHeaderSize;
+        qToLittleEndian<quint16>(quint16(length), p + 2);
+        qToLittleEndian<quint16>(quint16(length), p + 10);
+        m_pending.bytes = {};
+    }
+    if (!batch.isEmpty())
+        write(batch);
+    if (status != FilePacketFeed::Status::Packet)
+        endEntry(status, error);
+}
+
+void MmshServerSession::pumpLive()
+{
+    while (!m_liveQueue.isEmpty() && m_socket->bytesToWrite() < MaxQueuedBytes) {
+        const QPair<quint32, QByteArray> packet = m_liveQueue.takeFirst();
+        write(MmshPacket::data(packet.first, m_incarnation, m_afCounter++, packet.second).encode());
+    }
+}
+
+void MmshServerSession::handleLivePacket(quint32 locationId, const QByteArray &packet)
+{
+    if (!m_streaming)
+        return;
+    QByteArray payload = packet;
+    if (m_selected != m_allStreams) {
+        const asf::PadResult filtered = asf::filterPacket(packet, m_media.packetSize(), m_selected);
+        if (!filtered.ok() || filtered.packet.isEmpty())
+            return;
+        payload = filtered.packet;
+    }
+    // A slow reader of a broadcast loses the oldest packets instead of growing our memory.
+    if (m_liveQueue.size() >= 64)
+        m_liveQueue.removeFirst();
+    m_liveQueue.append({locationId, payload});
+    pumpLive();
+}
+
+void MmshServerSession::endEntry(FilePacketFeed::Status status, const QString &error)
+{
+    if (status == FilePacketFeed::Status::ReadError) {
+        qCWarning(lcMmsServer).noquote()
+            << QStringLiteral("session %1: %2").arg(m_number).arg(error);
+        endStream(Hresult::FileOpenFailed);
+        return;
+    }
+    // [MS-WMSP] 2.2.3.4 / 2.2.3.2: between playlist entries $E with S_FALSE, $C, then the next
+    // entry's header as $H; after the last, $E with S_OK.
+    if (m_media.isPlaylist() && m_media.openNextEntry()) {
+        write(MmshPacket::endOfStream(1).encode());
+        write(MmshPacket::streamChange(0).encode());
+        m_allStreams.clear();
+        for (const asf::Stream &stream : m_media.header().streams)
+            m_allStreams.insert(stream.number);
+        m_selected = m_allStreams;
+        m_hasPending = false;
+        startStreaming(0);
+        return;
+    }
+    endStream(Hresult::Ok);
+}
+
+void MmshServerSession::endStream(quint32 reason)
+{
+    write(MmshPacket::endOfStream(reason).encode());
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: end of stream").arg(m_number);
+    closeConnection(QStringLiteral("end of stream"));
+}
+
+void MmshServerSession::stopStreaming()
+{
+    if (!m_streaming)
+        return;
+    m_streaming = false;
+    m_paceEntry.cancel();
+    m_hasPending = false;
+    m_pending = {};
+    m_liveQueue.clear();
+    if (LiveSource *live = m_media.live())
+        disconnect(live, nullptr, this, nullptr);
+    if (FilePacketFeed *feed = m_media.feed())
+        feed->stop();
+}
+
+void MmshServerSession::stopFromClient()
+{
+    // [MS-WMSP] 2.2.2.10: streaming stops; the Play response ends with $E and the connection.
+    if (!m_streaming)
+        return;
+    stopStreaming();
+    write(MmshPacket::endOfStream(Hresult::Ok).encode());
+    closeConnection(QStringLiteral("stopped by the client"));
+}
+
+void MmshServerSession::selectStreamsFromClient(const QList<MmshStreamSwitchEntry> &entries)
+{
+    m_selected = selection(entries);
+    if (FilePacketFeed *feed = m_media.feed())
+        feed->setSelection(m_selected, m_selected == m_allStreams);
+}
