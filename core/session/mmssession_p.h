@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/logging.h"
+#include "core/mmsh/mmshrequests.h"
+#include "core/mmsh/mmshresponsereader.h"
 #include "core/protocol/mmscodec.h"
 #include "core/protocol/streamsplitter.h"
 #include "core/session/headerassembler.h"
@@ -14,7 +16,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
-
 #include <memory>
 #include <optional>
 
@@ -108,11 +109,32 @@ public:
     }
 
     // --- mmssessionhandlers.cpp
+    // --- mmssessionhttp.cpp: the MMS-over-HTTP wire ([MS-WMSP], non-pipelined mode) and rollover
+    bool isHttp() const { return m_transport == MmsSession::Transport::Http; }
+    void chooseTransport();
+    quint16 httpPort() const;
+    bool rolloverFor(Error error, const QString &detail);
+    void rollOver(const QString &reason);
+    void handleRolloverTimeout();
+    mms::MmshClientContext httpContext() const;
+    void httpConnected();
+    void httpProcess(bool &progress);
+    void httpHandleHead();
+    void httpRedirect(const QByteArray &location);
+    void httpHandlePacket(const mms::MmshPacket &packet);
+    void httpHeaderPiece(const QByteArray &piece);
+    void httpEndOfStream(quint32 reason);
+    void httpStreamChange();
+    void httpStartPlay();
+    void httpStop();
+    void httpSideRequest(const QByteArray &request);
+    void httpFillInfo(const asf::Header &header);
+
     void handleCommand(const mms::CommandPacket &packet);
     void handleData(const mms::DataPacket &packet);
     void handleHeaderFragment(const mms::DataPacket &packet);
     void handleMediaPacket(const mms::DataPacket &packet);
-    void headerComplete();
+    void headerComplete(const QByteArray &bytes);
     bool unexpected(mms::MessageId id);
     bool checkHr(mms::MessageId id, quint32 hr);
     template<typename M>
@@ -163,6 +185,25 @@ public:
     bool m_selfAborting = false; // our own abort(): its socket signals are not news
     // The reply the setup phase waits for (ReportConnectedEX .. ReportOpenFile); 0 = none.
     quint32 m_expected = 0;
+
+    // Transport and rollover (mmssessionhttp.cpp).
+    MmsSession::Transport m_transport = MmsSession::Transport::None;
+    quint16 m_connectPort = 0; // the port of the current connection
+    bool m_rolloverArmed = false; // a TCP attempt that may still roll over to HTTP
+    int m_rolloverMs = 3000;
+    quint16 m_httpFallbackPort = 0;
+    QTimer m_rolloverTimer;
+    enum class HttpExchange { None, Describe, Play };
+    HttpExchange m_httpExchange = HttpExchange::None;
+    QByteArray m_httpRequest; // written once the connection is up
+    mms::MmshResponseReader m_httpReader;
+    std::optional<quint32> m_httpClientId; // the server's client-id, from the Describe response
+    bool m_httpBroadcast = false; // features="broadcast"
+    bool m_httpSeekable = false;
+    QByteArray m_httpHeader; // $H pieces so far
+    quint32 m_httpRequestContext = 0;
+    quint64 m_httpStopGeneration = 0;
+    std::unique_ptr<QTcpSocket> m_httpSide; // Stop and KeepAlive, answers not read
 
     // Server.
     QString m_serverVersion;

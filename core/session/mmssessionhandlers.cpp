@@ -118,6 +118,9 @@ void MmsSessionPrivate::handleCommand(const mms::CommandPacket &packet)
 void MmsSessionPrivate::onConnectedEx(const mms::ReportConnectedEX &m)
 {
     m_expected = 0;
+    // An MS-MMSP server answered: this connection stays TCP whatever comes next.
+    m_rolloverArmed = false;
+    m_rolloverTimer.stop();
     if (!checkHr(mms::MessageId::ReportConnectedEX, m.hr))
         return;
     m_serverVersion = m.serverVersionInfo;
