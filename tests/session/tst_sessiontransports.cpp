@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/asf/asffile.h"
+#include "core/asf/asfpacket.h"
+#include "core/protocol/mmsconstants.h"
+#include "core/session/mmssession.h"
+#include "httponlyrelay.h"
+#include "server/mmsserver.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+// One session, two wires: the same flows against our own server (in-process), once over MMS
+// over TCP (mmst://) and once over MMS over HTTP (mmsh://), with the same expectations; then
+// the rollover of mms:// URLs from TCP to HTTP.
+class tst_SessionTransports : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void openHeaderEqualsTheFile_data() { transports(); }
+    void openHeaderEqualsTheFile();
+    void playToTheEndEveryPacketEqual_data() { transports(); }
+    void playToTheEndEveryPacketEqual();
+    void seekStartsAtTheServersPacket_data() { transports(); }
+    void seekStartsAtTheServersPacket();
+    void pauseThenPlayHasNoGapAndNoRepeat_data() { transports(); }
+    void pauseThenPlayHasNoGapAndNoRepeat();
+    void selectedStreamsOnly_data() { transports(); }
+    void selectedStreamsOnly();
+    void joinBroadcast_data() { transports(); }
+    void joinBroadcast();
+    void playlistChangesEntryAndPlaysOn_data() { transports(); }
+    void playlistChangesEntryAndPlaysOn();
+    void redirectIsFollowed_data() { transports(); }
+    void redirectIsFollowed();
+    void missingFileIsFileNotFound_data() { transports(); }
+    void missingFileIsFileNotFound();
+    void httpStatusesAreErrorsInWords_data();
+    void httpStatusesAreErrorsInWords();
+    void httpOnlyServerOnTheMmsPort();
+    void nothingOnTheTcpPortRollsOver();
+    void silentTcpPortRollsOverAfterTheTimeout();
+    void mmstNeverRollsOver();
+
+private:
+    void transports()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<MmsSession::Transport>("transport");
+        QTest::newRow("tcp") << QStringLiteral("mmst") << MmsSession::Transport::Tcp;
+        QTest::newRow("http") << QStringLiteral("mmsh") << MmsSession::Transport::Http;
+    }
+    QUrl url(const QString &scheme, const MmsServer &server, const char *path) const
+    {
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2/%3")
+                        .arg(scheme)
+                        .arg(server.serverPort())
+                        .arg(QLatin1String(path)));
+    }
+    static QString media(const char *name)
+    {
+        return QStringLiteral(MMS_MEDIA_DIR "/") + QLatin1String(name);
+    }
+    // Plays `session` from 0 to the end and returns the locations delivered.
+    void playAll(MmsSession &session, const QUrl &url, QList<quint32> &locations,
+        QList<QByteArray> *packets = nullptr);
+
+    std::unique_ptr<MmsServer> m_burst;
+    std::unique_ptr<MmsServer> m_realtime;
+    std::unique_ptr<asf::AsfFile> m_clip;
+};
+
+void tst_SessionTransports::initTestCase()
+{
+    qRegisterMetaType<MmsSession::Transport>();
+    asf::AsfFile::OpenResult clip = asf::AsfFile::open(media("clip.wmv"));
+    QVERIFY(clip.ok());
+    m_clip = std::move(clip.file);
+    MmsServerConfig realtime;
+    realtime.rootDir = QStringLiteral(MMS_MEDIA_DIR);
+    realtime.port = 0;
+    realtime.live.insert(QStringLiteral("live"), media("clip.wmv"));
+    m_realtime = std::make_unique<MmsServer>(realtime);
+    QVERIFY2(m_realtime->listen(), qPrintable(m_realtime->errorString()));
+    MmsServerConfig burst;
+    burst.rootDir = QStringLiteral(MMS_MEDIA_DIR);
+    burst.port = 0;
+    burst.pace = MmsServerConfig::Pace::Burst;
+    burst.playlists.insert(QStringLiteral("list"), {media("clip.wmv"), media("audio.wma")});
+    burst.redirects.insert(QStringLiteral("moved"),
+        QStringLiteral("mmst://127.0.0.1:%1/clip.wmv").arg(m_realtime->serverPort()));
+    m_burst = std::make_unique<MmsServer>(burst);
+    QVERIFY2(m_burst->listen(), qPrintable(m_burst->errorString()));
+}
+
+void tst_SessionTransports::playAll(
+    MmsSession &session, const QUrl &url, QList<quint32> &locations, QList<QByteArray> *packets)
+{
+    connect(&session, &MmsSession::headerReceived, &session, [&session] {
+        if (session.packetsReceived() == 0)
+            session.startPlaying();
+    });
+    connect(&session, &MmsSession::dataPacketReceived, &session,
+        [&locations, packets](quint32 location, const QByteArray &packet) {
+            locations.append(location);
+            if (packets)
+                packets->append(packet);
+        });
+    QSignalSpy ends(&session, &MmsSession::endOfStream);
+    session.open(url);
+    QTRY_VERIFY_WITH_TIMEOUT(!ends.isEmpty() && session.state() == MmsSession::State::Ready, 15000);
+}
+
+void tst_SessionTransports::openHeaderEqualsTheFile()
+{
+    QFETCH(QString, scheme);
+    QFETCH(MmsSession::Transport, transport);
+    MmsSession session;
+    QSignalSpy headers(&session, &MmsSession::headerReceived);
+    QSignalSpy opened(&session, &MmsSession::fileOpened);
+    QSignalSpy transports(&session, &MmsSession::transportChanged);
+    session.open(url(scheme, *m_burst, "clip.wmv"));
+    QTRY_COMPARE_WITH_TIMEOUT(headers.count(), 1, 5000);
+    QCOMPARE(headers.at(0).at(1).toByteArray(), m_clip->mmsHeaderBytes());
+    QCOMPARE(session.headerBytes(), m_clip->mmsHeaderBytes());
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(session.fileInfo().packetSize, m_clip->packetSize());
+    QVERIFY(!session.fileInfo().broadcast);
+    QCOMPARE(session.transport(), transport);
+    QCOMPARE(transports.count(), 1);
+    QCOMPARE(transports.at(0).at(0).value<MmsSession::Transport>(), transport);
+    QCOMPARE(session.state(), MmsSession::State::Ready);
+    QSignalSpy closed(&session, &MmsSession::closed);
+    session.close();
+    QTRY_COMPARE(closed.count(), 1);
+}
+
+void tst_SessionTransports::playToTheEndEveryPacketEqual()
+{
+    QFETCH(QString, scheme);
+    MmsSession session;
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    QSignalSpy started(&session, &MmsSession::startedPlaying);
+    QList<quint32> locations;
+    QList<QByteArray> packets;
+    playAll(session, url(scheme, *m_burst, "clip.wmv"), locations, &packets);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(quint64(packets.size()), m_clip->packetCount());
+    for (int i = 0; i < packets.size(); ++i) {
+        QCOMPARE(locations.at(i), quint32(i));
+        QCOMPARE(packets.at(i), m_clip->packet(quint64(i)));
+    }
+    QCOMPARE(session.packetsReceived(), m_clip->packetCount());
+}
+
+void tst_SessionTransports::seekStartsAtTheServersPacket()
+{
+    QFETCH(QString, scheme);
+    MmsSession session;
+    QList<quint32> after;
+    bool seeked = false;
+    const double target = 4.0;
+    connect(
+        &session, &MmsSession::headerReceived, &session, [&session] { session.startPlaying(0.0); });
+    connect(&session, &MmsSession::dataPacketReceived, &session, [&](quint32 location) {
+        if (seeked) {
+            after.append(location);
+            if (after.size() == 3)
+                session.close();
+            return;
+        }
+        QCOMPARE(location, 0u);
+        session.startPlaying(target);
+        seeked = true;
+        QCOMPARE(
+            session.state(), MmsSession::State::Stopping); // nothing of the first play from here
+    });
+    QSignalSpy started(&session, &MmsSession::startedPlaying);
+    QSignalSpy closed(&session, &MmsSession::closed);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(url(scheme, *m_realtime, "clip.wmv"));
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 10000);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(started.count(), 2);
+    const quint32 first = quint32(m_clip->packetIndexForSendTime(quint32(target * 1000)));
+    QVERIFY(first > 1);
+    QCOMPARE(after, QList<quint32>({first, first + 1, first + 2}));
+}
+
+void tst_SessionTransports::pauseThenPlayHasNoGapAndNoRepeat()
+{
+    QFETCH(QString, scheme);
+    MmsSession session;
+    session.setKeepAliveInterval(100);
+    QList<quint32> locations;
+    bool paused = false;
+    connect(
+        &session, &MmsSession::headerReceived, &session, [&session] { session.startPlaying(); });
+    connect(&session, &MmsSession::dataPacketReceived, &session, [&](quint32 location) {
+        locations.append(location);
+        if (locations.size() == 20 && !paused) {
+            paused = true;
+            session.stopPlaying();
+        }
+    });
+    QSignalSpy ends(&session, &MmsSession::endOfStream);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(url(scheme, *m_realtime, "clip.wmv"));
+    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 1, 10000);
+    QCOMPARE(session.state(), MmsSession::State::Ready);
+    const int atPause = int(locations.size());
+    QCOMPARE(atPause, 20);
+    QTest::qWait(400); // paused: keep-alives go out, nothing arrives
+    QCOMPARE(locations.size(), atPause);
+    session.startPlaying(session.resumePosition());
+    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 2, 15000);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
+    for (int i = 0; i < locations.size(); ++i)
+        QCOMPARE(locations.at(i), quint32(i));
+}
+
+void tst_SessionTransports::selectedStreamsOnly()
+{
+    QFETCH(QString, scheme);
+    MmsSession session;
+    session.selectStreams({2, 3}); // multi.wmv: the small video and the audio
+    QSet<int> seen;
+    quint32 packetSize = 0;
+    connect(&session, &MmsSession::headerReceived, &session, [&](const asf::Header &header) {
+        packetSize = header.packetSize();
+        session.startPlaying();
+    });
+    connect(&session, &MmsSession::dataPacketReceived, &session,
+        [&](quint32, const QByteArray &packet) {
+            const asf::PacketParseResult parsed = asf::parsePacket(packet, packetSize);
+            QVERIFY(parsed.ok());
+            for (const asf::Payload &p : parsed.info.payloads)
+                seen.insert(p.streamNumber);
+        });
+    QSignalSpy ends(&session, &MmsSession::endOfStream);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(url(scheme, *m_burst, "multi.wmv"));
+    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 1, 10000);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(session.selectedStreams(), QList<int>({2, 3}));
+    QCOMPARE(seen, QSet<int>({2, 3}));
+}
+
+void tst_SessionTransports::joinBroadcast()
+{
+    QFETCH(QString, scheme);
+    MmsSession session;
+    QList<quint32> locations;
+    connect(
+        &session, &MmsSession::headerReceived, &session, [&session] { session.startPlaying(3.0); });
+    connect(&session, &MmsSession::dataPacketReceived, &session,
+        [&](quint32 location, const QByteArray &packet) {
+            locations.append(location);
+            QCOMPARE(quint32(packet.size()), session.header().packetSize());
+        });
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(url(scheme, *m_realtime, "live"));
+    QTRY_VERIFY_WITH_TIMEOUT(locations.size() >= 10, 5000);
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(session.fileInfo().broadcast);
+    QVERIFY(!session.fileInfo().seekable);
+    for (int i = 1; i < locations.size(); ++i)
+        QCOMPARE(locations.at(i), locations.at(i - 1) + 1);
+    session.abort();
+}
+
+void tst_SessionTransports::playlistChangesEntryAndPlaysOn()
+{
+    QFETCH(QString, scheme);
+    asf::AsfFile::OpenResult audio = asf::AsfFile::open(media("audio.wma"));
+    QVERIFY(audio.ok());
+    MmsSession session;
+    QList<quint32> locations;
+    connect(&session, &MmsSession::headerReceived, &session, [&session] {
+        if (session.packetsReceived() == 0)
+            session.startPlaying(); // only the first entry: the session plays on by itself
+    });
+    connect(&session, &MmsSession::dataPacketReceived, &session,
+        [&locations](quint32 location) { locations.append(location); });
+    QSignalSpy headers(&session, &MmsSession::headerReceived);
+    QSignalSpy changes(&session, &MmsSession::streamChanged);
+    QSignalSpy ends(&session, &MmsSession::endOfStream);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(url(scheme, *m_burst, "list"));
+    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 2, 10000);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(ends.at(0).at(0).toUInt(), mms::Hresult::EndOfEntry);
+    QCOMPARE(ends.at(1).at(0).toUInt(), 0u);
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(headers.count(), 2);
+    QCOMPARE(headers.at(1).at(1).toByteArray(), audio.file->mmsHeaderBytes());
+    const int first = int(m_clip->packetCount());
+    QCOMPARE(locations.size(), first + int(audio.file->packetCount()));
+    for (int i = 0; i < locations.size(); ++i)
+        QCOMPARE(locations.at(i), quint32(i < first ? i : i - first));
+    session.abort();
+}
+
+void tst_SessionTransports::redirectIsFollowed()
+{
+    QFETCH(QString, scheme);
+    MmsSession session;
+    QSignalSpy redirects(&session, &MmsSession::redirected);
+    QSignalSpy headers(&session, &MmsSession::headerReceived);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(url(scheme, *m_burst, "moved"));
+    QTRY_COMPARE_WITH_TIMEOUT(headers.count(), 1, 5000);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(redirects.count(), 1);
+    QCOMPARE(redirects.at(0).at(0).toUrl().port(), int(m_realtime->serverPort()));
+    QCOMPARE(session.headerBytes(), m_clip->mmsHeaderBytes());
+    QCOMPARE(session.transport(), MmsSession::Transport::Tcp); // the redirect named mmst://
+    session.abort();
+}
+
+void tst_SessionTransports::missingFileIsFileNotFound()
+{
+    QFETCH(QString, scheme);
+    MmsSession session;
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(url(scheme, *m_burst, "missing.wmv"));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::ServerError);
+    QCOMPARE(errors.at(0).at(1).toUInt(), mms::Hresult::FileNotFound);
+    QCOMPARE(session.state(), MmsSession::State::Failed);
+}
+
+void tst_SessionTransports::httpStatusesAreErrorsInWords_data()
+{
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<MmsSession::Error>("error");
+    QTest::addColumn<quint32>("hr");
+    using E = MmsSession::Error;
+    QTest::newRow("401") << QByteArray(
+        "HTTP/1.0 401 Unauthorized\r\nWWW-Authenticate: NTLM\r\n\r\n")
+                         << E::AuthenticationRequired << 0u;
+    QTest::newRow("403") << QByteArray("HTTP/1.0 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+                         << E::ServerError << mms::Hresult::AccessDenied;
+    QTest::newRow("503") << QByteArray(
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n")
+                         << E::ServerError << mms::Hresult::TooManySessions;
+    QTest::newRow("500") << QByteArray(
+        "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n")
+                         << E::ServerError << 0x801901F4u;
+    QTest::newRow("not framed") << QByteArray(
+        "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<html>")
+                                << E::ProtocolError << 0u;
+}
+
+void tst_SessionTransports::httpStatusesAreErrorsInWords()
+{
+    QFETCH(QByteArray, response);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray request;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&request, socket, response] {
+            request += socket->readAll();
+            if (request.contains("\r\n\r\n")) {
+                socket->write(response);
+                socket->disconnectFromHost();
+            }
+        });
+    });
+    MmsSession session;
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/clip.wmv").arg(server.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QTEST(errors.at(0).at(0).value<MmsSession::Error>(), "error");
+    QTEST(errors.at(0).at(1).toUInt(), "hr");
+    // The Describe request of [MS-WMSP] 2.2.2.1.
+    QVERIFY2(request.startsWith("GET /clip.wmv HTTP/1.0\r\n"), request.constData());
+    QVERIFY(request.contains("User-Agent: NSPlayer/"));
+    QVERIFY(request.contains(
+        "xClientGUID=" + session.playerId().toByteArray(QUuid::WithBraces).toUpper()));
+    QVERIFY(request.contains("no-cache"));
+    QVERIFY(!request.contains("xPlayStrm"));
+}
+
+void tst_SessionTransports::httpOnlyServerOnTheMmsPort()
+{
+    // (a) mms://host:PORT/ where PORT answers only HTTP: the Connect gets an HTTP error, and the
+    // session plays over HTTP on the same port.
+    HttpOnlyRelay relay(m_burst->serverPort());
+    QVERIFY(relay.listen());
+    MmsSession session;
+    QSignalSpy transports(&session, &MmsSession::transportChanged);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    QList<quint32> locations;
+    playAll(
+        session, QUrl(QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(relay.port())), locations);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
+    QCOMPARE(session.transport(), MmsSession::Transport::Http);
+    QCOMPARE(relay.refused(), 1);
+    QVERIFY(relay.relayed() >= 2); // Describe, Play
+    QCOMPARE(transports.count(), 2);
+    QCOMPARE(transports.at(0).at(0).value<MmsSession::Transport>(), MmsSession::Transport::Tcp);
+    QCOMPARE(transports.at(1).at(0).value<MmsSession::Transport>(), MmsSession::Transport::Http);
+}
+
+void tst_SessionTransports::nothingOnTheTcpPortRollsOver()
+{
+    // (b) Nothing listens on the TCP port: refused, then HTTP on the fallback port.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    MmsSession session;
+    session.setHttpFallbackPort(m_burst->serverPort());
+    QSignalSpy transports(&session, &MmsSession::transportChanged);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    QList<quint32> locations;
+    playAll(
+        session, QUrl(QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(closedPort)), locations);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
+    QCOMPARE(session.transport(), MmsSession::Transport::Http);
+    QCOMPARE(session.transportName(), QStringLiteral("MMS over HTTP"));
+    QCOMPARE(transports.count(), 2);
+    QVERIFY2(transports.at(1).at(1).toString().contains(QStringLiteral("refused")),
+        qPrintable(transports.at(1).at(1).toString()));
+}
+
+void tst_SessionTransports::silentTcpPortRollsOverAfterTheTimeout()
+{
+    // (c) The TCP port accepts and never answers: rollover after rolloverTimeout().
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    MmsSession session;
+    QCOMPARE(session.rolloverTimeout(), 3000);
+    session.setRolloverTimeout(300);
+    session.setHttpFallbackPort(m_burst->serverPort());
+    QSignalSpy transports(&session, &MmsSession::transportChanged);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    QList<quint32> locations;
+    playAll(session, QUrl(QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(silent.serverPort())),
+        locations);
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(silent.hasPendingConnections()); // the TCP attempt was accepted, and never answered
+    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
+    QCOMPARE(session.transport(), MmsSession::Transport::Http);
+    QCOMPARE(transports.count(), 2);
+    QVERIFY2(transports.at(1).at(1).toString().contains(QStringLiteral("no answer")),
+        qPrintable(transports.at(1).at(1).toString()));
+}
+
+void tst_SessionTransports::mmstNeverRollsOver()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    MmsSession session;
+    session.setHttpFallbackPort(m_burst->serverPort());
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(QUrl(QStringLiteral("mmst://127.0.0.1:%1/clip.wmv").arg(closedPort)));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::ConnectionRefused);
+    QCOMPARE(session.transport(), MmsSession::Transport::Tcp);
+}
+
+QTEST_GUILESS_MAIN(tst_SessionTransports)
+#include "tst_sessiontransports.moc"
