@@ -127,6 +127,8 @@ public:
     void httpStreamChange();
     void httpStartPlay();
     void httpStop();
+    void httpSelectStreams();
+    QList<mms::MmshStreamSwitchEntry> httpStreamEntries() const;
     void httpSideRequest(const QByteArray &request);
     void httpFillInfo(const asf::Header &header);
 

@@ -372,12 +372,7 @@ void MmsSessionPrivate::httpStartPlay()
     mms::MmshRequests::PlayOptions options;
     options.streamTimeMs = quint32(qMin(m_startPosition * 1000.0, 4294967295.0));
     options.requestContext = ++m_httpRequestContext + 1;
-    const QSet<int> on(m_selected.cbegin(), m_selected.cend());
-    for (const asf::Stream &s : std::as_const(m_header.streams)) {
-        // 2.2.1.4.27: thinning 0 plays the stream, 2 sends nothing of it.
-        options.streams.append(
-            {mms::NoStream, quint16(s.number), quint16(on.contains(s.number) ? 0 : 2)});
-    }
+    options.streams = httpStreamEntries();
     m_httpRequest = mms::MmshRequests::play(httpContext(), options);
     m_httpExchange = HttpExchange::Play;
     if (!m_resumingPlay) {
@@ -394,6 +389,27 @@ void MmsSessionPrivate::httpStartPlay()
     quietAbort();
     m_socket->connectToHost(m_target.host, m_connectPort);
     restartTimeout();
+}
+
+QList<mms::MmshStreamSwitchEntry> MmsSessionPrivate::httpStreamEntries() const
+{
+    QList<mms::MmshStreamSwitchEntry> entries;
+    const QSet<int> on(m_selected.cbegin(), m_selected.cend());
+    for (const asf::Stream &s : std::as_const(m_header.streams)) {
+        // 2.2.1.4.27: thinning 0 plays the stream, 2 sends nothing of it.
+        entries.append({mms::NoStream, quint16(s.number), quint16(on.contains(s.number) ? 0 : 2)});
+    }
+    return entries;
+}
+
+void MmsSessionPrivate::httpSelectStreams()
+{
+    // [MS-WMSP] 2.2.2.8: SelectStream on a connection of its own names the client-id whose
+    // stream changes; the Play response goes on with the new choice.
+    if (!m_httpClientId)
+        return;
+    httpSideRequest(mms::MmshRequests::selectStream(httpContext(), httpStreamEntries()));
+    emit q->streamsSwitched();
 }
 
 void MmsSessionPrivate::httpStop()

@@ -29,6 +29,11 @@ void MmsSessionPrivate::selectStreams(const QList<int> &numbers)
     if (m_headerBytes.isEmpty())
         return; // applied when the header arrives
     m_selected = validStreams(numbers);
+    if (isHttp()) {
+        if (m_state == State::Streaming && !m_awaitingStreamChange)
+            httpSelectStreams();
+        return;
+    }
     // MS-MMSP 3.1.4.3: while streaming, a StreamSwitch lists only the streams that change.
     if (m_state == State::Streaming && !m_switchPending && !m_awaitingStreamChange)
         sendStreamSwitch(false);

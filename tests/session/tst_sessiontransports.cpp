@@ -39,6 +39,7 @@ private slots:
     void missingFileIsFileNotFound();
     void httpStatusesAreErrorsInWords_data();
     void httpStatusesAreErrorsInWords();
+    void httpRedirectLoopStopsAfterFiveHops();
     void httpOnlyServerOnTheMmsPort();
     void nothingOnTheTcpPortRollsOver();
     void silentTcpPortRollsOverAfterTheTimeout();
@@ -385,6 +386,40 @@ void tst_SessionTransports::httpStatusesAreErrorsInWords()
         "xClientGUID=" + session.playerId().toByteArray(QUuid::WithBraces).toUpper()));
     QVERIFY(request.contains("no-cache"));
     QVERIFY(!request.contains("xPlayStrm"));
+}
+
+void tst_SessionTransports::httpRedirectLoopStopsAfterFiveHops()
+{
+    // 302 after 302, with relative locations: the same hop limit as ReportRedirect.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QList<QByteArray> targets;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        auto request = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [&targets, socket, request] {
+            *request += socket->readAll();
+            if (!request->contains("\r\n\r\n"))
+                return;
+            targets.append(request->split(' ').value(1));
+            socket->write("HTTP/1.1 302 Found\r\nLocation: /hop"
+                + QByteArray::number(targets.size())
+                + ".wmv\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    MmsSession session;
+    QSignalSpy redirects(&session, &MmsSession::redirected);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/start.wmv").arg(server.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::TooManyRedirects);
+    QCOMPARE(redirects.count(), 5);
+    QCOMPARE(targets,
+        QList<QByteArray>(
+            {"/start.wmv", "/hop1.wmv", "/hop2.wmv", "/hop3.wmv", "/hop4.wmv", "/hop5.wmv"}));
+    QCOMPARE(redirects.at(4).at(0).toUrl(),
+        QUrl(QStringLiteral("mmsh://127.0.0.1:%1/hop5.wmv").arg(server.serverPort())));
 }
 
 void tst_SessionTransports::httpOnlyServerOnTheMmsPort()
