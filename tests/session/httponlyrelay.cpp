@@ -30,6 +30,7 @@ void HttpOnlyRelay::firstBytes(QTcpSocket *client)
         client->disconnectFromHost();
         return;
     }
+    const bool drops = m_relayed == m_dropIndex;
     ++m_relayed;
     auto *upstream = new QTcpSocket(client);
     connect(upstream, &QTcpSocket::connected, client,
@@ -39,7 +40,18 @@ void HttpOnlyRelay::firstBytes(QTcpSocket *client)
             upstream->write(client->readAll());
     });
     connect(upstream, &QTcpSocket::readyRead, client,
-        [client, upstream] { client->write(upstream->readAll()); });
+        [client, upstream, drops, left = m_dropBytes]() mutable {
+            QByteArray bytes = upstream->readAll();
+            if (drops) {
+                bytes.truncate(qMin<qint64>(bytes.size(), left));
+                left -= bytes.size();
+            }
+            client->write(bytes);
+            if (drops && left <= 0) {
+                upstream->abort();
+                client->disconnectFromHost();
+            }
+        });
     connect(
         upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
     connect(client, &QTcpSocket::disconnected, upstream, [upstream] { upstream->abort(); });

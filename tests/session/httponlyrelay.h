@@ -17,6 +17,13 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     int refused() const { return m_refused; } // non-HTTP connections turned away
     int relayed() const { return m_relayed; }
+    // Relayed connection `index` (0-based) closes both ways after `bytes` from the server: a
+    // connection that drops in the middle of a response.
+    void dropAfter(int index, qint64 bytes)
+    {
+        m_dropIndex = index;
+        m_dropBytes = bytes;
+    }
 
 private:
     void accept();
@@ -26,4 +33,6 @@ private:
     quint16 m_targetPort;
     int m_refused = 0;
     int m_relayed = 0;
+    int m_dropIndex = -1;
+    qint64 m_dropBytes = 0;
 };

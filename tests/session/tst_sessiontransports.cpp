@@ -40,6 +40,7 @@ private slots:
     void httpStatusesAreErrorsInWords_data();
     void httpStatusesAreErrorsInWords();
     void httpRedirectLoopStopsAfterFiveHops();
+    void httpDropWhilePlayingResumes();
     void httpOnlyServerOnTheMmsPort();
     void nothingOnTheTcpPortRollsOver();
     void silentTcpPortRollsOverAfterTheTimeout();
@@ -420,6 +421,31 @@ void tst_SessionTransports::httpRedirectLoopStopsAfterFiveHops()
             {"/start.wmv", "/hop1.wmv", "/hop2.wmv", "/hop3.wmv", "/hop4.wmv", "/hop5.wmv"}));
     QCOMPARE(redirects.at(4).at(0).toUrl(),
         QUrl(QStringLiteral("mmsh://127.0.0.1:%1/hop5.wmv").arg(server.serverPort())));
+}
+
+void tst_SessionTransports::httpDropWhilePlayingResumes()
+{
+    // The Play response (relayed connection 1, after the Describe) drops in the middle: the
+    // session reconnects (Describe, Play at stream-time) and the packets go on with no repeat
+    // and no gap.
+    HttpOnlyRelay relay(m_realtime->serverPort());
+    relay.dropAfter(1, 60 * 1024);
+    QVERIFY(relay.listen());
+    MmsSession session;
+    QSignalSpy reconnecting(&session, &MmsSession::reconnecting);
+    QSignalSpy resumed(&session, &MmsSession::resumed);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    QList<quint32> locations;
+    playAll(
+        session, QUrl(QStringLiteral("mmsh://127.0.0.1:%1/clip.wmv").arg(relay.port())), locations);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(reconnecting.count(), 1);
+    QCOMPARE(resumed.count(), 1);
+    QVERIFY(resumed.at(0).at(0).toDouble() > 0.0);
+    QVERIFY(relay.relayed() >= 4); // Describe, Play, Describe, Play
+    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
+    for (int i = 0; i < locations.size(); ++i)
+        QCOMPARE(locations.at(i), quint32(i));
 }
 
 void tst_SessionTransports::httpOnlyServerOnTheMmsPort()
