@@ -126,7 +126,8 @@ bool MmsSession::isDisconnectedWhilePaused() const
 
 qint64 MmsSession::bufferedBytes() const
 {
-    return d->m_socket->bytesAvailable() + d->m_splitter.bufferedBytes();
+    return d->m_socket->bytesAvailable() + d->m_splitter.bufferedBytes()
+        + d->m_httpReader.bufferedBytes();
 }
 
 qint64 MmsSession::pendingWriteBytes() const

@@ -149,7 +149,12 @@ void MmsSessionPrivate::httpProcess(bool &progress)
             httpHandleHead();
             break;
         case mms::MmshResponseReader::Kind::Packet:
-            progress = true;
+            // Only what moves the session on counts as progress: a server that sends $D into a
+            // Describe, or $M forever, still times out.
+            if (item.packet.type == mms::MmshPacketType::Header
+                || (m_state == State::Streaming && item.packet.type != mms::MmshPacketType::Metadata
+                    && item.packet.type != mms::MmshPacketType::PacketPair))
+                progress = true;
             httpHandlePacket(item.packet);
             break;
         case mms::MmshResponseReader::Kind::BodyEnd:
