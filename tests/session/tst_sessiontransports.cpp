@@ -3,18 +3,15 @@
 #include "core/asf/asfpacket.h"
 #include "core/protocol/mmsconstants.h"
 #include "core/session/mmssession.h"
-#include "httponlyrelay.h"
 #include "server/mmsserver.h"
 
 #include <QSet>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 // One session, two wires: the same flows against our own server (in-process), once over MMS
-// over TCP (mmst://) and once over MMS over HTTP (mmsh://), with the same expectations; then
-// the rollover of mms:// URLs from TCP to HTTP.
+// over TCP (mmst://) and once over MMS over HTTP (mmsh://), with the same expectations. What
+// only HTTP has, and the rollover of mms:// URLs, are in tst_sessionhttp.
 class tst_SessionTransports : public QObject {
     Q_OBJECT
 private slots:
@@ -37,14 +34,6 @@ private slots:
     void redirectIsFollowed();
     void missingFileIsFileNotFound_data() { transports(); }
     void missingFileIsFileNotFound();
-    void httpStatusesAreErrorsInWords_data();
-    void httpStatusesAreErrorsInWords();
-    void httpRedirectLoopStopsAfterFiveHops();
-    void httpDropWhilePlayingResumes();
-    void httpOnlyServerOnTheMmsPort();
-    void nothingOnTheTcpPortRollsOver();
-    void silentTcpPortRollsOverAfterTheTimeout();
-    void mmstNeverRollsOver();
 
 private:
     void transports()
@@ -345,201 +334,6 @@ void tst_SessionTransports::missingFileIsFileNotFound()
     QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::ServerError);
     QCOMPARE(errors.at(0).at(1).toUInt(), mms::Hresult::FileNotFound);
     QCOMPARE(session.state(), MmsSession::State::Failed);
-}
-
-void tst_SessionTransports::httpStatusesAreErrorsInWords_data()
-{
-    QTest::addColumn<QByteArray>("response");
-    QTest::addColumn<MmsSession::Error>("error");
-    QTest::addColumn<quint32>("hr");
-    using E = MmsSession::Error;
-    QTest::newRow("401") << QByteArray(
-        "HTTP/1.0 401 Unauthorized\r\nWWW-Authenticate: NTLM\r\n\r\n")
-                         << E::AuthenticationRequired << 0u;
-    QTest::newRow("403") << QByteArray("HTTP/1.0 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
-                         << E::ServerError << mms::Hresult::AccessDenied;
-    QTest::newRow("503") << QByteArray(
-        "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n")
-                         << E::ServerError << mms::Hresult::TooManySessions;
-    QTest::newRow("500") << QByteArray(
-        "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n")
-                         << E::ServerError << 0x801901F4u;
-    QTest::newRow("not framed") << QByteArray(
-        "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<html>")
-                                << E::ProtocolError << 0u;
-}
-
-void tst_SessionTransports::httpStatusesAreErrorsInWords()
-{
-    QFETCH(QByteArray, response);
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    QByteArray request;
-    connect(&server, &QTcpServer::newConnection, &server, [&] {
-        QTcpSocket *socket = server.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [&request, socket, response] {
-            request += socket->readAll();
-            if (request.contains("\r\n\r\n")) {
-                socket->write(response);
-                socket->disconnectFromHost();
-            }
-        });
-    });
-    MmsSession session;
-    QSignalSpy errors(&session, &MmsSession::errorOccurred);
-    session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/clip.wmv").arg(server.serverPort())));
-    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
-    QTEST(errors.at(0).at(0).value<MmsSession::Error>(), "error");
-    QTEST(errors.at(0).at(1).toUInt(), "hr");
-    // The Describe request of [MS-WMSP] 2.2.2.1.
-    QVERIFY2(request.startsWith("GET /clip.wmv HTTP/1.0\r\n"), request.constData());
-    QVERIFY(request.contains("User-Agent: NSPlayer/"));
-    QVERIFY(request.contains(
-        "xClientGUID=" + session.playerId().toByteArray(QUuid::WithBraces).toUpper()));
-    QVERIFY(request.contains("no-cache"));
-    QVERIFY(!request.contains("xPlayStrm"));
-}
-
-void tst_SessionTransports::httpRedirectLoopStopsAfterFiveHops()
-{
-    // 302 after 302, with relative locations: the same hop limit as ReportRedirect.
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    QList<QByteArray> targets;
-    connect(&server, &QTcpServer::newConnection, &server, [&] {
-        QTcpSocket *socket = server.nextPendingConnection();
-        auto request = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, socket, [&targets, socket, request] {
-            *request += socket->readAll();
-            if (!request->contains("\r\n\r\n"))
-                return;
-            targets.append(request->split(' ').value(1));
-            socket->write("HTTP/1.1 302 Found\r\nLocation: /hop"
-                + QByteArray::number(targets.size())
-                + ".wmv\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-            socket->disconnectFromHost();
-        });
-    });
-    MmsSession session;
-    QSignalSpy redirects(&session, &MmsSession::redirected);
-    QSignalSpy errors(&session, &MmsSession::errorOccurred);
-    session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/start.wmv").arg(server.serverPort())));
-    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
-    QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::TooManyRedirects);
-    QCOMPARE(redirects.count(), 5);
-    QCOMPARE(targets,
-        QList<QByteArray>(
-            {"/start.wmv", "/hop1.wmv", "/hop2.wmv", "/hop3.wmv", "/hop4.wmv", "/hop5.wmv"}));
-    QCOMPARE(redirects.at(4).at(0).toUrl(),
-        QUrl(QStringLiteral("mmsh://127.0.0.1:%1/hop5.wmv").arg(server.serverPort())));
-}
-
-void tst_SessionTransports::httpDropWhilePlayingResumes()
-{
-    // The Play response (relayed connection 1, after the Describe) drops in the middle: the
-    // session reconnects (Describe, Play at stream-time) and the packets go on with no repeat
-    // and no gap.
-    HttpOnlyRelay relay(m_realtime->serverPort());
-    relay.dropAfter(1, 60 * 1024);
-    QVERIFY(relay.listen());
-    MmsSession session;
-    QSignalSpy reconnecting(&session, &MmsSession::reconnecting);
-    QSignalSpy resumed(&session, &MmsSession::resumed);
-    QSignalSpy errors(&session, &MmsSession::errorOccurred);
-    QList<quint32> locations;
-    playAll(
-        session, QUrl(QStringLiteral("mmsh://127.0.0.1:%1/clip.wmv").arg(relay.port())), locations);
-    QCOMPARE(errors.count(), 0);
-    QCOMPARE(reconnecting.count(), 1);
-    QCOMPARE(resumed.count(), 1);
-    QVERIFY(resumed.at(0).at(0).toDouble() > 0.0);
-    QVERIFY(relay.relayed() >= 4); // Describe, Play, Describe, Play
-    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
-    for (int i = 0; i < locations.size(); ++i)
-        QCOMPARE(locations.at(i), quint32(i));
-}
-
-void tst_SessionTransports::httpOnlyServerOnTheMmsPort()
-{
-    // (a) mms://host:PORT/ where PORT answers only HTTP: the Connect gets an HTTP error, and the
-    // session plays over HTTP on the same port.
-    HttpOnlyRelay relay(m_burst->serverPort());
-    QVERIFY(relay.listen());
-    MmsSession session;
-    QSignalSpy transports(&session, &MmsSession::transportChanged);
-    QSignalSpy errors(&session, &MmsSession::errorOccurred);
-    QList<quint32> locations;
-    playAll(
-        session, QUrl(QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(relay.port())), locations);
-    QCOMPARE(errors.count(), 0);
-    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
-    QCOMPARE(session.transport(), MmsSession::Transport::Http);
-    QCOMPARE(relay.refused(), 1);
-    QVERIFY(relay.relayed() >= 2); // Describe, Play
-    QCOMPARE(transports.count(), 2);
-    QCOMPARE(transports.at(0).at(0).value<MmsSession::Transport>(), MmsSession::Transport::Tcp);
-    QCOMPARE(transports.at(1).at(0).value<MmsSession::Transport>(), MmsSession::Transport::Http);
-}
-
-void tst_SessionTransports::nothingOnTheTcpPortRollsOver()
-{
-    // (b) Nothing listens on the TCP port: refused, then HTTP on the fallback port.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
-    MmsSession session;
-    session.setHttpFallbackPort(m_burst->serverPort());
-    QSignalSpy transports(&session, &MmsSession::transportChanged);
-    QSignalSpy errors(&session, &MmsSession::errorOccurred);
-    QList<quint32> locations;
-    playAll(
-        session, QUrl(QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(closedPort)), locations);
-    QCOMPARE(errors.count(), 0);
-    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
-    QCOMPARE(session.transport(), MmsSession::Transport::Http);
-    QCOMPARE(session.transportName(), QStringLiteral("MMS over HTTP"));
-    QCOMPARE(transports.count(), 2);
-    QVERIFY2(transports.at(1).at(1).toString().contains(QStringLiteral("refused")),
-        qPrintable(transports.at(1).at(1).toString()));
-}
-
-void tst_SessionTransports::silentTcpPortRollsOverAfterTheTimeout()
-{
-    // (c) The TCP port accepts and never answers: rollover after rolloverTimeout().
-    QTcpServer silent;
-    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-    MmsSession session;
-    QCOMPARE(session.rolloverTimeout(), 3000);
-    session.setRolloverTimeout(300);
-    session.setHttpFallbackPort(m_burst->serverPort());
-    QSignalSpy transports(&session, &MmsSession::transportChanged);
-    QSignalSpy errors(&session, &MmsSession::errorOccurred);
-    QList<quint32> locations;
-    playAll(session, QUrl(QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(silent.serverPort())),
-        locations);
-    QCOMPARE(errors.count(), 0);
-    QVERIFY(silent.hasPendingConnections()); // the TCP attempt was accepted, and never answered
-    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
-    QCOMPARE(session.transport(), MmsSession::Transport::Http);
-    QCOMPARE(transports.count(), 2);
-    QVERIFY2(transports.at(1).at(1).toString().contains(QStringLiteral("no answer")),
-        qPrintable(transports.at(1).at(1).toString()));
-}
-
-void tst_SessionTransports::mmstNeverRollsOver()
-{
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
-    MmsSession session;
-    session.setHttpFallbackPort(m_burst->serverPort());
-    QSignalSpy errors(&session, &MmsSession::errorOccurred);
-    session.open(QUrl(QStringLiteral("mmst://127.0.0.1:%1/clip.wmv").arg(closedPort)));
-    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
-    QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::ConnectionRefused);
-    QCOMPARE(session.transport(), MmsSession::Transport::Tcp);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionTransports)

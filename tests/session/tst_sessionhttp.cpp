@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/asf/asffile.h"
+#include "core/protocol/mmsconstants.h"
+#include "core/session/mmssession.h"
+#include "httponlyrelay.h"
+#include "server/mmsserver.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <memory>
+
+// What only MMS over HTTP has (HTTP statuses, HTTP redirects, a drop inside a Play response),
+// and the rollover of mms:// URLs from MMS over TCP to MMS over HTTP: an HTTP-only server on the
+// port, nothing on the TCP port, and a TCP port that accepts and never answers.
+class tst_SessionHttp : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void httpStatusesAreErrorsInWords_data();
+    void httpStatusesAreErrorsInWords();
+    void httpRedirectLoopStopsAfterFiveHops();
+    void httpDropWhilePlayingResumes();
+    void httpOnlyServerOnTheMmsPort();
+    void nothingOnTheTcpPortRollsOver();
+    void silentTcpPortRollsOverAfterTheTimeout();
+    void mmstNeverRollsOver();
+
+private:
+    static QString media(const char *name)
+    {
+        return QStringLiteral(MMS_MEDIA_DIR "/") + QLatin1String(name);
+    }
+    // Plays `session` from 0 to the end and collects the locations delivered.
+    void playAll(MmsSession &session, const QUrl &url, QList<quint32> &locations);
+
+    std::unique_ptr<MmsServer> m_burst;
+    std::unique_ptr<MmsServer> m_realtime;
+    std::unique_ptr<asf::AsfFile> m_clip;
+};
+
+void tst_SessionHttp::initTestCase()
+{
+    qRegisterMetaType<MmsSession::Transport>();
+    asf::AsfFile::OpenResult clip = asf::AsfFile::open(media("clip.wmv"));
+    QVERIFY(clip.ok());
+    m_clip = std::move(clip.file);
+    MmsServerConfig realtime;
+    realtime.rootDir = QStringLiteral(MMS_MEDIA_DIR);
+    realtime.port = 0;
+    m_realtime = std::make_unique<MmsServer>(realtime);
+    QVERIFY2(m_realtime->listen(), qPrintable(m_realtime->errorString()));
+    MmsServerConfig burst = realtime;
+    burst.pace = MmsServerConfig::Pace::Burst;
+    m_burst = std::make_unique<MmsServer>(burst);
+    QVERIFY2(m_burst->listen(), qPrintable(m_burst->errorString()));
+}
+
+void tst_SessionHttp::playAll(MmsSession &session, const QUrl &url, QList<quint32> &locations)
+{
+    connect(&session, &MmsSession::headerReceived, &session, [&session] {
+        if (session.packetsReceived() == 0)
+            session.startPlaying();
+    });
+    connect(&session, &MmsSession::dataPacketReceived, &session,
+        [&locations](quint32 location) { locations.append(location); });
+    QSignalSpy ends(&session, &MmsSession::endOfStream);
+    session.open(url);
+    QTRY_VERIFY_WITH_TIMEOUT(!ends.isEmpty() && session.state() == MmsSession::State::Ready, 15000);
+}
+
+void tst_SessionHttp::httpStatusesAreErrorsInWords_data()
+{
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<MmsSession::Error>("error");
+    QTest::addColumn<quint32>("hr");
+    using E = MmsSession::Error;
+    QTest::newRow("401") << QByteArray(
+        "HTTP/1.0 401 Unauthorized\r\nWWW-Authenticate: NTLM\r\n\r\n")
+                         << E::AuthenticationRequired << 0u;
+    QTest::newRow("403") << QByteArray("HTTP/1.0 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+                         << E::ServerError << mms::Hresult::AccessDenied;
+    QTest::newRow("503") << QByteArray(
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n")
+                         << E::ServerError << mms::Hresult::TooManySessions;
+    QTest::newRow("500") << QByteArray(
+        "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n")
+                         << E::ServerError << 0x801901F4u;
+    QTest::newRow("not framed") << QByteArray(
+        "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<html>")
+                                << E::ProtocolError << 0u;
+}
+
+void tst_SessionHttp::httpStatusesAreErrorsInWords()
+{
+    QFETCH(QByteArray, response);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray request;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&request, socket, response] {
+            request += socket->readAll();
+            if (request.contains("\r\n\r\n")) {
+                socket->write(response);
+                socket->disconnectFromHost();
+            }
+        });
+    });
+    MmsSession session;
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/clip.wmv").arg(server.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QTEST(errors.at(0).at(0).value<MmsSession::Error>(), "error");
+    QTEST(errors.at(0).at(1).toUInt(), "hr");
+    // The Describe request of [MS-WMSP] 2.2.2.1.
+    QVERIFY2(request.startsWith("GET /clip.wmv HTTP/1.0\r\n"), request.constData());
+    QVERIFY(request.contains("User-Agent: NSPlayer/"));
+    QVERIFY(request.contains(
+        "xClientGUID=" + session.playerId().toByteArray(QUuid::WithBraces).toUpper()));
+    QVERIFY(request.contains("no-cache"));
+    QVERIFY(!request.contains("xPlayStrm"));
+}
+
+void tst_SessionHttp::httpRedirectLoopStopsAfterFiveHops()
+{
+    // 302 after 302, with relative locations: the same hop limit as ReportRedirect.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QList<QByteArray> targets;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        auto request = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [&targets, socket, request] {
+            *request += socket->readAll();
+            if (!request->contains("\r\n\r\n"))
+                return;
+            targets.append(request->split(' ').value(1));
+            socket->write("HTTP/1.1 302 Found\r\nLocation: /hop"
+                + QByteArray::number(targets.size())
+                + ".wmv\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    MmsSession session;
+    QSignalSpy redirects(&session, &MmsSession::redirected);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/start.wmv").arg(server.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::TooManyRedirects);
+    QCOMPARE(redirects.count(), 5);
+    QCOMPARE(targets,
+        QList<QByteArray>(
+            {"/start.wmv", "/hop1.wmv", "/hop2.wmv", "/hop3.wmv", "/hop4.wmv", "/hop5.wmv"}));
+    QCOMPARE(redirects.at(4).at(0).toUrl(),
+        QUrl(QStringLiteral("mmsh://127.0.0.1:%1/hop5.wmv").arg(server.serverPort())));
+}
+
+void tst_SessionHttp::httpDropWhilePlayingResumes()
+{
+    // The Play response (relayed connection 1, after the Describe) drops in the middle: the
+    // session reconnects (Describe, Play at stream-time) and the packets go on with no repeat
+    // and no gap.
+    HttpOnlyRelay relay(m_realtime->serverPort());
+    relay.dropAfter(1, 60 * 1024);
+    QVERIFY(relay.listen());
+    MmsSession session;
+    QSignalSpy reconnecting(&session, &MmsSession::reconnecting);
+    QSignalSpy resumed(&session, &MmsSession::resumed);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    QList<quint32> locations;
+    playAll(
+        session, QUrl(QStringLiteral("mmsh://127.0.0.1:%1/clip.wmv").arg(relay.port())), locations);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(reconnecting.count(), 1);
+    QCOMPARE(resumed.count(), 1);
+    QVERIFY(resumed.at(0).at(0).toDouble() > 0.0);
+    QVERIFY(relay.relayed() >= 4); // Describe, Play, Describe, Play
+    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
+    for (int i = 0; i < locations.size(); ++i)
+        QCOMPARE(locations.at(i), quint32(i));
+}
+
+void tst_SessionHttp::httpOnlyServerOnTheMmsPort()
+{
+    // (a) mms://host:PORT/ where PORT answers only HTTP: the Connect gets an HTTP error, and the
+    // session plays over HTTP on the same port.
+    HttpOnlyRelay relay(m_burst->serverPort());
+    QVERIFY(relay.listen());
+    MmsSession session;
+    QSignalSpy transports(&session, &MmsSession::transportChanged);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    QList<quint32> locations;
+    playAll(
+        session, QUrl(QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(relay.port())), locations);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
+    QCOMPARE(session.transport(), MmsSession::Transport::Http);
+    QCOMPARE(relay.refused(), 1);
+    QVERIFY(relay.relayed() >= 2); // Describe, Play
+    QCOMPARE(transports.count(), 2);
+    QCOMPARE(transports.at(0).at(0).value<MmsSession::Transport>(), MmsSession::Transport::Tcp);
+    QCOMPARE(transports.at(1).at(0).value<MmsSession::Transport>(), MmsSession::Transport::Http);
+}
+
+void tst_SessionHttp::nothingOnTheTcpPortRollsOver()
+{
+    // (b) Nothing listens on the TCP port: refused, then HTTP on the fallback port.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    MmsSession session;
+    session.setHttpFallbackPort(m_burst->serverPort());
+    QSignalSpy transports(&session, &MmsSession::transportChanged);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    QList<quint32> locations;
+    playAll(
+        session, QUrl(QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(closedPort)), locations);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
+    QCOMPARE(session.transport(), MmsSession::Transport::Http);
+    QCOMPARE(session.transportName(), QStringLiteral("MMS over HTTP"));
+    QCOMPARE(transports.count(), 2);
+    QVERIFY2(transports.at(1).at(1).toString().contains(QStringLiteral("refused")),
+        qPrintable(transports.at(1).at(1).toString()));
+}
+
+void tst_SessionHttp::silentTcpPortRollsOverAfterTheTimeout()
+{
+    // (c) The TCP port accepts and never answers: rollover after rolloverTimeout().
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    MmsSession session;
+    QCOMPARE(session.rolloverTimeout(), 3000);
+    session.setRolloverTimeout(300);
+    session.setHttpFallbackPort(m_burst->serverPort());
+    QSignalSpy transports(&session, &MmsSession::transportChanged);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    QList<quint32> locations;
+    playAll(session, QUrl(QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(silent.serverPort())),
+        locations);
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(silent.hasPendingConnections()); // the TCP attempt was accepted, and never answered
+    QCOMPARE(quint64(locations.size()), m_clip->packetCount());
+    QCOMPARE(session.transport(), MmsSession::Transport::Http);
+    QCOMPARE(transports.count(), 2);
+    QVERIFY2(transports.at(1).at(1).toString().contains(QStringLiteral("no answer")),
+        qPrintable(transports.at(1).at(1).toString()));
+}
+
+void tst_SessionHttp::mmstNeverRollsOver()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    MmsSession session;
+    session.setHttpFallbackPort(m_burst->serverPort());
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(QUrl(QStringLiteral("mmst://127.0.0.1:%1/clip.wmv").arg(closedPort)));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::ConnectionRefused);
+    QCOMPARE(session.transport(), MmsSession::Transport::Tcp);
+}
+
+QTEST_GUILESS_MAIN(tst_SessionHttp)
+#include "tst_sessionhttp.moc"
