@@ -89,6 +89,7 @@ void MmsSessionPrivate::open(const QUrl &url)
     m_url = url;
     m_redirects = 0;
     m_transport = MmsSession::Transport::None;
+    m_rolloverReason.clear();
     m_resumePlay = m_resumingPlay = m_pausedDrop = false;
     m_playlistEntry = 0;
     m_lastLocation.reset();
@@ -229,8 +230,13 @@ void MmsSessionPrivate::fail(Error error, quint32 hr, const QString &detail)
         return;
     if (rolloverFor(error, detail))
         return;
-    if (!noteDropWhilePaused(error, detail) && !reconnectFor(error, detail))
-        failNow(error, hr, detail);
+    QString why = detail;
+    if (!m_rolloverReason.isEmpty() && m_reconnectAttempt == 0
+        && (m_state == State::Connecting || m_state == State::OpeningFile))
+        why +=
+            QStringLiteral(" (MMS over HTTP, after MMS over TCP failed: %1)").arg(m_rolloverReason);
+    if (!noteDropWhilePaused(error, why) && !reconnectFor(error, why))
+        failNow(error, hr, why);
 }
 
 void MmsSessionPrivate::failNow(Error error, quint32 hr, const QString &detail)

@@ -195,6 +195,7 @@ public:
     int m_rolloverMs = 3000;
     quint16 m_httpFallbackPort = 0;
     QTimer m_rolloverTimer;
+    QString m_rolloverReason; // why this session left TCP (for the error if HTTP fails too)
     enum class HttpExchange { None, Describe, Play };
     HttpExchange m_httpExchange = HttpExchange::None;
     QByteArray m_httpRequest; // written once the connection is up

@@ -267,6 +267,8 @@ void MmsSessionPrivate::onRedirect(const mms::ReportRedirect &m)
     ++m_redirects;
     m_url = next;
     m_target = target;
+    m_transport = MmsSession::Transport::None; // the new URL's scheme chooses the wire again
+    m_rolloverReason.clear();
     emit q->redirected(next);
     if (m_state != State::OpeningFile)
         return;

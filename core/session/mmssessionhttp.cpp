@@ -93,6 +93,7 @@ void MmsSessionPrivate::rollOver(const QString &reason)
 {
     m_rolloverArmed = false;
     m_rolloverTimer.stop();
+    m_rolloverReason = reason;
     quietAbort();
     m_transport = MmsSession::Transport::Http;
     const QString why = QStringLiteral("MMS over TCP failed (%1); trying HTTP on port %2")
@@ -262,6 +263,7 @@ void MmsSessionPrivate::httpRedirect(const QByteArray &location)
     m_url = next;
     m_target = target;
     m_transport = MmsSession::Transport::None; // the new URL's scheme chooses again
+    m_rolloverReason.clear();
     emit q->redirected(next);
     if (m_state != State::OpeningFile && m_state != State::ReadingHeader)
         return; // a slot took over

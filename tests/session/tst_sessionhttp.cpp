@@ -26,6 +26,7 @@ private slots:
     void nothingOnTheTcpPortRollsOver();
     void silentTcpPortRollsOverAfterTheTimeout();
     void mmstNeverRollsOver();
+    void bothWiresRefusedSaysBoth();
 
 private:
     static QString media(const char *name)
@@ -263,6 +264,24 @@ void tst_SessionHttp::mmstNeverRollsOver()
     QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
     QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::ConnectionRefused);
     QCOMPARE(session.transport(), MmsSession::Transport::Tcp);
+}
+
+void tst_SessionHttp::bothWiresRefusedSaysBoth()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    MmsSession session;
+    QSignalSpy transports(&session, &MmsSession::transportChanged);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(QUrl(QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(closedPort)));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::ConnectionRefused);
+    const QString detail = errors.at(0).at(2).toString();
+    QVERIFY2(detail.contains(QStringLiteral("after MMS over TCP failed")), qPrintable(detail));
+    QCOMPARE(transports.count(), 2); // TCP, then HTTP on the same (explicit) port
+    QCOMPARE(session.transport(), MmsSession::Transport::Http);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionHttp)
