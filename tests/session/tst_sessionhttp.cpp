@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/asf/asffile.h"
+#include "core/mmsh/mmshpacket.h"
 #include "core/protocol/mmsconstants.h"
 #include "core/session/mmssession.h"
 #include "httponlyrelay.h"
@@ -9,6 +10,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 // What only MMS over HTTP has (HTTP statuses, HTTP redirects, a drop inside a Play response),
@@ -27,6 +29,8 @@ private slots:
     void silentTcpPortRollsOverAfterTheTimeout();
     void mmstNeverRollsOver();
     void bothWiresRefusedSaysBoth();
+    void hostileHttpServer_data();
+    void hostileHttpServer();
 
 private:
     static QString media(const char *name)
@@ -282,6 +286,66 @@ void tst_SessionHttp::bothWiresRefusedSaysBoth()
     QVERIFY2(detail.contains(QStringLiteral("after MMS over TCP failed")), qPrintable(detail));
     QCOMPARE(transports.count(), 2); // TCP, then HTTP on the same (explicit) port
     QCOMPARE(session.transport(), MmsSession::Transport::Http);
+}
+
+void tst_SessionHttp::hostileHttpServer_data()
+{
+    // What the server sends once the request is in: `start`, then `repeat` every 20 ms forever.
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<QByteArray>("repeat");
+    QTest::addColumn<MmsSession::Error>("error");
+    using E = MmsSession::Error;
+    QTest::newRow("endless head")
+        << QByteArray("HTTP/1.0 200 OK\r\n")
+        << QByteArray("X-Noise: " + QByteArray(4000, 'a') + "\r\n").repeated(4) << E::ProtocolError;
+    QTest::newRow("head line a byte at a time")
+        << QByteArray("HTTP/1.0 200 OK\r\nX-Slow: ") << QByteArray("s") << E::Timeout;
+    QTest::newRow("huge Content-Length, no body")
+        << QByteArray("HTTP/1.0 200 OK\r\nContent-Length: 99999999999\r\n\r\n") << QByteArray()
+        << E::Timeout;
+    QTest::newRow("$D into a Describe, never a header")
+        << QByteArray("HTTP/1.0 200 OK\r\n\r\n")
+        << mms::MmshPacket::data(1, 0, 0, QByteArray(200, 'd')).encode() << E::Timeout;
+    QTest::newRow("header that claims 2 GiB") << QByteArray("HTTP/1.0 200 OK\r\n\r\n")
+            + mms::MmshPacket::header(
+                0, 0, QByteArray(16, '\0') + QByteArray("\x00\x00\x00\x80\x00\x00\x00\x00", 8))
+                  .encode() << QByteArray() << E::InvalidHeader;
+    QTest::newRow("$-packet longer than its response")
+        << QByteArray("HTTP/1.0 200 OK\r\nContent-Length: 10\r\n\r\n")
+            + QByteArray("$H\xff\xff\0\0\0\0\0\0", 10)
+        << QByteArray() << E::ProtocolError;
+}
+
+void tst_SessionHttp::hostileHttpServer()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, repeat);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QTimer pump;
+    pump.setInterval(20);
+    QTcpSocket *client = nullptr;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        client = server.nextPendingConnection();
+        connect(client, &QTcpSocket::readyRead, client, [&, client] {
+            if (!client->readAll().contains("\r\n\r\n") || pump.isActive())
+                return;
+            client->write(start);
+            pump.start();
+        });
+    });
+    connect(&pump, &QTimer::timeout, &server, [&] {
+        if (client && client->state() == QAbstractSocket::ConnectedState && !repeat.isEmpty())
+            client->write(repeat);
+    });
+    MmsSession session;
+    session.setTimeout(500);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/clip.wmv").arg(server.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QTEST(errors.at(0).at(0).value<MmsSession::Error>(), "error");
+    QCOMPARE(session.state(), MmsSession::State::Failed);
+    QVERIFY(session.bufferedBytes() < 64 * 1024);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionHttp)
