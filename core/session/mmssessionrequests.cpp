@@ -249,8 +249,8 @@ void MmsSessionPrivate::sendLogging()
     if (m_playLogged)
         return;
     if (isHttp()) {
-        // The HTTP Log request carries an [MS-WMLOG] body, which we do not write yet; servers
-        // treat it as optional ([MS-WMSP] 3.1.5.2).
+        // The HTTP Log request ([MS-WMSP] 2.2.2.4) carries an [MS-WMLOG] body, which we do not
+        // write yet: over HTTP no play is logged.
         m_playLogged = true;
         return;
     }
