@@ -8,6 +8,12 @@ void MmshResponseReader::reset()
     *this = MmshResponseReader();
 }
 
+void MmshResponseReader::keepRawBody(qsizetype maxBytes)
+{
+    m_rawMode = true;
+    m_rawMax = maxBytes;
+}
+
 void MmshResponseReader::append(QByteArrayView bytes)
 {
     if (!m_error.ok() || m_bodyDone)
@@ -33,7 +39,9 @@ void MmshResponseReader::feedBody()
         QByteArray out;
         const ChunkedDecoder::Result result = m_chunked.feed(m_input, out);
         m_input.remove(0, result.consumed);
-        if (!out.isEmpty())
+        if (!out.isEmpty() && m_rawMode)
+            m_raw += out;
+        else if (!out.isEmpty())
             m_splitter.append(out);
         if (result.error.ok()) {
             m_bodyDone = true;
@@ -46,7 +54,10 @@ void MmshResponseReader::feedBody()
     qsizetype take = m_input.size();
     if (m_bodyLeft >= 0)
         take = qsizetype(qMin<qint64>(take, m_bodyLeft));
-    m_splitter.append(QByteArrayView(m_input).first(take));
+    if (m_rawMode)
+        m_raw.append(QByteArrayView(m_input).first(take));
+    else
+        m_splitter.append(QByteArrayView(m_input).first(take));
     m_input.clear(); // bytes past Content-Length are not ours
     if (m_bodyLeft >= 0) {
         m_bodyLeft -= take;
@@ -88,6 +99,9 @@ MmshResponseReader::Item MmshResponseReader::next()
         return item;
     }
     feedBody();
+    if (m_rawMode && m_raw.size() > m_rawMax)
+        return fail({CodecStatus::TooLarge, m_raw.size(),
+            QStringLiteral("a body over %1 bytes").arg(m_rawMax)});
     MmshSplitter::Item packet = m_splitter.next();
     if (packet.ok()) {
         item.kind = Kind::Packet;

@@ -28,6 +28,12 @@ public:
     void append(QByteArrayView bytes);
     Item next();
 
+    // After the Head item: keep the body as bytes instead of splitting it into $-packets (an
+    // ASX playlist answered in place of a stream), at most `maxBytes` (more is an error).
+    // BodyEnd comes as for packets; until-close bodies end with the connection (the caller's).
+    void keepRawBody(qsizetype maxBytes);
+    const QByteArray &rawBody() const { return m_raw; }
+
     const HttpHead &head() const { return m_head.head(); }
     bool headComplete() const { return m_headReported; }
     // Body bytes fed after the head but not yet split into whole packets.
@@ -47,6 +53,9 @@ private:
     qint64 m_bodyLeft = -1; // Content-Length still to come; -1: until the connection ends
     bool m_bodyDone = false;
     bool m_endReported = false;
+    bool m_rawMode = false;
+    qsizetype m_rawMax = 0;
+    QByteArray m_raw;
     CodecError m_error;
 };
 

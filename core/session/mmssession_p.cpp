@@ -220,6 +220,7 @@ void MmsSessionPrivate::quietAbort()
     m_selfAborting = true;
     m_socket->abort();
     m_selfAborting = false;
+    ++m_connectionSerial;
     m_splitter.reset();
     m_httpReader.reset();
 }
@@ -292,8 +293,13 @@ void MmsSessionPrivate::handleDisconnected()
         m_remoteClosed = true;
         return;
     }
+    const quint64 connection = m_connectionSerial;
     processBuffered();
     if (m_state == State::Idle || m_state == State::Closed || m_state == State::Failed)
+        return;
+    // The last bytes made us drop or replace this connection ourselves (an HTTP response
+    // complete, a redirect, a reconnect): its close is no news.
+    if (m_connectionSerial != connection)
         return;
     if (m_state == State::Closing) {
         finishClosed();
@@ -301,6 +307,10 @@ void MmsSessionPrivate::handleDisconnected()
     }
     if (m_readingPaused) {
         m_remoteClosed = true;
+        return;
+    }
+    if (isHttp() && m_httpExchange == HttpExchange::Playlist) {
+        httpFollowPlaylist(); // a playlist answer without a length ends with the connection
         return;
     }
     QString detail = QStringLiteral("the server closed the connection while %1")

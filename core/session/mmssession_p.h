@@ -19,9 +19,11 @@
 #include <memory>
 #include <optional>
 
-// The state machine behind MmsSession. Split over four sources: mmssession_p.cpp (socket,
-// timers, receiving), mmssessionrequests.cpp (what the client asks for and sends) and
-// mmssessionhandlers.cpp (one handler per server message) and mmssessiondata.cpp (Data packets).
+// The state machine behind MmsSession, one for both wires. Split over these sources:
+// mmssession_p.cpp (socket, timers, receiving), mmssessionrequests.cpp (what the client asks for
+// and sends), mmssessionhandlers.cpp (one handler per MS-MMSP server message),
+// mmssessiondata.cpp (header and media packets), mmssessionreconnect.cpp (reconnect and resume),
+// mmssessionhttp.cpp (the MMS-over-HTTP wire) and mmssessionrollover.cpp (choosing the wire).
 // Not a QObject: its connections use the MmsSession as context object.
 class MmsSessionPrivate
 {
@@ -109,18 +111,21 @@ public:
     }
 
     // --- mmssessionhandlers.cpp
-    // --- mmssessionhttp.cpp: the MMS-over-HTTP wire ([MS-WMSP], non-pipelined mode) and rollover
+    // --- mmssessionrollover.cpp: the wire a URL gets, rollover from TCP to HTTP
     bool isHttp() const { return m_transport == MmsSession::Transport::Http; }
     void chooseTransport();
     quint16 httpPort() const;
     bool rolloverFor(Error error, const QString &detail);
     void rollOver(const QString &reason);
     void handleRolloverTimeout();
+
+    // --- mmssessionhttp.cpp: the MMS-over-HTTP wire ([MS-WMSP], non-pipelined mode)
     mms::MmshClientContext httpContext() const;
     void httpConnected();
     void httpProcess(bool &progress);
     void httpHandleHead();
     void httpRedirect(const QByteArray &location);
+    void httpFollowPlaylist();
     void httpHandlePacket(const mms::MmshPacket &packet);
     void httpHeaderPiece(const QByteArray &piece);
     void httpEndOfStream(quint32 reason);
@@ -185,6 +190,7 @@ public:
     bool m_remoteClosed = false; // the peer closed while we were paused with bytes unread
     bool m_processing = false; // inside processBuffered (no re-entry)
     bool m_selfAborting = false; // our own abort(): its socket signals are not news
+    quint64 m_connectionSerial = 0; // one more per quietAbort()
     // The reply the setup phase waits for (ReportConnectedEX .. ReportOpenFile); 0 = none.
     quint32 m_expected = 0;
 
@@ -196,7 +202,9 @@ public:
     quint16 m_httpFallbackPort = 0;
     QTimer m_rolloverTimer;
     QString m_rolloverReason; // why this session left TCP (for the error if HTTP fails too)
-    enum class HttpExchange { None, Describe, Play };
+    // Playlist: the Describe was answered with an ASX (or [Reference]) playlist, read whole.
+    enum class HttpExchange { None, Describe, Playlist, Play };
+    static constexpr qsizetype MaxPlaylistBytes = 1024 * 1024;
     HttpExchange m_httpExchange = HttpExchange::None;
     QByteArray m_httpRequest; // written once the connection is up
     mms::MmshResponseReader m_httpReader;

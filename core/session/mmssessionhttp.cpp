@@ -5,6 +5,7 @@
 // Ready), Play that of StreamSwitch + StartPlaying (Starting, Streaming), and the $-packets
 // feed the same header, media packet and end-of-stream paths.
 #include "core/asf/asfheaderparser.h"
+#include "core/playlist/asxparser.h"
 #include "core/session/hresulttext.h"
 #include "core/session/mmssession_p.h"
 
@@ -30,80 +31,6 @@ quint32 hresultForStatus(int status)
 }
 
 } // namespace
-
-void MmsSessionPrivate::chooseTransport()
-{
-    if (m_transport != MmsSession::Transport::None)
-        return; // a reconnect or a rollover: the wire is chosen already
-    QString reason;
-    switch (m_target.transports) {
-    case MmsUrl::Transports::HttpOnly:
-        m_transport = MmsSession::Transport::Http;
-        reason = QStringLiteral("%1:// URL").arg(m_url.scheme().toLower());
-        break;
-    case MmsUrl::Transports::TcpOnly:
-        m_transport = MmsSession::Transport::Tcp;
-        reason = QStringLiteral("%1:// URL").arg(m_url.scheme().toLower());
-        break;
-    case MmsUrl::Transports::TcpThenHttp:
-        m_transport = MmsSession::Transport::Tcp;
-        reason =
-            QStringLiteral("mms:// URL: TCP first, HTTP on port %1 if TCP fails").arg(httpPort());
-        break;
-    }
-    qCInfo(lcMmsSession).noquote() << "transport:" << q->transportName() << "(" << reason << ")";
-    emit q->transportChanged(m_transport, reason);
-}
-
-quint16 MmsSessionPrivate::httpPort() const
-{
-    if (m_target.transports == MmsUrl::Transports::HttpOnly)
-        return m_target.port;
-    if (m_httpFallbackPort != 0)
-        return m_httpFallbackPort;
-    return m_target.explicitPort ? m_target.port : MmsUrl::DefaultHttpPort;
-}
-
-bool MmsSessionPrivate::rolloverFor(Error error, const QString &detail)
-{
-    if (!m_rolloverArmed || m_state != State::Connecting || isHttp())
-        return false;
-    switch (error) {
-    case Error::ConnectionRefused:
-    case Error::ConnectionLost:
-    case Error::Timeout:
-    case Error::ProtocolError: // an HTTP server's answer to a Connect
-    case Error::UnexpectedMessage:
-        rollOver(detail);
-        return true;
-    default:
-        return false; // the host does not exist: no port of it will do better
-    }
-}
-
-void MmsSessionPrivate::handleRolloverTimeout()
-{
-    if (m_rolloverArmed && m_state == State::Connecting && !isHttp())
-        rollOver(QStringLiteral("no answer on TCP port %1 within %2 ms")
-                     .arg(m_connectPort)
-                     .arg(m_rolloverMs));
-}
-
-void MmsSessionPrivate::rollOver(const QString &reason)
-{
-    m_rolloverArmed = false;
-    m_rolloverTimer.stop();
-    m_rolloverReason = reason;
-    quietAbort();
-    m_transport = MmsSession::Transport::Http;
-    const QString why = QStringLiteral("MMS over TCP failed (%1); trying HTTP on port %2")
-                            .arg(reason)
-                            .arg(httpPort());
-    qCInfo(lcMmsSession).noquote() << "rollover:" << why;
-    emit q->transportChanged(m_transport, why);
-    if (m_state == State::Connecting)
-        connectToTarget();
-}
 
 mms::MmshClientContext MmsSessionPrivate::httpContext() const
 {
@@ -159,6 +86,10 @@ void MmsSessionPrivate::httpProcess(bool &progress)
             httpHandlePacket(item.packet);
             break;
         case mms::MmshResponseReader::Kind::BodyEnd:
+            if (m_httpExchange == HttpExchange::Playlist) {
+                httpFollowPlaylist();
+                return;
+            }
             if (m_state == State::ReadingHeader && !m_streamChangeHeader) {
                 fail(Error::InvalidHeader, 0,
                     QStringLiteral(
@@ -223,6 +154,16 @@ void MmsSessionPrivate::httpHandleHead()
         emit q->connected(m_serverVersion);
         if (m_state != State::OpeningFile)
             return;
+        // A Windows Media server may answer a stream's URL with an ASX playlist (Windows Media
+        // Player then plays its first entry): read it whole and follow it like a redirect.
+        static const QByteArrayList playlistTypes = {"video/x-ms-asf", "video/x-ms-asx",
+            "audio/x-ms-asx", "video/x-ms-wvx", "audio/x-ms-wax", "video/x-ms-wmx"};
+        const QByteArray type = head.value("Content-Type").split(';').value(0).trimmed().toLower();
+        if (playlistTypes.contains(type)) {
+            m_httpExchange = HttpExchange::Playlist;
+            m_httpReader.keepRawBody(MaxPlaylistBytes);
+            return;
+        }
         m_httpHeader.clear();
         setState(State::ReadingHeader);
         return;
@@ -269,6 +210,36 @@ void MmsSessionPrivate::httpRedirect(const QByteArray &location)
         return; // a slot took over
     quietAbort();
     connectToTarget();
+}
+
+void MmsSessionPrivate::httpFollowPlaylist()
+{
+    const QByteArray body = m_httpReader.rawBody();
+    if (AsxParser::looksLikeAsf(body)) {
+        fail(Error::ProtocolError, 0,
+            QStringLiteral("the server sent a plain ASF file over HTTP, not an MMS stream"));
+        return;
+    }
+    const AsxParseResult parsed = AsxParser::parse(body, m_url);
+    if (!parsed.ok) {
+        fail(Error::ProtocolError, 0,
+            QStringLiteral("the server answered with a playlist that does not parse: %1")
+                .arg(parsed.errorString()));
+        return;
+    }
+    for (const PlaylistEntry &entry : parsed.playlist.entries) {
+        for (const QUrl &ref : entry.refs) {
+            if (!parseMmsUrl(ref).valid)
+                continue;
+            qCInfo(lcMmsSession).noquote()
+                << "the server answered with a playlist; following its first entry" << ref;
+            m_httpExchange = HttpExchange::Describe;
+            httpRedirect(ref.toEncoded());
+            return;
+        }
+    }
+    fail(Error::ProtocolError, 0,
+        QStringLiteral("the server answered with a playlist that names no MMS stream"));
 }
 
 void MmsSessionPrivate::httpHandlePacket(const mms::MmshPacket &packet)

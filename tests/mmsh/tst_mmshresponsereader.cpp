@@ -15,6 +15,7 @@ private slots:
     void bodiesInEveryDelimiting();
     void bytesPastContentLengthAreNotOurs();
     void bodyEndingInsideAPacketIsAnError();
+    void rawBodyIsKeptWithinItsLimit();
     void badHeadsAreErrors_data();
     void badHeadsAreErrors();
 
@@ -104,6 +105,28 @@ void tst_MmshResponseReader::bodyEndingInsideAPacketIsAnError()
     const QList<Kind> kinds =
         run("HTTP/1.0 200 OK\r\nContent-Length: 20\r\n\r\n" + data, 4096, reader);
     QCOMPARE(kinds, QList<Kind>({Kind::Head, Kind::Error}));
+}
+
+void tst_MmshResponseReader::rawBodyIsKeptWithinItsLimit()
+{
+    // An ASX answer: after the head the caller asks for the bytes, not $-packets.
+    const QByteArray asx = "<ASX version=\"3.0\"><ENTRY><REF HREF=\"mms://h/a\"/></ENTRY></ASX>";
+    MmshResponseReader reader;
+    reader.append("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
+    QCOMPARE(reader.next().kind, Kind::Head);
+    reader.keepRawBody(100);
+    reader.append(QByteArray::number(asx.size(), 16) + "\r\n" + asx + "\r\n0\r\n\r\n");
+    QCOMPARE(reader.next().kind, Kind::BodyEnd);
+    QCOMPARE(reader.rawBody(), asx);
+
+    MmshResponseReader small;
+    small.append("HTTP/1.0 200 OK\r\n\r\n");
+    QCOMPARE(small.next().kind, Kind::Head);
+    small.keepRawBody(10);
+    small.append(asx);
+    const MmshResponseReader::Item item = small.next();
+    QCOMPARE(item.kind, Kind::Error);
+    QCOMPARE(item.error.status, CodecStatus::TooLarge);
 }
 
 void tst_MmshResponseReader::badHeadsAreErrors_data()

@@ -29,6 +29,8 @@ private slots:
     void silentTcpPortRollsOverAfterTheTimeout();
     void mmstNeverRollsOver();
     void bothWiresRefusedSaysBoth();
+    void asxAnswerIsFollowed_data();
+    void asxAnswerIsFollowed();
     void hostileHttpServer_data();
     void hostileHttpServer();
 
@@ -288,6 +290,46 @@ void tst_SessionHttp::bothWiresRefusedSaysBoth()
     QCOMPARE(session.transport(), MmsSession::Transport::Http);
 }
 
+void tst_SessionHttp::asxAnswerIsFollowed_data()
+{
+    QTest::addColumn<bool>("withLength");
+    QTest::newRow("Content-Length") << true;
+    QTest::newRow("until close") << false;
+}
+
+void tst_SessionHttp::asxAnswerIsFollowed()
+{
+    // A Windows Media server answers a stream URL with an ASX playlist: its first MMS link plays.
+    QFETCH(bool, withLength);
+    const QByteArray asx = "<ASX version=\"3.0\"><ENTRY><REF HREF=\"http://127.0.0.1:"
+        + QByteArray::number(m_burst->serverPort()) + "/clip.wmv\"/></ENTRY></ASX>";
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, asx, withLength] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            QByteArray response = "HTTP/1.0 200 OK\r\nContent-Type: video/x-ms-asf\r\n";
+            if (withLength)
+                response += "Content-Length: " + QByteArray::number(asx.size()) + "\r\n";
+            socket->write(response + "\r\n" + asx);
+            socket->disconnectFromHost();
+        });
+    });
+    MmsSession session;
+    QSignalSpy redirects(&session, &MmsSession::redirected);
+    QSignalSpy headers(&session, &MmsSession::headerReceived);
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    session.open(QUrl(QStringLiteral("http://127.0.0.1:%1/stream").arg(server.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(headers.count(), 1, 5000);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(redirects.count(), 1);
+    QCOMPARE(redirects.at(0).at(0).toUrl().port(), int(m_burst->serverPort()));
+    QCOMPARE(session.headerBytes(), m_clip->mmsHeaderBytes());
+    session.abort();
+}
+
 void tst_SessionHttp::hostileHttpServer_data()
 {
     // What the server sends once the request is in: `start`, then `repeat` every 20 ms forever.
@@ -314,6 +356,14 @@ void tst_SessionHttp::hostileHttpServer_data()
         << QByteArray("HTTP/1.0 200 OK\r\nContent-Length: 10\r\n\r\n")
             + QByteArray("$H\xff\xff\0\0\0\0\0\0", 10)
         << QByteArray() << E::ProtocolError;
+    QTest::newRow("plain ASF file as a playlist type")
+        << QByteArray(
+               "HTTP/1.0 200 OK\r\nContent-Type: video/x-ms-asf\r\nContent-Length: 30\r\n\r\n")
+            + QByteArray::fromHex("3026b2758e66cf11a6d900aa0062ce6c") + QByteArray(14, '\0')
+        << QByteArray() << E::ProtocolError;
+    QTest::newRow("endless playlist")
+        << QByteArray("HTTP/1.0 200 OK\r\nContent-Type: video/x-ms-asx\r\n\r\n<ASX>")
+        << QByteArray(256 * 1024, ' ') << E::ProtocolError;
 }
 
 void tst_SessionHttp::hostileHttpServer()
