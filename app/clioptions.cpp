@@ -132,8 +132,10 @@ CliOptions parseCliOptions(const QStringList &arguments)
                                              : CliOptions::tr("only one URL, please"));
     o.url = QUrl::fromUserInput(positional.first());
     const QString scheme = o.url.scheme().toLower();
-    if (scheme != QLatin1String("mms") && scheme != QLatin1String("mmst"))
-        return invalid(CliOptions::tr("\"%1\" is not an mms:// or mmst:// URL").arg(positional.first()));
+    if (scheme != QLatin1String("mms") && scheme != QLatin1String("mmst")
+        && scheme != QLatin1String("mmsh") && scheme != QLatin1String("http"))
+        return invalid(CliOptions::tr("\"%1\" is not an mms://, mmst://, mmsh:// or http:// URL")
+                           .arg(positional.first()));
     o.mode = record ? CliOptions::Mode::Record : CliOptions::Mode::ListStreams;
     return o;
 }
@@ -146,7 +148,8 @@ QString cliHelpText()
             "       mmsplayer --record OUT.asf [options] URL\n"
             "       mmsplayer --list-streams [options] URL\n"
             "\n"
-            "Plays and records Microsoft Media Server streams (mms:// and mmst://, MMS over TCP).\n"
+            "Plays and records Microsoft Media Server streams: mmst:// (MMS over TCP), mmsh://\n"
+            "and http:// (MMS over HTTP), mms:// (TCP first, then HTTP on port 80).\n"
             "\n"
             "Options:\n"
             "  --record FILE        write the stream to FILE as a complete ASF file\n"

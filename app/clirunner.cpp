@@ -157,6 +157,7 @@ void CliRunner::printStreams(const asf::Header &header, const QHash<int, quint32
     const QString title = tr("Title:");
     const QString author = tr("Author:");
     const QString duration = tr("Duration:");
+    const QString transport = tr("Transport:");
     const qsizetype width = qMax(title.size(), qMax(author.size(), duration.size()));
     out << label(title, width) << orDash(header.title) << '\n';
     out << label(author, width) << orDash(header.author) << '\n';
@@ -164,6 +165,8 @@ void CliRunner::printStreams(const asf::Header &header, const QHash<int, quint32
         //: The duration of a live broadcast, which has none.
         << (header.file.broadcast ? tr("live") : tr("%1 s").arg(header.durationSeconds(), 0, 'f', 3))
         << '\n';
+    //: The wire in use: "MMS over TCP" or "MMS over HTTP" (protocol names, not translated).
+    out << label(transport, width) << m_session->transportName() << '\n';
     out << tr("Streams (* = played by default):") << '\n';
     for (const asf::Stream &s : header.streams) {
         QString type;

@@ -9,7 +9,8 @@ QString ErrorText::forSessionError(MmsSession::Error error, quint32 hr, const QS
     case MmsSession::Error::None:
         return QString();
     case MmsSession::Error::InvalidUrl:
-        return tr("This is not a valid MMS address. Use mms://host/path or mmst://host/path.");
+        return tr(
+            "This is not a valid MMS address. Use mms://, mmst://, mmsh:// or http://host/path.");
     case MmsSession::Error::HostNotFound:
         return tr("The server's name could not be found.");
     case MmsSession::Error::ConnectionRefused:
@@ -76,6 +77,9 @@ QString ErrorText::forHresult(quint32 hr)
     case H::StrideRefused:
         return tr("The server cannot fast forward or rewind this stream.");
     default:
+        // HTTP_E_STATUS_*: MMS over HTTP answered with an HTTP status we have no words of ours for.
+        if ((hr & 0xFFFF0000u) == 0x80190000u)
+            return tr("The server answered with HTTP status %1.").arg(hr & 0xFFFFu);
         return tr("The server reported error 0x%1.").arg(hr, 8, 16, QLatin1Char('0'));
     }
 }

@@ -151,6 +151,7 @@ MainWindow::MainWindow(MmsSession *session, QWidget *parent)
     connect(m_session, &MmsSession::stateChanged, this, &MainWindow::updateStatus);
     connect(m_session, &MmsSession::reconnecting, this, &MainWindow::updateStatus);
     connect(m_session, &MmsSession::reconnected, this, &MainWindow::updateStatus);
+    connect(m_session, &MmsSession::transportChanged, this, &MainWindow::updateStatus);
     connect(m_playerWidget, &PlayerWidget::fullScreenToggleRequested, this,
         &MainWindow::toggleFullScreen);
 
@@ -488,6 +489,9 @@ void MainWindow::updateStatus()
         state = tr("End of stream");
     else if (m_controller->state() == PlaybackController::State::Failed)
         state = tr("Error: %1").arg(m_controller->errorText());
+    else if (m_session->transport() == MmsSession::Transport::Http)
+        //: The session's state ("Streaming") when it goes over HTTP (mmsh://, or after rollover).
+        state = tr("%1 (MMS over HTTP)").arg(state);
     m_stateLabel->setText(state);
 
     const quint32 bitrate = m_controller->header().totalBitrate();

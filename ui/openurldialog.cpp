@@ -71,7 +71,8 @@ QString OpenUrlDialog::validate(const QString &text)
         return tr("The address must start with mms://, mmst:// or http://.");
     if (scheme == QLatin1String("file"))
         return url.toLocalFile().isEmpty() ? tr("The address names no file.") : QString();
-    const bool mms = scheme == QLatin1String("mms") || scheme == QLatin1String("mmst");
+    const bool mms = scheme == QLatin1String("mms") || scheme == QLatin1String("mmst")
+        || scheme == QLatin1String("mmsh");
     const bool http = scheme == QLatin1String("http") || scheme == QLatin1String("https");
     if (!mms && !http)
         return tr("Only mms://, mmst:// and http:// addresses are supported, not %1://.")
@@ -86,8 +87,10 @@ QString OpenUrlDialog::validate(const QString &text)
 bool OpenUrlDialog::isPlayableStream(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    return (scheme == QLatin1String("mms") || scheme == QLatin1String("mmst"))
-            && validate(url.toString()).isEmpty();
+    // mmsh:// is MMS over HTTP; http:// addresses go to the playlist loader first.
+    return (scheme == QLatin1String("mms") || scheme == QLatin1String("mmst")
+               || scheme == QLatin1String("mmsh"))
+        && validate(url.toString()).isEmpty();
 }
 
 void OpenUrlDialog::textChanged(const QString &text)

@@ -85,8 +85,12 @@ void StatisticsDialog::refresh()
     const MmsSession *session = m_controller->session();
     const QLocale locale;
     const bool open = session->state() != MmsSession::State::Idle;
-    // Every mms:// and mmst:// stream of this player goes over TCP (no UDP data, MS-MMSP 2.1).
-    setText(Field::Protocol, open ? tr("MMS over TCP") : QString());
+    // No UDP data (MS-MMSP 2.1): MMS over TCP, or MMS over HTTP for mmsh:// and after rollover.
+    QString protocol;
+    if (open)
+        protocol = session->transport() == MmsSession::Transport::Http ? tr("MMS over HTTP")
+                                                                       : tr("MMS over TCP");
+    setText(Field::Protocol, protocol);
     setText(Field::ServerVersion, session->serverVersion());
     setText(Field::Url, session->url().toString());
     setText(Field::SelectedBitrate, open ? kbits(m_statistics->selectedBitrate()) : QString());

@@ -16,4 +16,6 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmshpragma.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmshrequests.h
     ${CMAKE_CURRENT_LIST_DIR}/mmshrequests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmshresponsereader.h
+    ${CMAKE_CURRENT_LIST_DIR}/mmshresponsereader.cpp
 )

@@ -51,6 +51,44 @@ int MmsSession::keepAliveInterval() const
     return d->m_keepAliveMs;
 }
 
+void MmsSession::setRolloverTimeout(int milliseconds)
+{
+    d->m_rolloverMs = qMax(1, milliseconds);
+}
+
+int MmsSession::rolloverTimeout() const
+{
+    return d->m_rolloverMs;
+}
+
+void MmsSession::setHttpFallbackPort(quint16 port)
+{
+    d->m_httpFallbackPort = port;
+}
+
+quint16 MmsSession::httpFallbackPort() const
+{
+    return d->m_httpFallbackPort;
+}
+
+MmsSession::Transport MmsSession::transport() const
+{
+    return d->m_transport;
+}
+
+QString MmsSession::transportName() const
+{
+    switch (d->m_transport) {
+    case Transport::Tcp:
+        return QStringLiteral("MMS over TCP");
+    case Transport::Http:
+        return QStringLiteral("MMS over HTTP");
+    case Transport::None:
+        break;
+    }
+    return QString();
+}
+
 void MmsSession::setMaxReconnectAttempts(int attempts)
 {
     d->m_maxReconnects = qMax(0, attempts);
@@ -88,7 +126,8 @@ bool MmsSession::isDisconnectedWhilePaused() const
 
 qint64 MmsSession::bufferedBytes() const
 {
-    return d->m_socket->bytesAvailable() + d->m_splitter.bufferedBytes();
+    return d->m_socket->bytesAvailable() + d->m_splitter.bufferedBytes()
+        + d->m_httpReader.bufferedBytes();
 }
 
 qint64 MmsSession::pendingWriteBytes() const

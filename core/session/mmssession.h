@@ -29,8 +29,9 @@ Q_DECLARE_METATYPE(MmsFileInfo)
 
 class MmsSessionPrivate;
 
-// The MMS client: owns a QTcpSocket and drives the MS-MMSP sequence of the spec's section 4.3
-// (Connect ... CloseFile), event-driven from readyRead. Emits one signal per server report.
+// The MMS client: owns a QTcpSocket and drives one state machine over either wire: MS-MMSP
+// (MMS over TCP, the spec's section 4.3: Connect ... CloseFile) or [MS-WMSP] (MMS over HTTP:
+// Describe, Play, Stop, KeepAlive), event-driven from readyRead. Emits the same signals for both.
 // Knows nothing of buffers or widgets: app/ connects dataPacketReceived to whatever consumes it.
 class MmsSession : public QObject
 {
@@ -51,9 +52,17 @@ public:
     };
     Q_ENUM(State)
 
+    // The wire in use (see transportChanged()).
+    enum class Transport {
+        None, // nothing open yet
+        Tcp, // MMS over TCP (MS-MMSP)
+        Http, // MMS over HTTP (MS-WMSP, non-pipelined mode)
+    };
+    Q_ENUM(Transport)
+
     enum class Error {
         None,
-        InvalidUrl, // not mms:// or mmst://, or no host
+        InvalidUrl, // not mms://, mmst://, mmsh:// or http://, or no host
         HostNotFound,
         ConnectionRefused,
         ConnectionLost, // the server closed or the network dropped mid-session
@@ -63,7 +72,7 @@ public:
         UnexpectedMessage, // a report out of order
         InvalidHeader, // the ASF header does not parse, never completes, or is over the limit
         PacketTooLarge, // a media payload larger than the header's packet size
-        AuthenticationRequired, // SecurityChallenge: not supported yet
+        AuthenticationRequired, // SecurityChallenge or HTTP 401: not supported yet
         TooManyRedirects,
         NoStreams, // no playable stream in the header
     };
@@ -91,10 +100,20 @@ public:
     int maxReconnectAttempts() const;
     void setReconnectDelay(int milliseconds);
     int reconnectDelay() const;
+    // Rollover (as Windows Media Player does it): an mms:// URL tries MMS over TCP first and, if
+    // that port refuses, resets, sends bytes that are not MS-MMSP, or says nothing for this long,
+    // MMS over HTTP. Default 3000 ms.
+    void setRolloverTimeout(int milliseconds);
+    int rolloverTimeout() const;
+    // The HTTP port rollover tries: 0 (default) means the URL's port if it names one, else 80.
+    void setHttpFallbackPort(quint16 port);
+    quint16 httpFallbackPort() const;
 
     State state() const;
     QUrl url() const;
     QString serverVersion() const;
+    Transport transport() const;
+    QString transportName() const; // "MMS over TCP", "MMS over HTTP" or empty
     MmsFileInfo fileInfo() const;
     const asf::Header &header() const;
     QByteArray headerBytes() const;
@@ -102,7 +121,7 @@ public:
     quint64 packetsReceived() const; // media Data packets since open()
     quint64 bytesReceived() const; // their payload bytes (before padding)
     QUuid playerId() const; // the GUID of the Connect player string; fixed per object
-    quint32 clientId() const; // ReportFunnelInfo's nCubs
+    quint32 clientId() const; // ReportFunnelInfo's nCubs, or the HTTP client-id
     int reconnectAttempt() const; // 1..maxReconnectAttempts() while reconnecting, else 0
     // The send time in seconds of the last media packet delivered (0 if none). After
     // stopPlaying(), startPlaying(resumePosition()) goes on at the packet after that one, with
@@ -154,6 +173,9 @@ public slots:
 
 signals:
     void stateChanged(MmsSession::State state);
+    // Which wire the connection uses, and why: when open() or a redirect picks one, and again
+    // when rollover leaves TCP for HTTP (`reason` says what TCP did).
+    void transportChanged(MmsSession::Transport transport, const QString &reason);
     void connected(const QString &serverVersion); // ReportConnectedEX
     void funnelInfoReceived(quint32 clientId); // ReportFunnelInfo
     void funnelConnected(); // ReportConnectedFunnel

@@ -27,6 +27,8 @@ MmsSessionPrivate::MmsSessionPrivate(MmsSession *qq) : q(qq), m_socket(std::make
     QObject::connect(&m_keepAliveTimer, &QTimer::timeout, q, [this] { handleKeepAlive(); });
     m_reconnectTimer.setSingleShot(true);
     QObject::connect(&m_reconnectTimer, &QTimer::timeout, q, [this] { startReconnectAttempt(); });
+    m_rolloverTimer.setSingleShot(true);
+    QObject::connect(&m_rolloverTimer, &QTimer::timeout, q, [this] { handleRolloverTimeout(); });
 }
 
 void MmsSessionPrivate::connectSocket()
@@ -43,6 +45,10 @@ MmsSessionPrivate::~MmsSessionPrivate()
     // No signals from a half-destroyed session: drop the connections first.
     m_socket->disconnect();
     m_socket->abort();
+    if (m_httpSide) {
+        m_httpSide->disconnect();
+        m_httpSide->abort();
+    }
 }
 
 quint8 MmsSessionPrivate::nextPlayIncarnation()
@@ -82,6 +88,8 @@ void MmsSessionPrivate::open(const QUrl &url)
     }
     m_url = url;
     m_redirects = 0;
+    m_transport = MmsSession::Transport::None;
+    m_rolloverReason.clear();
     m_resumePlay = m_resumingPlay = m_pausedDrop = false;
     m_playlistEntry = 0;
     m_lastLocation.reset();
@@ -124,15 +132,37 @@ void MmsSessionPrivate::resetForConnection()
     m_restartPosition.reset();
     m_remoteClosed = false;
     m_playLogged = true;
+    m_rolloverTimer.stop();
+    m_rolloverArmed = false;
+    m_httpExchange = HttpExchange::None;
+    m_httpRequest.clear();
+    m_httpReader.reset();
+    m_httpClientId.reset();
+    m_httpBroadcast = m_httpSeekable = false;
+    m_httpHeader.clear();
 }
 
 void MmsSessionPrivate::connectToTarget()
 {
     resetForConnection();
-    qCDebug(lcMmsSession).noquote() << "connecting to" << m_target.host << m_target.port;
+    chooseTransport();
+    m_connectPort = isHttp() ? httpPort() : m_target.port;
+    qCDebug(lcMmsSession).noquote()
+        << "connecting to" << m_target.host << m_connectPort << "(" << q->transportName() << ")";
+    if (isHttp()) {
+        m_httpExchange = HttpExchange::Describe;
+        mms::MmshClientContext context = httpContext();
+        m_httpRequest = mms::MmshRequests::describe(context);
+    } else {
+        // Only a first attempt of an mms:// URL rolls over; once TCP answered, it stays TCP.
+        m_rolloverArmed =
+            m_target.transports == MmsUrl::Transports::TcpThenHttp && m_reconnectAttempt == 0;
+    }
     setState(State::Connecting);
-    m_socket->connectToHost(m_target.host, m_target.port);
+    m_socket->connectToHost(m_target.host, m_connectPort);
     updateTimers(); // a reconnect attempt was Connecting already: its timeout starts now
+    if (m_rolloverArmed)
+        m_rolloverTimer.start(m_rolloverMs);
 }
 
 void MmsSessionPrivate::setState(State state)
@@ -190,15 +220,24 @@ void MmsSessionPrivate::quietAbort()
     m_selfAborting = true;
     m_socket->abort();
     m_selfAborting = false;
+    ++m_connectionSerial;
     m_splitter.reset();
+    m_httpReader.reset();
 }
 
 void MmsSessionPrivate::fail(Error error, quint32 hr, const QString &detail)
 {
     if (m_state == State::Failed || m_state == State::Closed)
         return;
-    if (!noteDropWhilePaused(error, detail) && !reconnectFor(error, detail))
-        failNow(error, hr, detail);
+    if (rolloverFor(error, detail))
+        return;
+    QString why = detail;
+    if (!m_rolloverReason.isEmpty() && m_reconnectAttempt == 0
+        && (m_state == State::Connecting || m_state == State::OpeningFile))
+        why +=
+            QStringLiteral(" (MMS over HTTP, after MMS over TCP failed: %1)").arg(m_rolloverReason);
+    if (!noteDropWhilePaused(error, why) && !reconnectFor(error, why))
+        failNow(error, hr, why);
 }
 
 void MmsSessionPrivate::failNow(Error error, quint32 hr, const QString &detail)
@@ -228,6 +267,10 @@ void MmsSessionPrivate::finishClosed()
 
 void MmsSessionPrivate::handleConnected()
 {
+    if (isHttp()) {
+        httpConnected();
+        return;
+    }
     if (m_state != State::Connecting)
         return;
     qCDebug(lcMmsSession).noquote() << "connected from" << m_socket->localAddress().toString()
@@ -250,8 +293,13 @@ void MmsSessionPrivate::handleDisconnected()
         m_remoteClosed = true;
         return;
     }
+    const quint64 connection = m_connectionSerial;
     processBuffered();
     if (m_state == State::Idle || m_state == State::Closed || m_state == State::Failed)
+        return;
+    // The last bytes made us drop or replace this connection ourselves (an HTTP response
+    // complete, a redirect, a reconnect): its close is no news.
+    if (m_connectionSerial != connection)
         return;
     if (m_state == State::Closing) {
         finishClosed();
@@ -259,6 +307,10 @@ void MmsSessionPrivate::handleDisconnected()
     }
     if (m_readingPaused) {
         m_remoteClosed = true;
+        return;
+    }
+    if (isHttp() && m_httpExchange == HttpExchange::Playlist) {
+        httpFollowPlaylist(); // a playlist answer without a length ends with the connection
         return;
     }
     QString detail = MmsSession::tr("the server closed the connection while %1")
@@ -284,7 +336,7 @@ void MmsSessionPrivate::handleSocketError(QAbstractSocket::SocketError error)
         fail(Error::ConnectionRefused, 0,
             MmsSession::tr("%1 port %2 refused the connection")
                 .arg(m_target.host)
-                .arg(m_target.port));
+                .arg(m_connectPort));
         return;
     default:
         if (m_state == State::Closing) {
@@ -319,8 +371,15 @@ void MmsSessionPrivate::handleKeepAlive()
 {
     // Like VLC while paused (notes §9.4): an unsolicited Pong tells the server we are still here,
     // so its idle timer (MS-MMSP 3.2.6.2) does not end the session.
-    if (m_state == State::Ready && !m_pausedDrop
-        && m_socket->bytesToWrite() < MmsSession::MaxPendingWriteBytes)
+    if (m_state != State::Ready || m_pausedDrop)
+        return;
+    if (isHttp()) {
+        // [MS-WMSP] 2.2.2.5: while paused no connection is open; a KeepAlive request on a
+        // connection of its own keeps the client-id alive at the server.
+        httpSideRequest(mms::MmshRequests::keepAlive(httpContext()));
+        return;
+    }
+    if (m_socket->bytesToWrite() < MmsSession::MaxPendingWriteBytes)
         send(mms::Pong());
 }
 
@@ -337,14 +396,25 @@ void MmsSessionPrivate::processBuffered()
     m_processing = true;
     if (!m_readingPaused) {
         const QByteArray bytes = m_socket->readAll();
-        if (!bytes.isEmpty())
-            m_splitter.append(bytes);
+        if (!bytes.isEmpty()) {
+            if (isHttp())
+                m_httpReader.append(bytes);
+            else
+                m_splitter.append(bytes);
+        }
     }
     auto active = [this] {
         return m_state != State::Idle && m_state != State::Closed && m_state != State::Failed
                 && m_state != State::Closing;
     };
     bool dataSinceRestart = false;
+    if (isHttp()) {
+        httpProcess(dataSinceRestart);
+        if (dataSinceRestart && active())
+            restartTimeout();
+        m_processing = false;
+        return;
+    }
     while (!m_readingPaused && active()) {
         mms::StreamSplitter::Item item = m_splitter.next();
         if (item.error.status == mms::CodecStatus::NeedMoreData)

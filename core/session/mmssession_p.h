@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/logging.h"
+#include "core/mmsh/mmshrequests.h"
+#include "core/mmsh/mmshresponsereader.h"
 #include "core/protocol/mmscodec.h"
 #include "core/protocol/streamsplitter.h"
 #include "core/session/headerassembler.h"
@@ -14,13 +16,14 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
-
 #include <memory>
 #include <optional>
 
-// The state machine behind MmsSession. Split over four sources: mmssession_p.cpp (socket,
-// timers, receiving), mmssessionrequests.cpp (what the client asks for and sends) and
-// mmssessionhandlers.cpp (one handler per server message) and mmssessiondata.cpp (Data packets).
+// The state machine behind MmsSession, one for both wires. Split over these sources:
+// mmssession_p.cpp (socket, timers, receiving), mmssessionrequests.cpp (what the client asks for
+// and sends), mmssessionhandlers.cpp (one handler per MS-MMSP server message),
+// mmssessiondata.cpp (header and media packets), mmssessionreconnect.cpp (reconnect and resume),
+// mmssessionhttp.cpp (the MMS-over-HTTP wire) and mmssessionrollover.cpp (choosing the wire).
 // Not a QObject: its connections use the MmsSession as context object.
 class MmsSessionPrivate
 {
@@ -108,11 +111,37 @@ public:
     }
 
     // --- mmssessionhandlers.cpp
+    // --- mmssessionrollover.cpp: the wire a URL gets, rollover from TCP to HTTP
+    bool isHttp() const { return m_transport == MmsSession::Transport::Http; }
+    void chooseTransport();
+    quint16 httpPort() const;
+    bool rolloverFor(Error error, const QString &detail);
+    void rollOver(const QString &reason);
+    void handleRolloverTimeout();
+
+    // --- mmssessionhttp.cpp: the MMS-over-HTTP wire ([MS-WMSP], non-pipelined mode)
+    mms::MmshClientContext httpContext() const;
+    void httpConnected();
+    void httpProcess(bool &progress);
+    void httpHandleHead();
+    void httpRedirect(const QByteArray &location);
+    void httpFollowPlaylist();
+    void httpHandlePacket(const mms::MmshPacket &packet);
+    void httpHeaderPiece(const QByteArray &piece);
+    void httpEndOfStream(quint32 reason);
+    void httpStreamChange();
+    void httpStartPlay();
+    void httpStop();
+    void httpSelectStreams();
+    QList<mms::MmshStreamSwitchEntry> httpStreamEntries() const;
+    void httpSideRequest(const QByteArray &request);
+    void httpFillInfo(const asf::Header &header);
+
     void handleCommand(const mms::CommandPacket &packet);
     void handleData(const mms::DataPacket &packet);
     void handleHeaderFragment(const mms::DataPacket &packet);
     void handleMediaPacket(const mms::DataPacket &packet);
-    void headerComplete();
+    void headerComplete(const QByteArray &bytes);
     bool unexpected(mms::MessageId id);
     bool checkHr(mms::MessageId id, quint32 hr);
     template<typename M>
@@ -161,8 +190,31 @@ public:
     bool m_remoteClosed = false; // the peer closed while we were paused with bytes unread
     bool m_processing = false; // inside processBuffered (no re-entry)
     bool m_selfAborting = false; // our own abort(): its socket signals are not news
+    quint64 m_connectionSerial = 0; // one more per quietAbort()
     // The reply the setup phase waits for (ReportConnectedEX .. ReportOpenFile); 0 = none.
     quint32 m_expected = 0;
+
+    // Transport and rollover (mmssessionhttp.cpp).
+    MmsSession::Transport m_transport = MmsSession::Transport::None;
+    quint16 m_connectPort = 0; // the port of the current connection
+    bool m_rolloverArmed = false; // a TCP attempt that may still roll over to HTTP
+    int m_rolloverMs = 3000;
+    quint16 m_httpFallbackPort = 0;
+    QTimer m_rolloverTimer;
+    QString m_rolloverReason; // why this session left TCP (for the error if HTTP fails too)
+    // Playlist: the Describe was answered with an ASX (or [Reference]) playlist, read whole.
+    enum class HttpExchange { None, Describe, Playlist, Play };
+    static constexpr qsizetype MaxPlaylistBytes = 1024 * 1024;
+    HttpExchange m_httpExchange = HttpExchange::None;
+    QByteArray m_httpRequest; // written once the connection is up
+    mms::MmshResponseReader m_httpReader;
+    std::optional<quint32> m_httpClientId; // the server's client-id, from the Describe response
+    bool m_httpBroadcast = false; // features="broadcast"
+    bool m_httpSeekable = false;
+    QByteArray m_httpHeader; // $H pieces so far
+    quint32 m_httpRequestContext = 0;
+    quint64 m_httpStopGeneration = 0;
+    std::unique_ptr<QTcpSocket> m_httpSide; // Stop and KeepAlive, answers not read
 
     // Server.
     QString m_serverVersion;

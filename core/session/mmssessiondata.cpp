@@ -56,14 +56,13 @@ void MmsSessionPrivate::handleHeaderFragment(const mms::DataPacket &packet)
         fail(Error::InvalidHeader, 0, m_assembler.errorString());
         return;
     case HeaderAssembler::Status::Complete:
-        headerComplete();
+        headerComplete(m_assembler.bytes());
         return;
     }
 }
 
-void MmsSessionPrivate::headerComplete()
+void MmsSessionPrivate::headerComplete(const QByteArray &bytes)
 {
-    const QByteArray bytes = m_assembler.bytes();
     // MS-MMSP 2.2.2: the "ASF file header" is the Header Object plus the Data Object's start.
     const asf::HeaderParseResult parsed = asf::parseHeader(bytes, true);
     if (!parsed.ok()) {
@@ -79,6 +78,12 @@ void MmsSessionPrivate::headerComplete()
         fail(Error::InvalidHeader, 0,
             MmsSession::tr("the ASF header's packet size %1 is unusable").arg(packetSize));
         return;
+    }
+    if (isHttp()) {
+        // No ReportOpenFile over HTTP: what it would say comes from the header and the Pragma.
+        httpFillInfo(parsed.header);
+        if (!m_streamChangeHeader)
+            quietAbort(); // the Describe response is complete; Play opens its own connection
     }
     if (packetSize != m_info.packetSize)
         qCWarning(lcMmsSession) << "header packet size" << packetSize << "differs from the server's"
@@ -105,8 +110,15 @@ void MmsSessionPrivate::headerComplete()
         return;
     }
     // MS-MMSP 3.1.4.4: after a playlist change, choose streams again and play on by ourselves.
-    if (afterChange && m_state == State::Ready)
-        startPlaying(0.0);
+    if (afterChange && m_state == State::Ready) {
+        if (isHttp()) {
+            // [MS-WMSP] 2.2.3.2: the new entry's $D packets follow on the same response.
+            setState(State::Streaming);
+            emit q->startedPlaying();
+        } else {
+            startPlaying(0.0);
+        }
+    }
 }
 
 void MmsSessionPrivate::handleMediaPacket(const mms::DataPacket &packet)

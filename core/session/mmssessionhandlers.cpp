@@ -119,6 +119,9 @@ void MmsSessionPrivate::handleCommand(const mms::CommandPacket &packet)
 void MmsSessionPrivate::onConnectedEx(const mms::ReportConnectedEX &m)
 {
     m_expected = 0;
+    // An MS-MMSP server answered: this connection stays TCP whatever comes next.
+    m_rolloverArmed = false;
+    m_rolloverTimer.stop();
     if (!checkHr(mms::MessageId::ReportConnectedEX, m.hr))
         return;
     m_serverVersion = m.serverVersionInfo;
@@ -273,6 +276,8 @@ void MmsSessionPrivate::onRedirect(const mms::ReportRedirect &m)
     ++m_redirects;
     m_url = next;
     m_target = target;
+    m_transport = MmsSession::Transport::None; // the new URL's scheme chooses the wire again
+    m_rolloverReason.clear();
     emit q->redirected(next);
     if (m_state != State::OpeningFile)
         return;

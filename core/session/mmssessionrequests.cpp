@@ -29,6 +29,11 @@ void MmsSessionPrivate::selectStreams(const QList<int> &numbers)
     if (m_headerBytes.isEmpty())
         return; // applied when the header arrives
     m_selected = validStreams(numbers);
+    if (isHttp()) {
+        if (m_state == State::Streaming && !m_awaitingStreamChange)
+            httpSelectStreams();
+        return;
+    }
     // MS-MMSP 3.1.4.3: while streaming, a StreamSwitch lists only the streams that change.
     if (m_state == State::Streaming && !m_switchPending && !m_awaitingStreamChange)
         sendStreamSwitch(false);
@@ -145,6 +150,10 @@ void MmsSessionPrivate::startPlaying(double position)
     m_startPosition = qMax(0.0, position);
     m_restartPosition.reset();
     setState(State::Starting);
+    if (isHttp()) {
+        httpStartPlay(); // [MS-WMSP] 2.2.2.6: the streams and the position go in the Play request
+        return;
+    }
     // MS-MMSP 3.1.4.2: the first StreamSwitch of a file lists every stream; later ones only the
     // changes (none: no StreamSwitch at all). §4.3 waits for its reply before StartPlaying.
     if (m_needFullSwitch)
@@ -222,6 +231,10 @@ void MmsSessionPrivate::stopPlaying()
         qCDebug(lcMmsSession) << "stopPlaying() while the server changes playlist entry: ignored";
         return;
     }
+    if (isHttp()) {
+        httpStop();
+        return;
+    }
     mms::StopPlaying message;
     message.openFileId = m_info.openFileId;
     message.playIncarnation = m_playIncarnation; // MS-MMSP 3.1.4.5: PlayIncarnation-For-Stop
@@ -235,6 +248,12 @@ void MmsSessionPrivate::sendLogging()
 {
     if (m_playLogged)
         return;
+    if (isHttp()) {
+        // The HTTP Log request ([MS-WMSP] 2.2.2.4) carries an [MS-WMLOG] body, which we do not
+        // write yet: over HTTP no play is logged.
+        m_playLogged = true;
+        return;
+    }
     PlayRecord play;
     play.url = m_url;
     play.userAgent = QByteArray(PlayerToken) + " mmsplayer/" MMSPLAYER_VERSION;
@@ -253,6 +272,12 @@ void MmsSessionPrivate::sendLogging()
 
 void MmsSessionPrivate::sendCloseFile()
 {
+    if (isHttp()) {
+        // MMS over HTTP keeps no connection while Ready: nothing to say goodbye on.
+        m_fileOpen = false;
+        finishClosed();
+        return;
+    }
     // MS-MMSP 2.2.4.16: incarnation first (SHOULD 0), then the server's openFileId.
     mms::CloseFile message;
     message.playIncarnation = 0;

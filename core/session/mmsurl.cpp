@@ -11,18 +11,25 @@ MmsUrl parseMmsUrl(const QUrl &url, bool allowUdpScheme)
         return result;
     }
     const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("mms") && scheme != QLatin1String("mmst")
+    const bool http = scheme == QLatin1String("mmsh") || scheme == QLatin1String("http");
+    if (scheme != QLatin1String("mms") && scheme != QLatin1String("mmst") && !http
         && !(allowUdpScheme && scheme == QLatin1String("mmsu"))) {
-        result.error = MmsSession::tr("the URL scheme must be mms:// or mmst://, not \"%1\"")
-                           .arg(url.scheme());
+        result.error =
+            MmsSession::tr("the URL scheme must be mms://, mmst://, mmsh:// or http://, not \"%1\"")
+                .arg(url.scheme());
         return result;
     }
+    if (http)
+        result.transports = MmsUrl::Transports::HttpOnly;
+    else if (scheme != QLatin1String("mms"))
+        result.transports = MmsUrl::Transports::TcpOnly;
     result.host = url.host(QUrl::FullyDecoded);
     if (result.host.isEmpty()) {
         result.error = MmsSession::tr("the URL has no host");
         return result;
     }
-    const int port = url.port(MmsUrl::DefaultPort);
+    result.explicitPort = url.port() != -1;
+    const int port = url.port(http ? MmsUrl::DefaultHttpPort : MmsUrl::DefaultPort);
     if (port <= 0 || port > 65535) {
         result.error = MmsSession::tr("invalid port %1").arg(port);
         return result;
@@ -47,6 +54,14 @@ MmsUrl parseMmsUrl(const QUrl &url, bool allowUdpScheme)
     result.hostParam = result.port == MmsUrl::DefaultPort
             ? hostForParam
             : hostForParam + QLatin1Char(':') + QString::number(result.port);
+    result.httpPath = url.path(QUrl::FullyEncoded).toLatin1();
+    if (!result.httpPath.startsWith('/'))
+        result.httpPath.prepend('/');
+    if (url.hasQuery())
+        result.httpPath += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    result.httpHost = hostForParam.toUtf8();
+    if (result.explicitPort)
+        result.httpHost += ':' + QByteArray::number(result.port);
     result.valid = true;
     return result;
 }

@@ -4,10 +4,18 @@
 #include <QString>
 #include <QUrl>
 
-// What the session needs from an mms:// or mmst:// URL. Plain data + one function.
+// What the session needs from an mms://, mmst://, mmsh:// or http:// URL. Plain data + one
+// function.
 struct MmsUrl
 {
     static constexpr quint16 DefaultPort = 1755; // MS-MMSP 2.1
+    static constexpr quint16 DefaultHttpPort = 80; // [MS-WMSP] 2.1
+
+    // Which wires the URL allows: mms:// tries MMS over TCP, then MMS over HTTP (rollover, as
+    // Windows Media Player does); mmst:// only TCP; mmsh:// and http:// only HTTP.
+    enum class Transports { TcpThenHttp, TcpOnly, HttpOnly };
+    Transports transports = Transports::TcpThenHttp;
+    bool explicitPort = false; // the URL named a port (then rollover tries HTTP on it too)
 
     bool valid = false;
     QString error; // why not valid, in the installed language (MmsSession context)
@@ -18,8 +26,11 @@ struct MmsUrl
     QString fileName;
     // "host" or "host:port" (port only when not 1755), for the Connect "; Host: " parameter.
     QString hostParam;
+    // HTTP request-target (path and query, percent-encoded; "/" at least) and Host header.
+    QByteArray httpPath;
+    QByteArray httpHost;
 };
 
-// Accepts mms:// and mmst:// (any case). mmsu:// is accepted too when `allowUdpScheme` (a
-// ReportRedirect may name one, MS-MMSP 2.2.4.9); we still use TCP for it.
+// Accepts mms://, mmst://, mmsh:// and http:// (any case). mmsu:// is accepted too when
+// `allowUdpScheme` (a ReportRedirect may name one, MS-MMSP 2.2.4.9); we still use TCP for it.
 MmsUrl parseMmsUrl(const QUrl &url, bool allowUdpScheme = false);

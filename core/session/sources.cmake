@@ -9,6 +9,8 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionhandlers.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessiondata.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionreconnect.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionhttp.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionrollover.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmsurl.h
     ${CMAKE_CURRENT_LIST_DIR}/mmsurl.cpp
     ${CMAKE_CURRENT_LIST_DIR}/headerassembler.h

@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void figuresMatchSessionAndServer();
     void gapsOfUnselectedStreamsAreSkippedNotLost();
+    void overHttpTheWindowNamesTheWire();
 };
 
 void tst_Statistics::initTestCase()
@@ -92,6 +93,29 @@ void tst_Statistics::figuresMatchSessionAndServer()
                               60000);
     const quint64 frames = statistics->framesRendered() + statistics->framesDropped();
     QVERIFY2(frames >= 123 && frames <= 126, qPrintable(QString::number(frames)));
+}
+
+void tst_Statistics::overHttpTheWindowNamesTheWire()
+{
+    // An mmsh:// link plays in the window like any other; the status bar and the statistics say
+    // it goes over HTTP.
+    using Field = StatisticsDialog::Field;
+    TestServer server(MmsServerConfig::Pace::Realtime);
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    MmsSession session;
+    MainWindow window(&session);
+    window.show();
+    QUrl url = server.url(QStringLiteral("clip.wmv"));
+    url.setScheme(QStringLiteral("mmsh"));
+    window.openUrl(url);
+    window.showStatistics();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Streaming, 10000);
+    QCOMPARE(session.transport(), MmsSession::Transport::Http);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(QStringLiteral("(MMS over HTTP)")), 5000);
+    window.statisticsDialog()->refresh();
+    QCOMPARE(window.statisticsDialog()->text(Field::Protocol), QStringLiteral("MMS over HTTP"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.statistics()->framesRendered() >= 25, 15000);
+    QCOMPARE(server.messages().size(), 0); // not one MS-MMSP message
 }
 
 void tst_Statistics::gapsOfUnselectedStreamsAreSkippedNotLost()

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MmsSessionPrivate, part 6: which wire a URL gets, and rollover from MMS over TCP to MMS over
+// HTTP for mms:// URLs, as Windows Media Player does it: refused, reset, bytes that are not
+// MS-MMSP, or no answer within rolloverTimeout() send the session to HTTP (port 80, or the
+// URL's own port).
+#include "core/session/mmssession_p.h"
+
+void MmsSessionPrivate::chooseTransport()
+{
+    if (m_transport != MmsSession::Transport::None)
+        return; // a reconnect or a rollover: the wire is chosen already
+    QString reason;
+    switch (m_target.transports) {
+    case MmsUrl::Transports::HttpOnly:
+        m_transport = MmsSession::Transport::Http;
+        reason = QStringLiteral("%1:// URL").arg(m_url.scheme().toLower());
+        break;
+    case MmsUrl::Transports::TcpOnly:
+        m_transport = MmsSession::Transport::Tcp;
+        reason = QStringLiteral("%1:// URL").arg(m_url.scheme().toLower());
+        break;
+    case MmsUrl::Transports::TcpThenHttp:
+        m_transport = MmsSession::Transport::Tcp;
+        reason =
+            QStringLiteral("mms:// URL: TCP first, HTTP on port %1 if TCP fails").arg(httpPort());
+        break;
+    }
+    qCInfo(lcMmsSession).noquote() << "transport:" << q->transportName() << "(" << reason << ")";
+    emit q->transportChanged(m_transport, reason);
+}
+
+quint16 MmsSessionPrivate::httpPort() const
+{
+    if (m_target.transports == MmsUrl::Transports::HttpOnly)
+        return m_target.port;
+    if (m_httpFallbackPort != 0)
+        return m_httpFallbackPort;
+    return m_target.explicitPort ? m_target.port : MmsUrl::DefaultHttpPort;
+}
+
+bool MmsSessionPrivate::rolloverFor(Error error, const QString &detail)
+{
+    if (!m_rolloverArmed || m_state != State::Connecting || isHttp())
+        return false;
+    switch (error) {
+    case Error::ConnectionRefused:
+    case Error::ConnectionLost:
+    case Error::Timeout:
+    case Error::ProtocolError: // an HTTP server's answer to a Connect
+    case Error::UnexpectedMessage:
+        rollOver(detail);
+        return true;
+    default:
+        return false; // the host does not exist: no port of it will do better
+    }
+}
+
+void MmsSessionPrivate::handleRolloverTimeout()
+{
+    if (m_rolloverArmed && m_state == State::Connecting && !isHttp())
+        rollOver(QStringLiteral("no answer on TCP port %1 within %2 ms")
+                     .arg(m_connectPort)
+                     .arg(m_rolloverMs));
+}
+
+void MmsSessionPrivate::rollOver(const QString &reason)
+{
+    m_rolloverArmed = false;
+    m_rolloverTimer.stop();
+    m_rolloverReason = reason;
+    quietAbort();
+    m_transport = MmsSession::Transport::Http;
+    const QString why = QStringLiteral("MMS over TCP failed (%1); trying HTTP on port %2")
+                            .arg(reason)
+                            .arg(httpPort());
+    qCInfo(lcMmsSession).noquote() << "rollover:" << why;
+    emit q->transportChanged(m_transport, why);
+    if (m_state == State::Connecting)
+        connectToTarget();
+}
