@@ -501,17 +501,18 @@
         <translation>bitte nur eine URL</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="136"/>
-        <source>&quot;%1&quot; is not an mms:// or mmst:// URL</source>
-        <translation>„%1“ ist keine mms://- oder mmst://-URL</translation>
+        <location filename="../app/clioptions.cpp" line="137"/>
+        <source>&quot;%1&quot; is not an mms://, mmst://, mmsh:// or http:// URL</source>
+        <translation>„%1“ ist keine mms://-, mmst://-, mmsh://- oder http://-URL</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="144"/>
+        <location filename="../app/clioptions.cpp" line="146"/>
         <source>Usage: mmsplayer [URL]                      play in the window
        mmsplayer --record OUT.asf [options] URL
        mmsplayer --list-streams [options] URL
 
-Plays and records Microsoft Media Server streams (mms:// and mmst://, MMS over TCP).
+Plays and records Microsoft Media Server streams: mmst:// (MMS over TCP), mmsh://
+and http:// (MMS over HTTP), mms:// (TCP first, then HTTP on port 80).
 
 Options:
   --record FILE        write the stream to FILE as a complete ASF file
@@ -537,7 +538,8 @@ Exit codes:
         mmsplayer --record AUSGABE.asf [Optionen] URL
         mmsplayer --list-streams [Optionen] URL
 
-Spielt Streams von Microsoft Media Server ab und nimmt sie auf (mms:// und mmst://, MMS über TCP).
+Spielt Streams von Microsoft Media Server ab und nimmt sie auf: mmst:// (MMS über TCP),
+mmsh:// und http:// (MMS über HTTP), mms:// (erst TCP, dann HTTP auf Port 80).
 
 Optionen:
   --record DATEI       den Stream als vollständige ASF-Datei in DATEI schreiben
@@ -580,7 +582,7 @@ Exit-Codes:
     </message>
     <message>
         <location filename="../app/clirunner.cpp" line="97"/>
-        <location filename="../app/clirunner.cpp" line="223"/>
+        <location filename="../app/clirunner.cpp" line="226"/>
         <source>cannot write %1</source>
         <extracomment>%1 is the file&apos;s name and the reason, e.g. &quot;out.asf: Permission denied&quot;.</extracomment>
         <translation>Fehler beim Schreiben von %1</translation>
@@ -602,65 +604,70 @@ Exit-Codes:
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="165"/>
+        <location filename="../app/clirunner.cpp" line="160"/>
+        <source>Transport:</source>
+        <translation>Transport:</translation>
+    </message>
+    <message>
+        <location filename="../app/clirunner.cpp" line="166"/>
         <source>live</source>
         <extracomment>The duration of a live broadcast, which has none.</extracomment>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="165"/>
+        <location filename="../app/clirunner.cpp" line="166"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="167"/>
+        <location filename="../app/clirunner.cpp" line="170"/>
         <source>Streams (* = played by default):</source>
         <translation>Streams (* = standardmäßig abgespielt):</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="173"/>
+        <location filename="../app/clirunner.cpp" line="176"/>
         <source>audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="175"/>
+        <location filename="../app/clirunner.cpp" line="178"/>
         <source>%1 Hz, %2 ch</source>
         <extracomment>Sample rate and number of channels of an audio stream.</extracomment>
         <translation>%1 Hz, %2 Kan.</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="178"/>
+        <location filename="../app/clirunner.cpp" line="181"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="182"/>
+        <location filename="../app/clirunner.cpp" line="185"/>
         <source>command</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="186"/>
+        <location filename="../app/clirunner.cpp" line="189"/>
         <source>other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="193"/>
+        <location filename="../app/clirunner.cpp" line="196"/>
         <source>~%1 kbit/s (measured)</source>
         <extracomment>A bit rate the header does not state, measured from a few seconds of the data.</extracomment>
         <translation>~%1 kbit/s (gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="196"/>
+        <location filename="../app/clirunner.cpp" line="199"/>
         <source>language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="197"/>
+        <location filename="../app/clirunner.cpp" line="200"/>
         <source>name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="209"/>
+        <location filename="../app/clirunner.cpp" line="212"/>
         <source>server says: %1 (0x%2)</source>
         <extracomment>%1 is the server&apos;s error in words, %2 its hexadecimal HRESULT code.</extracomment>
         <translation>Server meldet: %1 (0x%2)</translation>
@@ -670,136 +677,141 @@ Exit-Codes:
     <name>ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="12"/>
-        <source>This is not a valid MMS address. Use mms://host/path or mmst://host/path.</source>
-        <translation>Dies ist keine gültige MMS-Adresse. Verwenden Sie mms://host/pfad oder mmst://host/pfad.</translation>
+        <source>This is not a valid MMS address. Use mms://, mmst://, mmsh:// or http://host/path.</source>
+        <translation>Dies ist keine gültige MMS-Adresse. Verwenden Sie mms://, mmst://, mmsh:// oder http://host/pfad.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="14"/>
+        <location filename="../ui/errortext.cpp" line="15"/>
         <source>The server&apos;s name could not be found.</source>
         <translation>Der Name des Servers wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="16"/>
+        <location filename="../ui/errortext.cpp" line="17"/>
         <source>The server refused the connection. Is an MMS server running on that port?</source>
         <translation>Der Server hat die Verbindung abgelehnt. Läuft auf diesem Port ein MMS-Server?</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="18"/>
+        <location filename="../ui/errortext.cpp" line="19"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="20"/>
+        <location filename="../ui/errortext.cpp" line="21"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="25"/>
+        <location filename="../ui/errortext.cpp" line="26"/>
         <source>The server sent something this player does not understand (%1).</source>
         <translation>Der Server hat etwas gesendet, das dieser Player nicht versteht (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="27"/>
+        <location filename="../ui/errortext.cpp" line="28"/>
         <source>The stream&apos;s ASF header is damaged or not supported.</source>
         <translation>Der ASF-Header des Streams ist beschädigt oder wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="29"/>
+        <location filename="../ui/errortext.cpp" line="30"/>
         <source>The server sent a media packet larger than the stream allows.</source>
         <translation>Der Server hat ein Medienpaket gesendet, das größer ist, als der Stream erlaubt.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="31"/>
+        <location filename="../ui/errortext.cpp" line="32"/>
         <source>The server asks for a user name and password, which this player does not support yet.</source>
         <translation>Der Server verlangt Benutzername und Passwort; das unterstützt dieser Player noch nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="34"/>
+        <location filename="../ui/errortext.cpp" line="35"/>
         <source>The server redirected the player too many times.</source>
         <translation>Der Server hat den Player zu oft umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="36"/>
+        <location filename="../ui/errortext.cpp" line="37"/>
         <source>The stream has no audio or video that this player can play.</source>
         <translation>Der Stream enthält kein Audio oder Video, das dieser Player abspielen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="38"/>
+        <location filename="../ui/errortext.cpp" line="39"/>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="48"/>
+        <location filename="../ui/errortext.cpp" line="49"/>
         <source>The server could not find this file.</source>
         <translation>Der Server konnte diese Datei nicht finden.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="50"/>
+        <location filename="../ui/errortext.cpp" line="51"/>
         <source>The server denied access to this file.</source>
         <translation>Der Server hat den Zugriff auf diese Datei verweigert.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="52"/>
+        <location filename="../ui/errortext.cpp" line="53"/>
         <source>The server has too many viewers right now. Try again later.</source>
         <translation>Der Server hat gerade zu viele Zuschauer. Versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="54"/>
+        <location filename="../ui/errortext.cpp" line="55"/>
         <source>The server timed out.</source>
         <translation>Zeitüberschreitung beim Server.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="56"/>
+        <location filename="../ui/errortext.cpp" line="57"/>
         <source>The network is busy. Try again later.</source>
         <translation>Das Netzwerk ist ausgelastet. Versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="59"/>
+        <location filename="../ui/errortext.cpp" line="60"/>
         <source>The server could not open this file.</source>
         <translation>Der Server konnte diese Datei nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="61"/>
+        <location filename="../ui/errortext.cpp" line="62"/>
         <source>The file on the server is not a valid ASF file.</source>
         <translation>Die Datei auf dem Server ist keine gültige ASF-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="64"/>
+        <location filename="../ui/errortext.cpp" line="65"/>
         <source>The server rejected the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="66"/>
+        <location filename="../ui/errortext.cpp" line="67"/>
         <source>There is not enough bandwidth for this stream.</source>
         <translation>Die Bandbreite reicht für diesen Stream nicht aus.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="68"/>
+        <location filename="../ui/errortext.cpp" line="69"/>
         <source>The server has no stream to send.</source>
         <translation>Der Server hat keinen Stream zum Senden.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="70"/>
+        <location filename="../ui/errortext.cpp" line="71"/>
         <source>The stream has ended.</source>
         <translation>Der Stream ist zu Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="73"/>
+        <location filename="../ui/errortext.cpp" line="74"/>
         <source>The server lost its connection.</source>
         <translation>Der Server hat seine Verbindung verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="75"/>
+        <location filename="../ui/errortext.cpp" line="76"/>
         <source>The server could not be found.</source>
         <translation>Der Server wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="77"/>
+        <location filename="../ui/errortext.cpp" line="78"/>
         <source>The server cannot fast forward or rewind this stream.</source>
         <translation>Der Server kann diesen Stream nicht vor- oder zurückspulen.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="79"/>
+        <location filename="../ui/errortext.cpp" line="82"/>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Der Server antwortete mit dem HTTP-Status %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="83"/>
         <source>The server reported error 0x%1.</source>
         <translation>Der Server meldete den Fehler 0x%1.</translation>
     </message>
@@ -985,204 +997,210 @@ Exit-Codes:
         <translation>MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>The playlist could not be loaded: %1</source>
         <translation>Die Wiedergabeliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Save Stream</source>
         <translation>Stream speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Open URL…</source>
         <translation>&amp;URL öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Recent URLs</source>
         <translation>&amp;Zuletzt geöffnete URLs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Save Stream As…</source>
         <translation>Stream &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>S&amp;top Saving</source>
         <translation>Speichern b&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>P&amp;revious Entry</source>
         <translation>&amp;Vorheriger Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Next Entry</source>
         <translation>&amp;Nächster Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;About MMS Player</source>
         <translation>Ü&amp;ber MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>%1 — MMS Player</source>
         <translation>%1 — MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Open Playlist</source>
         <translation>Wiedergabeliste öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Windows Media playlists (*.asx *.wax *.wvx);;All files (*)</source>
         <translation>Windows-Media-Wiedergabelisten (*.asx *.wax *.wvx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>stream.asf</source>
         <translation>stream.asf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Save Stream As</source>
         <translation>Stream speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Windows Media files (*.asf *.wmv *.wma);;All files (*)</source>
         <translation>Windows-Media-Dateien (*.asf *.wmv *.wma);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Saving to %1</source>
         <translation>Speichern in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>About MMS Player</source>
         <translation>Über MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Plays Microsoft Media Server streams (mms:// and mmst://) of ASF content.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Spielt Streams von Microsoft Media Server (mms:// und mmst://) mit ASF-Inhalten ab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&lt;p&gt;Copyright © The MMS Player developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © Die Entwickler von MMS Player.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Reconnecting (%1/%2)…</source>
         <translation>Verbindet erneut (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>End of stream</source>
         <translation>Ende des Streams</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <source>%1 (MMS over HTTP)</source>
+        <extracomment>The session&apos;s state (&quot;Streaming&quot;) when it goes over HTTP (mmsh://, or after rollover).</extracomment>
+        <translation>%1 (MMS über HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Buffer %1 KiB (%2 s)</source>
         <translation>Puffer %1 KiB (%2 s)</translation>
     </message>
@@ -1190,37 +1208,47 @@ Exit-Codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="246"/>
+        <location filename="../core/session/mmssession_p.h" line="298"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>fehlerhafte Nachricht %1: %2 bei Byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="264"/>
+        <location filename="../core/session/mmssession_p.cpp" line="239"/>
+        <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
+        <translation>%1 (MMS über TCP, dann MMS über HTTP versucht)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="240"/>
+        <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
+        <translation>%1 (MMS über HTTP, nachdem MMS über TCP scheiterte: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="319"/>
         <source>the server closed the connection while %1</source>
         <translation>der Server hat die Verbindung im Zustand %1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="267"/>
+        <location filename="../core/session/mmssession_p.cpp" line="322"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, mitten in einer Nachricht (%1 Bytes davon empfangen)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="281"/>
+        <location filename="../core/session/mmssession_p.cpp" line="336"/>
         <source>host %1 not found</source>
         <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="285"/>
+        <location filename="../core/session/mmssession_p.cpp" line="340"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 Port %2 hat die Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="313"/>
+        <location filename="../core/session/mmssession_p.cpp" line="368"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>seit %1 ms keine vollständige Nachricht vom Server im Zustand %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="354"/>
+        <location filename="../core/session/mmssession_p.cpp" line="427"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>fehlerhafte Bytes vom Server: %1 bei Byte %2 (%3)</translation>
     </message>
@@ -1235,28 +1263,28 @@ Exit-Codes:
         <translation>ein Datenpaket mit Inkarnation %1 kam im Zustand %2 an; es war keines angefordert</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="71"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="70"/>
         <source>the ASF header does not parse: %1 at byte %2 (%3)</source>
         <translation>der ASF-Header ist nicht lesbar: %1 bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="80"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="79"/>
         <source>the ASF header&apos;s packet size %1 is unusable</source>
         <translation>die Paketgröße %1 des ASF-Headers ist unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="137"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="100"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="142"/>
         <source>the file has no audio or video stream</source>
         <translation>die Datei hat keinen Audio- oder Video-Stream</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="130"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>Datenpaket %1 enthält %2 Bytes, mehr als die Paketgröße %3 des Headers</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="140"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>ASF-Datenpaket %1 ist fehlerhaft: %2 bei Byte %3 (%4)</translation>
     </message>
@@ -1266,62 +1294,100 @@ Exit-Codes:
         <translation>%1 kam im Zustand %2 an, außerhalb der Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="186"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="189"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>der Server hat die TCP-Datenübertragung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="201"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="204"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile: Paketgröße %1 liegt außerhalb von 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="208"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="211"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile kündigt einen Header mit %1 Bytes an, über der Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="241"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="244"/>
         <source>the server asks for credentials (%1); authentication is not supported yet</source>
         <translation>der Server verlangt Anmeldedaten (%1); Authentifizierung wird noch nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="242"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="119"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
         <source>no scheme announced</source>
         <translation>kein Verfahren angegeben</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="253"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="256"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>der Server leitet auf einen Proxy um („%1“), was nicht unterstützt wird</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="259"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="70"/>
+        <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
+        <translation>fehlerhafte Bytes vom HTTP-Server: %1 bei Byte %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="117"/>
+        <source>the server asks for credentials (HTTP 401, %1); authentication is not supported yet</source>
+        <translation>der Server verlangt Anmeldedaten (HTTP 401, %1); Anmeldung wird noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="185"/>
+        <source>the server redirects a Play request</source>
+        <translation>der Server leitet eine Play-Anfrage um</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="190"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="262"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>mehr als %1 Umleitungen; die letzte zeigte auf %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="269"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="199"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="272"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>Umleitung auf eine unbrauchbare Adresse „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="318"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="220"/>
+        <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
+        <translation>der Server sandte eine einfache ASF-Datei über HTTP, keinen MMS-Stream</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="226"/>
+        <source>the server answered with a playlist that does not parse: %1</source>
+        <translation>der Server antwortete mit einer Wiedergabeliste, die sich nicht lesen lässt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="242"/>
+        <source>the server answered with a playlist that names no MMS stream</source>
+        <translation>der Server antwortete mit einer Wiedergabeliste ohne MMS-Stream</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="290"/>
+        <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
+        <translation>das ASF Header Object gibt %1 Bytes an, außerhalb von 30..%2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="323"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying trägt Inkarnation %1, StartPlaying sandte %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="337"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="342"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="383"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="388"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange: Paketgröße %1 liegt außerhalb von 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="390"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange kündigt einen Header mit %1 Bytes an, über der Grenze von %2 Bytes</translation>
     </message>
@@ -1331,7 +1397,7 @@ Exit-Codes:
         <translation>die Verbindung ging verloren und %1 Wiederverbindungsversuche schlugen fehl; der letzte: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="136"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="141"/>
         <source>none of the requested streams is in the file</source>
         <translation>keiner der angeforderten Streams ist in der Datei</translation>
     </message>
@@ -1341,17 +1407,17 @@ Exit-Codes:
         <translation>keine gültige URL: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="16"/>
-        <source>the URL scheme must be mms:// or mmst://, not &quot;%1&quot;</source>
-        <translation>das URL-Schema muss mms:// oder mmst:// sein, nicht „%1“</translation>
+        <location filename="../core/session/mmsurl.cpp" line="18"/>
+        <source>the URL scheme must be mms://, mmst://, mmsh:// or http://, not &quot;%1&quot;</source>
+        <translation>das URL-Schema muss mms://, mmst://, mmsh:// oder http:// sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="22"/>
+        <location filename="../core/session/mmsurl.cpp" line="28"/>
         <source>the URL has no host</source>
         <translation>die URL hat keinen Host</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="27"/>
+        <location filename="../core/session/mmsurl.cpp" line="34"/>
         <source>invalid port %1</source>
         <translation>ungültiger Port %1</translation>
     </message>
@@ -1384,6 +1450,31 @@ Exit-Codes:
         <location filename="../core/session/headerassembler.cpp" line="58"/>
         <source>the header has %1 bytes, ReportOpenFile announced %2</source>
         <translation>der Header hat %1 Bytes, ReportOpenFile hat %2 angekündigt</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession.cpp" line="83"/>
+        <source>MMS over TCP</source>
+        <translation>MMS über TCP</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession.cpp" line="85"/>
+        <source>MMS over HTTP</source>
+        <translation>MMS über HTTP</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="25"/>
+        <source>mms:// URL: TCP first, HTTP on port %1 if TCP fails</source>
+        <translation>mms://-URL: erst TCP, HTTP auf Port %1, falls TCP scheitert</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="61"/>
+        <source>no answer on TCP port %1 within %2 ms</source>
+        <translation>keine Antwort auf TCP-Port %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="73"/>
+        <source>MMS over TCP failed (%1); trying HTTP on port %2</source>
+        <translation>MMS über TCP scheiterte (%1); versuche HTTP auf Port %2</translation>
     </message>
 </context>
 <context>
@@ -1424,17 +1515,17 @@ Exit-Codes:
         <translation>Die Adresse nennt keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="77"/>
+        <location filename="../ui/openurldialog.cpp" line="78"/>
         <source>Only mms://, mmst:// and http:// addresses are supported, not %1://.</source>
         <translation>Nur mms://-, mmst://- und http://-Adressen werden unterstützt, nicht %1://.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="80"/>
+        <location filename="../ui/openurldialog.cpp" line="81"/>
         <source>The address has no server name.</source>
         <translation>Die Adresse enthält keinen Servernamen.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="82"/>
+        <location filename="../ui/openurldialog.cpp" line="83"/>
         <source>The address names no file or stream on the server.</source>
         <translation>Die Adresse nennt keine Datei und keinen Stream auf dem Server.</translation>
     </message>
@@ -2205,17 +2296,22 @@ Exit-Codes:
         <translation>Ein Paket ist verspätet, wenn es ankommt, nachdem die Pufferzeit es hätte abdecken können. Verlorene Pakete sind Lücken in den Paketnummern, während alle Streams gewählt sind. Verworfene Frames sind Lücken in den Darstellungszeiten der angezeigten Frames.</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="89"/>
+        <location filename="../ui/statisticsdialog.cpp" line="91"/>
+        <source>MMS over HTTP</source>
+        <translation>MMS über HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/statisticsdialog.cpp" line="92"/>
         <source>MMS over TCP</source>
         <translation>MMS über TCP</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="100"/>
+        <location filename="../ui/statisticsdialog.cpp" line="104"/>
         <source>%1 KiB (%2 s)</source>
         <translation>%1 KiB (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="103"/>
+        <location filename="../ui/statisticsdialog.cpp" line="107"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>

@@ -501,17 +501,18 @@
         <translation>solo una URL, por favor</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="136"/>
-        <source>&quot;%1&quot; is not an mms:// or mmst:// URL</source>
-        <translation>«%1» no es una URL mms:// ni mmst://</translation>
+        <location filename="../app/clioptions.cpp" line="137"/>
+        <source>&quot;%1&quot; is not an mms://, mmst://, mmsh:// or http:// URL</source>
+        <translation>«%1» no es una URL mms://, mmst://, mmsh:// o http://</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="144"/>
+        <location filename="../app/clioptions.cpp" line="146"/>
         <source>Usage: mmsplayer [URL]                      play in the window
        mmsplayer --record OUT.asf [options] URL
        mmsplayer --list-streams [options] URL
 
-Plays and records Microsoft Media Server streams (mms:// and mmst://, MMS over TCP).
+Plays and records Microsoft Media Server streams: mmst:// (MMS over TCP), mmsh://
+and http:// (MMS over HTTP), mms:// (TCP first, then HTTP on port 80).
 
 Options:
   --record FILE        write the stream to FILE as a complete ASF file
@@ -537,7 +538,8 @@ Exit codes:
      mmsplayer --record SALIDA.asf [opciones] URL
      mmsplayer --list-streams [opciones] URL
 
-Reproduce y graba flujos de Microsoft Media Server (mms:// y mmst://, MMS sobre TCP).
+Reproduce y graba flujos de Microsoft Media Server: mmst:// (MMS sobre TCP), mmsh://
+y http:// (MMS sobre HTTP), mms:// (primero TCP, luego HTTP en el puerto 80).
 
 Opciones:
   --record ARCHIVO     escribir el flujo en ARCHIVO como un archivo ASF completo
@@ -580,7 +582,7 @@ Códigos de salida:
     </message>
     <message>
         <location filename="../app/clirunner.cpp" line="97"/>
-        <location filename="../app/clirunner.cpp" line="223"/>
+        <location filename="../app/clirunner.cpp" line="226"/>
         <source>cannot write %1</source>
         <extracomment>%1 is the file&apos;s name and the reason, e.g. &quot;out.asf: Permission denied&quot;.</extracomment>
         <translation>no se puede escribir %1</translation>
@@ -602,65 +604,70 @@ Códigos de salida:
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="165"/>
+        <location filename="../app/clirunner.cpp" line="160"/>
+        <source>Transport:</source>
+        <translation>Transporte:</translation>
+    </message>
+    <message>
+        <location filename="../app/clirunner.cpp" line="166"/>
         <source>live</source>
         <extracomment>The duration of a live broadcast, which has none.</extracomment>
         <translation>en directo</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="165"/>
+        <location filename="../app/clirunner.cpp" line="166"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="167"/>
+        <location filename="../app/clirunner.cpp" line="170"/>
         <source>Streams (* = played by default):</source>
         <translation>Flujos (* = reproducidos por defecto):</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="173"/>
+        <location filename="../app/clirunner.cpp" line="176"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="175"/>
+        <location filename="../app/clirunner.cpp" line="178"/>
         <source>%1 Hz, %2 ch</source>
         <extracomment>Sample rate and number of channels of an audio stream.</extracomment>
         <translation>%1 Hz, %2 can.</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="178"/>
+        <location filename="../app/clirunner.cpp" line="181"/>
         <source>video</source>
         <translation>vídeo</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="182"/>
+        <location filename="../app/clirunner.cpp" line="185"/>
         <source>command</source>
         <translation>comandos</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="186"/>
+        <location filename="../app/clirunner.cpp" line="189"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="193"/>
+        <location filename="../app/clirunner.cpp" line="196"/>
         <source>~%1 kbit/s (measured)</source>
         <extracomment>A bit rate the header does not state, measured from a few seconds of the data.</extracomment>
         <translation>~%1 kbit/s (medido)</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="196"/>
+        <location filename="../app/clirunner.cpp" line="199"/>
         <source>language: %1</source>
         <translation>idioma: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="197"/>
+        <location filename="../app/clirunner.cpp" line="200"/>
         <source>name: %1</source>
         <translation>nombre: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="209"/>
+        <location filename="../app/clirunner.cpp" line="212"/>
         <source>server says: %1 (0x%2)</source>
         <extracomment>%1 is the server&apos;s error in words, %2 its hexadecimal HRESULT code.</extracomment>
         <translation>el servidor dice: %1 (0x%2)</translation>
@@ -670,136 +677,141 @@ Códigos de salida:
     <name>ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="12"/>
-        <source>This is not a valid MMS address. Use mms://host/path or mmst://host/path.</source>
-        <translation>Esta no es una dirección MMS válida. Use mms://servidor/ruta o mmst://servidor/ruta.</translation>
+        <source>This is not a valid MMS address. Use mms://, mmst://, mmsh:// or http://host/path.</source>
+        <translation>No es una dirección MMS válida. Use mms://, mmst://, mmsh:// o http://host/ruta.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="14"/>
+        <location filename="../ui/errortext.cpp" line="15"/>
         <source>The server&apos;s name could not be found.</source>
         <translation>No se encontró el nombre del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="16"/>
+        <location filename="../ui/errortext.cpp" line="17"/>
         <source>The server refused the connection. Is an MMS server running on that port?</source>
         <translation>El servidor rechazó la conexión. ¿Hay un servidor MMS funcionando en ese puerto?</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="18"/>
+        <location filename="../ui/errortext.cpp" line="19"/>
         <source>The connection to the server was lost.</source>
         <translation>Se perdió la conexión con el servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="20"/>
+        <location filename="../ui/errortext.cpp" line="21"/>
         <source>The server did not answer in time.</source>
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="25"/>
+        <location filename="../ui/errortext.cpp" line="26"/>
         <source>The server sent something this player does not understand (%1).</source>
         <translation>El servidor envió algo que este reproductor no entiende (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="27"/>
+        <location filename="../ui/errortext.cpp" line="28"/>
         <source>The stream&apos;s ASF header is damaged or not supported.</source>
         <translation>La cabecera ASF del flujo está dañada o no es compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="29"/>
+        <location filename="../ui/errortext.cpp" line="30"/>
         <source>The server sent a media packet larger than the stream allows.</source>
         <translation>El servidor envió un paquete multimedia más grande de lo que permite el flujo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="31"/>
+        <location filename="../ui/errortext.cpp" line="32"/>
         <source>The server asks for a user name and password, which this player does not support yet.</source>
         <translation>El servidor pide un nombre de usuario y una contraseña, algo que este reproductor aún no admite.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="34"/>
+        <location filename="../ui/errortext.cpp" line="35"/>
         <source>The server redirected the player too many times.</source>
         <translation>El servidor redirigió al reproductor demasiadas veces.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="36"/>
+        <location filename="../ui/errortext.cpp" line="37"/>
         <source>The stream has no audio or video that this player can play.</source>
         <translation>El flujo no tiene audio ni vídeo que este reproductor pueda reproducir.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="38"/>
+        <location filename="../ui/errortext.cpp" line="39"/>
         <source>Unknown error.</source>
         <translation>Error desconocido.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="48"/>
+        <location filename="../ui/errortext.cpp" line="49"/>
         <source>The server could not find this file.</source>
         <translation>El servidor no encontró este archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="50"/>
+        <location filename="../ui/errortext.cpp" line="51"/>
         <source>The server denied access to this file.</source>
         <translation>El servidor denegó el acceso a este archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="52"/>
+        <location filename="../ui/errortext.cpp" line="53"/>
         <source>The server has too many viewers right now. Try again later.</source>
         <translation>El servidor tiene demasiados espectadores en este momento. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="54"/>
+        <location filename="../ui/errortext.cpp" line="55"/>
         <source>The server timed out.</source>
         <translation>Se agotó el tiempo de espera del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="56"/>
+        <location filename="../ui/errortext.cpp" line="57"/>
         <source>The network is busy. Try again later.</source>
         <translation>La red está ocupada. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="59"/>
+        <location filename="../ui/errortext.cpp" line="60"/>
         <source>The server could not open this file.</source>
         <translation>El servidor no pudo abrir este archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="61"/>
+        <location filename="../ui/errortext.cpp" line="62"/>
         <source>The file on the server is not a valid ASF file.</source>
         <translation>El archivo del servidor no es un archivo ASF válido.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="64"/>
+        <location filename="../ui/errortext.cpp" line="65"/>
         <source>The server rejected the request.</source>
         <translation>El servidor rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="66"/>
+        <location filename="../ui/errortext.cpp" line="67"/>
         <source>There is not enough bandwidth for this stream.</source>
         <translation>No hay suficiente ancho de banda para este flujo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="68"/>
+        <location filename="../ui/errortext.cpp" line="69"/>
         <source>The server has no stream to send.</source>
         <translation>El servidor no tiene ningún flujo que enviar.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="70"/>
+        <location filename="../ui/errortext.cpp" line="71"/>
         <source>The stream has ended.</source>
         <translation>El flujo ha terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="73"/>
+        <location filename="../ui/errortext.cpp" line="74"/>
         <source>The server lost its connection.</source>
         <translation>El servidor perdió su conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="75"/>
+        <location filename="../ui/errortext.cpp" line="76"/>
         <source>The server could not be found.</source>
         <translation>No se encontró el servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="77"/>
+        <location filename="../ui/errortext.cpp" line="78"/>
         <source>The server cannot fast forward or rewind this stream.</source>
         <translation>El servidor no puede avanzar ni retroceder rápidamente en este flujo.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="79"/>
+        <location filename="../ui/errortext.cpp" line="82"/>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>El servidor respondió con el estado HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="83"/>
         <source>The server reported error 0x%1.</source>
         <translation>El servidor informó del error 0x%1.</translation>
     </message>
@@ -985,204 +997,210 @@ Códigos de salida:
         <translation>MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>The playlist could not be loaded: %1</source>
         <translation>No se pudo cargar la lista de reproducción: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Save Stream</source>
         <translation>Guardar flujo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Open URL…</source>
         <translation>Abrir &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Open &amp;File…</source>
         <translation>Abrir &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Recent URLs</source>
         <translation>URL &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Save Stream As…</source>
         <translation>&amp;Guardar flujo como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>S&amp;top Saving</source>
         <translation>&amp;Detener el guardado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Playback</source>
         <translation>&amp;Reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Reproducir/Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>P&amp;revious Entry</source>
         <translation>Entrada &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Next Entry</source>
         <translation>Entrada &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Full Screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Estadísticas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;About MMS Player</source>
         <translation>&amp;Acerca de MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>%1 — MMS Player</source>
         <translation>%1 — MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Open Playlist</source>
         <translation>Abrir lista de reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Windows Media playlists (*.asx *.wax *.wvx);;All files (*)</source>
         <translation>Listas de reproducción de Windows Media (*.asx *.wax *.wvx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>stream.asf</source>
         <translation>flujo.asf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Save Stream As</source>
         <translation>Guardar flujo como</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Windows Media files (*.asf *.wmv *.wma);;All files (*)</source>
         <translation>Archivos de Windows Media (*.asf *.wmv *.wma);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Saving to %1</source>
         <translation>Guardando en %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>About MMS Player</source>
         <translation>Acerca de MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Plays Microsoft Media Server streams (mms:// and mmst://) of ASF content.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Reproduce flujos de Microsoft Media Server (mms:// y mmst://) con contenido ASF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&lt;p&gt;Copyright © The MMS Player developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © Los desarrolladores de MMS Player.&lt;/p&gt;&lt;p&gt;Este programa es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU (GNU General Public License) publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se distribuye SIN NINGUNA GARANTÍA. Consulte &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Play</source>
         <translation>&amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Reconnecting (%1/%2)…</source>
         <translation>Reconectando (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>End of stream</source>
         <translation>Fin del flujo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <source>%1 (MMS over HTTP)</source>
+        <extracomment>The session&apos;s state (&quot;Streaming&quot;) when it goes over HTTP (mmsh://, or after rollover).</extracomment>
+        <translation>%1 (MMS sobre HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Buffer %1 KiB (%2 s)</source>
         <translation>Búfer %1 KiB (%2 s)</translation>
     </message>
@@ -1190,37 +1208,47 @@ Códigos de salida:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="246"/>
+        <location filename="../core/session/mmssession_p.h" line="298"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>mensaje %1 mal formado: %2 en el byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="264"/>
+        <location filename="../core/session/mmssession_p.cpp" line="239"/>
+        <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
+        <translation>%1 (se probó MMS sobre TCP y luego MMS sobre HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="240"/>
+        <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
+        <translation>%1 (MMS sobre HTTP, tras fallar MMS sobre TCP: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="319"/>
         <source>the server closed the connection while %1</source>
         <translation>el servidor cerró la conexión en el estado %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="267"/>
+        <location filename="../core/session/mmssession_p.cpp" line="322"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, en mitad de un mensaje (se recibieron %1 bytes)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="281"/>
+        <location filename="../core/session/mmssession_p.cpp" line="336"/>
         <source>host %1 not found</source>
         <translation>no se encontró el host %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="285"/>
+        <location filename="../core/session/mmssession_p.cpp" line="340"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 puerto %2 rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="313"/>
+        <location filename="../core/session/mmssession_p.cpp" line="368"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>ningún mensaje completo del servidor durante %1 ms en el estado %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="354"/>
+        <location filename="../core/session/mmssession_p.cpp" line="427"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>bytes incorrectos del servidor: %1 en el byte %2 (%3)</translation>
     </message>
@@ -1235,28 +1263,28 @@ Códigos de salida:
         <translation>llegó un paquete de datos con encarnación %1 en el estado %2; no se había pedido ninguno</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="71"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="70"/>
         <source>the ASF header does not parse: %1 at byte %2 (%3)</source>
         <translation>la cabecera ASF no se puede analizar: %1 en el byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="80"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="79"/>
         <source>the ASF header&apos;s packet size %1 is unusable</source>
         <translation>el tamaño de paquete %1 de la cabecera ASF es inutilizable</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="137"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="100"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="142"/>
         <source>the file has no audio or video stream</source>
         <translation>el archivo no tiene ningún flujo de audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="130"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>el paquete de datos %1 lleva %2 bytes, más que el tamaño de paquete %3 de la cabecera</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="140"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>el paquete de datos ASF %1 está mal formado: %2 en el byte %3 (%4)</translation>
     </message>
@@ -1266,62 +1294,100 @@ Códigos de salida:
         <translation>%1 llegó en el estado %2, fuera de orden</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="186"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="189"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>el servidor rechazó el transporte de datos por TCP: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="201"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="204"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile: el tamaño de paquete %1 está fuera de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="208"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="211"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile anuncia una cabecera de %1 bytes, por encima del límite de %2 bytes</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="241"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="244"/>
         <source>the server asks for credentials (%1); authentication is not supported yet</source>
         <translation>el servidor pide credenciales (%1); la autenticación aún no es compatible</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="242"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="119"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
         <source>no scheme announced</source>
         <translation>no se anunció ningún esquema</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="253"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="256"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>el servidor redirige a un proxy («%1»), lo que no es compatible</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="259"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="70"/>
+        <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
+        <translation>bytes incorrectos del servidor HTTP: %1 en el byte %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="117"/>
+        <source>the server asks for credentials (HTTP 401, %1); authentication is not supported yet</source>
+        <translation>el servidor pide credenciales (HTTP 401, %1); la autenticación aún no está disponible</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="185"/>
+        <source>the server redirects a Play request</source>
+        <translation>el servidor redirige una solicitud Play</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="190"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="262"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>más de %1 redirecciones; la última apuntaba a %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="269"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="199"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="272"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>redirección a una ubicación inutilizable «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="318"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="220"/>
+        <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
+        <translation>el servidor envió un archivo ASF simple por HTTP, no un flujo MMS</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="226"/>
+        <source>the server answered with a playlist that does not parse: %1</source>
+        <translation>el servidor respondió con una lista de reproducción ilegible: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="242"/>
+        <source>the server answered with a playlist that names no MMS stream</source>
+        <translation>el servidor respondió con una lista de reproducción sin ningún flujo MMS</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="290"/>
+        <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
+        <translation>el ASF Header Object declara %1 bytes, fuera de 30..%2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="323"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying lleva la encarnación %1, StartPlaying envió %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="337"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="342"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="383"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="388"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange: el tamaño de paquete %1 está fuera de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="390"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange anuncia una cabecera de %1 bytes, por encima del límite de %2 bytes</translation>
     </message>
@@ -1331,7 +1397,7 @@ Códigos de salida:
         <translation>se perdió la conexión y fallaron %1 intentos de reconexión; el último: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="136"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="141"/>
         <source>none of the requested streams is in the file</source>
         <translation>ninguno de los flujos solicitados está en el archivo</translation>
     </message>
@@ -1341,17 +1407,17 @@ Códigos de salida:
         <translation>no es una URL válida: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="16"/>
-        <source>the URL scheme must be mms:// or mmst://, not &quot;%1&quot;</source>
-        <translation>el esquema de la URL debe ser mms:// o mmst://, no «%1»</translation>
+        <location filename="../core/session/mmsurl.cpp" line="18"/>
+        <source>the URL scheme must be mms://, mmst://, mmsh:// or http://, not &quot;%1&quot;</source>
+        <translation>el esquema de la URL debe ser mms://, mmst://, mmsh:// o http://, no «%1»</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="22"/>
+        <location filename="../core/session/mmsurl.cpp" line="28"/>
         <source>the URL has no host</source>
         <translation>la URL no tiene host</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="27"/>
+        <location filename="../core/session/mmsurl.cpp" line="34"/>
         <source>invalid port %1</source>
         <translation>puerto %1 no válido</translation>
     </message>
@@ -1384,6 +1450,31 @@ Códigos de salida:
         <location filename="../core/session/headerassembler.cpp" line="58"/>
         <source>the header has %1 bytes, ReportOpenFile announced %2</source>
         <translation>la cabecera tiene %1 bytes, ReportOpenFile anunció %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession.cpp" line="83"/>
+        <source>MMS over TCP</source>
+        <translation>MMS sobre TCP</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession.cpp" line="85"/>
+        <source>MMS over HTTP</source>
+        <translation>MMS sobre HTTP</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="25"/>
+        <source>mms:// URL: TCP first, HTTP on port %1 if TCP fails</source>
+        <translation>URL mms://: primero TCP, HTTP en el puerto %1 si TCP falla</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="61"/>
+        <source>no answer on TCP port %1 within %2 ms</source>
+        <translation>sin respuesta en el puerto TCP %1 en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="73"/>
+        <source>MMS over TCP failed (%1); trying HTTP on port %2</source>
+        <translation>MMS sobre TCP falló (%1); probando HTTP en el puerto %2</translation>
     </message>
 </context>
 <context>
@@ -1424,17 +1515,17 @@ Códigos de salida:
         <translation>La dirección no indica ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="77"/>
+        <location filename="../ui/openurldialog.cpp" line="78"/>
         <source>Only mms://, mmst:// and http:// addresses are supported, not %1://.</source>
         <translation>Solo se admiten direcciones mms://, mmst:// y http://, no %1://.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="80"/>
+        <location filename="../ui/openurldialog.cpp" line="81"/>
         <source>The address has no server name.</source>
         <translation>La dirección no tiene nombre de servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="82"/>
+        <location filename="../ui/openurldialog.cpp" line="83"/>
         <source>The address names no file or stream on the server.</source>
         <translation>La dirección no indica ningún archivo ni flujo en el servidor.</translation>
     </message>
@@ -2205,17 +2296,22 @@ Códigos de salida:
         <translation>Un paquete llega con retraso cuando llega después de lo que el tiempo de búfer podía cubrir. Los paquetes perdidos son huecos en los números de paquete mientras todos los flujos están seleccionados. Los fotogramas descartados son huecos en los tiempos de presentación de los fotogramas mostrados.</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="89"/>
+        <location filename="../ui/statisticsdialog.cpp" line="91"/>
+        <source>MMS over HTTP</source>
+        <translation>MMS sobre HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/statisticsdialog.cpp" line="92"/>
         <source>MMS over TCP</source>
         <translation>MMS sobre TCP</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="100"/>
+        <location filename="../ui/statisticsdialog.cpp" line="104"/>
         <source>%1 KiB (%2 s)</source>
         <translation>%1 KiB (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="103"/>
+        <location filename="../ui/statisticsdialog.cpp" line="107"/>
         <source>Empty</source>
         <translation>Vacío</translation>
     </message>

@@ -501,17 +501,18 @@
         <translation>une seule URL, s&apos;il vous plaît</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="136"/>
-        <source>&quot;%1&quot; is not an mms:// or mmst:// URL</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL mms:// ou mmst://</translation>
+        <location filename="../app/clioptions.cpp" line="137"/>
+        <source>&quot;%1&quot; is not an mms://, mmst://, mmsh:// or http:// URL</source>
+        <translation>« %1 » n’est pas une URL mms://, mmst://, mmsh:// ou http://</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="144"/>
+        <location filename="../app/clioptions.cpp" line="146"/>
         <source>Usage: mmsplayer [URL]                      play in the window
        mmsplayer --record OUT.asf [options] URL
        mmsplayer --list-streams [options] URL
 
-Plays and records Microsoft Media Server streams (mms:// and mmst://, MMS over TCP).
+Plays and records Microsoft Media Server streams: mmst:// (MMS over TCP), mmsh://
+and http:// (MMS over HTTP), mms:// (TCP first, then HTTP on port 80).
 
 Options:
   --record FILE        write the stream to FILE as a complete ASF file
@@ -533,13 +534,14 @@ Exit codes:
   4  protocol error: the server sent something invalid
   5  the output file could not be written
 </source>
-        <translation>Usage&#xa0;: mmsplayer [URL]                     lire dans la fenêtre
+        <translation>Usage : mmsplayer [URL]                     lire dans la fenêtre
         mmsplayer --record SORTIE.asf [options] URL
         mmsplayer --list-streams [options] URL
 
-Lit et enregistre les flux de Microsoft Media Server (mms:// et mmst://, MMS sur TCP).
+Lit et enregistre les flux de Microsoft Media Server : mmst:// (MMS sur TCP), mmsh://
+et http:// (MMS sur HTTP), mms:// (TCP d’abord, puis HTTP sur le port 80).
 
-Options&#xa0;:
+Options :
   --record FICHIER     écrire le flux dans FICHIER sous forme de fichier ASF complet
   --list-streams       afficher les flux, le titre, l&apos;auteur et la durée, puis quitter
   --duration SECONDES  n&apos;enregistrer que cette durée de contenu, puis s&apos;arrêter proprement
@@ -551,12 +553,12 @@ Options&#xa0;:
   -h, --help           ce texte
   -v, --version        la version
 
-Codes de sortie&#xa0;:
+Codes de sortie :
   0  terminé (fin du flux, --duration atteinte ou flux listés)
   1  erreur d&apos;utilisation
-  2  erreur réseau&#xa0;: hôte introuvable, connexion refusée ou perdue, délai dépassé
-  3  le serveur a refusé&#xa0;: fichier introuvable, accès refusé, authentification, ...
-  4  erreur de protocole&#xa0;: le serveur a envoyé quelque chose d&apos;invalide
+  2  erreur réseau : hôte introuvable, connexion refusée ou perdue, délai dépassé
+  3  le serveur a refusé : fichier introuvable, accès refusé, authentification, ...
+  4  erreur de protocole : le serveur a envoyé quelque chose d&apos;invalide
   5  le fichier de sortie n&apos;a pas pu être écrit
 </translation>
     </message>
@@ -580,7 +582,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <location filename="../app/clirunner.cpp" line="97"/>
-        <location filename="../app/clirunner.cpp" line="223"/>
+        <location filename="../app/clirunner.cpp" line="226"/>
         <source>cannot write %1</source>
         <extracomment>%1 is the file&apos;s name and the reason, e.g. &quot;out.asf: Permission denied&quot;.</extracomment>
         <translation>impossible d&apos;écrire %1</translation>
@@ -602,65 +604,70 @@ Codes de sortie&#xa0;:
         <translation>Durée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="165"/>
+        <location filename="../app/clirunner.cpp" line="160"/>
+        <source>Transport:</source>
+        <translation>Transport :</translation>
+    </message>
+    <message>
+        <location filename="../app/clirunner.cpp" line="166"/>
         <source>live</source>
         <extracomment>The duration of a live broadcast, which has none.</extracomment>
         <translation>en direct</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="165"/>
+        <location filename="../app/clirunner.cpp" line="166"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="167"/>
+        <location filename="../app/clirunner.cpp" line="170"/>
         <source>Streams (* = played by default):</source>
         <translation>Flux (* = lus par défaut)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="173"/>
+        <location filename="../app/clirunner.cpp" line="176"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="175"/>
+        <location filename="../app/clirunner.cpp" line="178"/>
         <source>%1 Hz, %2 ch</source>
         <extracomment>Sample rate and number of channels of an audio stream.</extracomment>
         <translation>%1 Hz, %2 can.</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="178"/>
+        <location filename="../app/clirunner.cpp" line="181"/>
         <source>video</source>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="182"/>
+        <location filename="../app/clirunner.cpp" line="185"/>
         <source>command</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="186"/>
+        <location filename="../app/clirunner.cpp" line="189"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="193"/>
+        <location filename="../app/clirunner.cpp" line="196"/>
         <source>~%1 kbit/s (measured)</source>
         <extracomment>A bit rate the header does not state, measured from a few seconds of the data.</extracomment>
         <translation>~%1 kbit/s (mesuré)</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="196"/>
+        <location filename="../app/clirunner.cpp" line="199"/>
         <source>language: %1</source>
         <translation>langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="197"/>
+        <location filename="../app/clirunner.cpp" line="200"/>
         <source>name: %1</source>
         <translation>nom&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="209"/>
+        <location filename="../app/clirunner.cpp" line="212"/>
         <source>server says: %1 (0x%2)</source>
         <extracomment>%1 is the server&apos;s error in words, %2 its hexadecimal HRESULT code.</extracomment>
         <translation>le serveur indique&#xa0;: %1 (0x%2)</translation>
@@ -670,136 +677,141 @@ Codes de sortie&#xa0;:
     <name>ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="12"/>
-        <source>This is not a valid MMS address. Use mms://host/path or mmst://host/path.</source>
-        <translation>Ce n&apos;est pas une adresse MMS valide. Utilisez mms://hôte/chemin ou mmst://hôte/chemin.</translation>
+        <source>This is not a valid MMS address. Use mms://, mmst://, mmsh:// or http://host/path.</source>
+        <translation>Ce n’est pas une adresse MMS valide. Utilisez mms://, mmst://, mmsh:// ou http://hôte/chemin.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="14"/>
+        <location filename="../ui/errortext.cpp" line="15"/>
         <source>The server&apos;s name could not be found.</source>
         <translation>Le nom du serveur est introuvable.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="16"/>
+        <location filename="../ui/errortext.cpp" line="17"/>
         <source>The server refused the connection. Is an MMS server running on that port?</source>
         <translation>Le serveur a refusé la connexion. Un serveur MMS fonctionne-t-il sur ce port&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="18"/>
+        <location filename="../ui/errortext.cpp" line="19"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="20"/>
+        <location filename="../ui/errortext.cpp" line="21"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="25"/>
+        <location filename="../ui/errortext.cpp" line="26"/>
         <source>The server sent something this player does not understand (%1).</source>
         <translation>Le serveur a envoyé des données que ce lecteur ne comprend pas (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="27"/>
+        <location filename="../ui/errortext.cpp" line="28"/>
         <source>The stream&apos;s ASF header is damaged or not supported.</source>
         <translation>L&apos;en-tête ASF du flux est endommagé ou n&apos;est pas pris en charge.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="29"/>
+        <location filename="../ui/errortext.cpp" line="30"/>
         <source>The server sent a media packet larger than the stream allows.</source>
         <translation>Le serveur a envoyé un paquet multimédia plus grand que ce que le flux autorise.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="31"/>
+        <location filename="../ui/errortext.cpp" line="32"/>
         <source>The server asks for a user name and password, which this player does not support yet.</source>
         <translation>Le serveur demande un nom d&apos;utilisateur et un mot de passe, ce que ce lecteur ne prend pas encore en charge.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="34"/>
+        <location filename="../ui/errortext.cpp" line="35"/>
         <source>The server redirected the player too many times.</source>
         <translation>Le serveur a redirigé le lecteur trop de fois.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="36"/>
+        <location filename="../ui/errortext.cpp" line="37"/>
         <source>The stream has no audio or video that this player can play.</source>
         <translation>Le flux ne contient ni audio ni vidéo que ce lecteur sait lire.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="38"/>
+        <location filename="../ui/errortext.cpp" line="39"/>
         <source>Unknown error.</source>
         <translation>Erreur inconnue.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="48"/>
+        <location filename="../ui/errortext.cpp" line="49"/>
         <source>The server could not find this file.</source>
         <translation>Le serveur n&apos;a pas trouvé ce fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="50"/>
+        <location filename="../ui/errortext.cpp" line="51"/>
         <source>The server denied access to this file.</source>
         <translation>Le serveur a refusé l&apos;accès à ce fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="52"/>
+        <location filename="../ui/errortext.cpp" line="53"/>
         <source>The server has too many viewers right now. Try again later.</source>
         <translation>Le serveur a trop de spectateurs en ce moment. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="54"/>
+        <location filename="../ui/errortext.cpp" line="55"/>
         <source>The server timed out.</source>
         <translation>Le délai d&apos;attente du serveur a expiré.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="56"/>
+        <location filename="../ui/errortext.cpp" line="57"/>
         <source>The network is busy. Try again later.</source>
         <translation>Le réseau est occupé. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="59"/>
+        <location filename="../ui/errortext.cpp" line="60"/>
         <source>The server could not open this file.</source>
         <translation>Le serveur n&apos;a pas pu ouvrir ce fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="61"/>
+        <location filename="../ui/errortext.cpp" line="62"/>
         <source>The file on the server is not a valid ASF file.</source>
         <translation>Le fichier sur le serveur n&apos;est pas un fichier ASF valide.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="64"/>
+        <location filename="../ui/errortext.cpp" line="65"/>
         <source>The server rejected the request.</source>
         <translation>Le serveur a rejeté la requête.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="66"/>
+        <location filename="../ui/errortext.cpp" line="67"/>
         <source>There is not enough bandwidth for this stream.</source>
         <translation>La bande passante est insuffisante pour ce flux.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="68"/>
+        <location filename="../ui/errortext.cpp" line="69"/>
         <source>The server has no stream to send.</source>
         <translation>Le serveur n&apos;a aucun flux à envoyer.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="70"/>
+        <location filename="../ui/errortext.cpp" line="71"/>
         <source>The stream has ended.</source>
         <translation>Le flux est terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="73"/>
+        <location filename="../ui/errortext.cpp" line="74"/>
         <source>The server lost its connection.</source>
         <translation>Le serveur a perdu sa connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="75"/>
+        <location filename="../ui/errortext.cpp" line="76"/>
         <source>The server could not be found.</source>
         <translation>Le serveur est introuvable.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="77"/>
+        <location filename="../ui/errortext.cpp" line="78"/>
         <source>The server cannot fast forward or rewind this stream.</source>
         <translation>Le serveur ne peut pas avancer ou reculer rapidement dans ce flux.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="79"/>
+        <location filename="../ui/errortext.cpp" line="82"/>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="83"/>
         <source>The server reported error 0x%1.</source>
         <translation>Le serveur a signalé l&apos;erreur 0x%1.</translation>
     </message>
@@ -985,204 +997,210 @@ Codes de sortie&#xa0;:
         <translation>MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>The playlist could not be loaded: %1</source>
         <translation>La liste de lecture n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Save Stream</source>
         <translation>Enregistrer le flux</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Open URL…</source>
         <translation>Ouvrir une &amp;URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Open &amp;File…</source>
         <translation>Ouvrir un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Recent URLs</source>
         <translation>URL &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Save Stream As…</source>
         <translation>&amp;Enregistrer le flux sous…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>S&amp;top Saving</source>
         <translation>Arrê&amp;ter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Playback</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Lecture/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>P&amp;revious Entry</source>
         <translation>Entrée pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Next Entry</source>
         <translation>Entrée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistiques</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;About MMS Player</source>
         <translation>À &amp;propos de MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>%1 — MMS Player</source>
         <translation>%1 — MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Open Playlist</source>
         <translation>Ouvrir une liste de lecture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Windows Media playlists (*.asx *.wax *.wvx);;All files (*)</source>
         <translation>Listes de lecture Windows Media (*.asx *.wax *.wvx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>stream.asf</source>
         <translation>flux.asf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Save Stream As</source>
         <translation>Enregistrer le flux sous</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Windows Media files (*.asf *.wmv *.wma);;All files (*)</source>
         <translation>Fichiers Windows Media (*.asf *.wmv *.wma);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Saving to %1</source>
         <translation>Enregistrement dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>About MMS Player</source>
         <translation>À propos de MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Plays Microsoft Media Server streams (mms:// and mmst://) of ASF content.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Lit les flux Microsoft Media Server (mms:// et mmst://) au format ASF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&lt;p&gt;Copyright © The MMS Player developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © Les développeurs de MMS Player.&lt;/p&gt;&lt;p&gt;Ce programme est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE. Voir &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Play</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Reconnecting (%1/%2)…</source>
         <translation>Reconnexion (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>End of stream</source>
         <translation>Fin du flux</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <source>%1 (MMS over HTTP)</source>
+        <extracomment>The session&apos;s state (&quot;Streaming&quot;) when it goes over HTTP (mmsh://, or after rollover).</extracomment>
+        <translation>%1 (MMS sur HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Buffer %1 KiB (%2 s)</source>
         <translation>Tampon %1 Kio (%2 s)</translation>
     </message>
@@ -1190,37 +1208,47 @@ Codes de sortie&#xa0;:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="246"/>
+        <location filename="../core/session/mmssession_p.h" line="298"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>message %1 mal formé&#xa0;: %2 à l&apos;octet %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="264"/>
+        <location filename="../core/session/mmssession_p.cpp" line="239"/>
+        <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
+        <translation>%1 (MMS sur TCP, puis MMS sur HTTP essayés)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="240"/>
+        <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
+        <translation>%1 (MMS sur HTTP, après l’échec de MMS sur TCP : %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="319"/>
         <source>the server closed the connection while %1</source>
         <translation>le serveur a fermé la connexion pendant l&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="267"/>
+        <location filename="../core/session/mmssession_p.cpp" line="322"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, au milieu d&apos;un message (%1 octets reçus)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="281"/>
+        <location filename="../core/session/mmssession_p.cpp" line="336"/>
         <source>host %1 not found</source>
         <translation>hôte %1 introuvable</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="285"/>
+        <location filename="../core/session/mmssession_p.cpp" line="340"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 port %2 a refusé la connexion</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="313"/>
+        <location filename="../core/session/mmssession_p.cpp" line="368"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>aucun message complet du serveur depuis %1 ms pendant l&apos;état %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="354"/>
+        <location filename="../core/session/mmssession_p.cpp" line="427"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>octets incorrects venant du serveur&#xa0;: %1 à l&apos;octet %2 (%3)</translation>
     </message>
@@ -1235,28 +1263,28 @@ Codes de sortie&#xa0;:
         <translation>un paquet de données d&apos;incarnation %1 est arrivé pendant l&apos;état %2&#xa0;; aucun n&apos;avait été demandé</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="71"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="70"/>
         <source>the ASF header does not parse: %1 at byte %2 (%3)</source>
         <translation>l&apos;en-tête ASF est illisible&#xa0;: %1 à l&apos;octet %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="80"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="79"/>
         <source>the ASF header&apos;s packet size %1 is unusable</source>
         <translation>la taille de paquet %1 de l&apos;en-tête ASF est inutilisable</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="137"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="100"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="142"/>
         <source>the file has no audio or video stream</source>
         <translation>le fichier n&apos;a aucun flux audio ou vidéo</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="130"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>le paquet de données %1 contient %2 octets, plus que la taille de paquet %3 de l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="140"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>le paquet de données ASF %1 est mal formé&#xa0;: %2 à l&apos;octet %3 (%4)</translation>
     </message>
@@ -1266,62 +1294,100 @@ Codes de sortie&#xa0;:
         <translation>%1 est arrivé pendant l&apos;état %2, hors séquence</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="186"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="189"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>le serveur a refusé le transport des données par TCP&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="201"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="204"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile&#xa0;: la taille de paquet %1 est hors de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="208"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="211"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile annonce un en-tête de %1 octets, au-delà de la limite de %2 octets</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="241"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="244"/>
         <source>the server asks for credentials (%1); authentication is not supported yet</source>
         <translation>le serveur demande des identifiants (%1)&#xa0;; l&apos;authentification n&apos;est pas encore prise en charge</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="242"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="119"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
         <source>no scheme announced</source>
         <translation>aucun schéma annoncé</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="253"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="256"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>le serveur redirige vers un proxy («&#xa0;%1&#xa0;»), ce qui n&apos;est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="259"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="70"/>
+        <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
+        <translation>octets invalides du serveur HTTP : %1 à l’octet %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="117"/>
+        <source>the server asks for credentials (HTTP 401, %1); authentication is not supported yet</source>
+        <translation>le serveur demande des identifiants (HTTP 401, %1) ; l’authentification n’est pas encore prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="185"/>
+        <source>the server redirects a Play request</source>
+        <translation>le serveur redirige une requête Play</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="190"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="262"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>plus de %1 redirections&#xa0;; la dernière pointait vers %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="269"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="199"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="272"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>redirection vers un emplacement inutilisable «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="318"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="220"/>
+        <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
+        <translation>le serveur a envoyé un simple fichier ASF par HTTP, pas un flux MMS</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="226"/>
+        <source>the server answered with a playlist that does not parse: %1</source>
+        <translation>le serveur a répondu par une liste de lecture illisible : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="242"/>
+        <source>the server answered with a playlist that names no MMS stream</source>
+        <translation>le serveur a répondu par une liste de lecture sans flux MMS</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="290"/>
+        <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
+        <translation>l’ASF Header Object annonce %1 octets, hors de 30..%2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="323"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying porte l&apos;incarnation %1, StartPlaying a envoyé %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="337"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="342"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="383"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="388"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange&#xa0;: la taille de paquet %1 est hors de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="390"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange annonce un en-tête de %1 octets, au-delà de la limite de %2 octets</translation>
     </message>
@@ -1331,7 +1397,7 @@ Codes de sortie&#xa0;:
         <translation>la connexion a été perdue et %1 tentatives de reconnexion ont échoué&#xa0;; la dernière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="136"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="141"/>
         <source>none of the requested streams is in the file</source>
         <translation>aucun des flux demandés ne se trouve dans le fichier</translation>
     </message>
@@ -1341,17 +1407,17 @@ Codes de sortie&#xa0;:
         <translation>URL non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="16"/>
-        <source>the URL scheme must be mms:// or mmst://, not &quot;%1&quot;</source>
-        <translation>le schéma de l&apos;URL doit être mms:// ou mmst://, pas «&#xa0;%1&#xa0;»</translation>
+        <location filename="../core/session/mmsurl.cpp" line="18"/>
+        <source>the URL scheme must be mms://, mmst://, mmsh:// or http://, not &quot;%1&quot;</source>
+        <translation>le schéma de l’URL doit être mms://, mmst://, mmsh:// ou http://, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="22"/>
+        <location filename="../core/session/mmsurl.cpp" line="28"/>
         <source>the URL has no host</source>
         <translation>l&apos;URL n&apos;a pas d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="27"/>
+        <location filename="../core/session/mmsurl.cpp" line="34"/>
         <source>invalid port %1</source>
         <translation>port %1 non valide</translation>
     </message>
@@ -1384,6 +1450,31 @@ Codes de sortie&#xa0;:
         <location filename="../core/session/headerassembler.cpp" line="58"/>
         <source>the header has %1 bytes, ReportOpenFile announced %2</source>
         <translation>l&apos;en-tête fait %1 octets, ReportOpenFile en annonçait %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession.cpp" line="83"/>
+        <source>MMS over TCP</source>
+        <translation>MMS sur TCP</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession.cpp" line="85"/>
+        <source>MMS over HTTP</source>
+        <translation>MMS sur HTTP</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="25"/>
+        <source>mms:// URL: TCP first, HTTP on port %1 if TCP fails</source>
+        <translation>URL mms:// : TCP d’abord, HTTP sur le port %1 si TCP échoue</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="61"/>
+        <source>no answer on TCP port %1 within %2 ms</source>
+        <translation>pas de réponse sur le port TCP %1 en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="73"/>
+        <source>MMS over TCP failed (%1); trying HTTP on port %2</source>
+        <translation>MMS sur TCP a échoué (%1) ; essai de HTTP sur le port %2</translation>
     </message>
 </context>
 <context>
@@ -1424,17 +1515,17 @@ Codes de sortie&#xa0;:
         <translation>L&apos;adresse ne désigne aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="77"/>
+        <location filename="../ui/openurldialog.cpp" line="78"/>
         <source>Only mms://, mmst:// and http:// addresses are supported, not %1://.</source>
         <translation>Seules les adresses mms://, mmst:// et http:// sont prises en charge, pas %1://.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="80"/>
+        <location filename="../ui/openurldialog.cpp" line="81"/>
         <source>The address has no server name.</source>
         <translation>L&apos;adresse ne contient pas de nom de serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="82"/>
+        <location filename="../ui/openurldialog.cpp" line="83"/>
         <source>The address names no file or stream on the server.</source>
         <translation>L&apos;adresse ne désigne aucun fichier ni flux sur le serveur.</translation>
     </message>
@@ -2205,17 +2296,22 @@ Codes de sortie&#xa0;:
         <translation>Un paquet est en retard lorsqu&apos;il arrive après que le temps de mise en tampon aurait pu le couvrir. Les paquets perdus sont des trous dans la numérotation des paquets lorsque tous les flux sont sélectionnés. Les images perdues sont des trous dans les temps de présentation des images affichées.</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="89"/>
+        <location filename="../ui/statisticsdialog.cpp" line="91"/>
+        <source>MMS over HTTP</source>
+        <translation>MMS sur HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/statisticsdialog.cpp" line="92"/>
         <source>MMS over TCP</source>
         <translation>MMS sur TCP</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="100"/>
+        <location filename="../ui/statisticsdialog.cpp" line="104"/>
         <source>%1 KiB (%2 s)</source>
         <translation>%1 Kio (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="103"/>
+        <location filename="../ui/statisticsdialog.cpp" line="107"/>
         <source>Empty</source>
         <translation>Vide</translation>
     </message>
@@ -2304,7 +2400,7 @@ Codes de sortie&#xa0;:
     <message>
         <location filename="../ui/streamspanel.cpp" line="100"/>
         <source>Measured from the data received so far: the stream&apos;s header does not state its bit rate.</source>
-        <translation>Mesuré à partir des données reçues jusqu&apos;ici : l&apos;en-tête du flux n&apos;indique pas son débit.</translation>
+        <translation>Mesuré à partir des données reçues jusqu&apos;ici&#xa0;: l&apos;en-tête du flux n&apos;indique pas son débit.</translation>
     </message>
     <message>
         <location filename="../ui/streamspanel.cpp" line="103"/>
@@ -2314,7 +2410,7 @@ Codes de sortie&#xa0;:
     <message>
         <location filename="../ui/streamspanel.cpp" line="105"/>
         <source>The stream&apos;s header does not state its bit rate; it is measured while the stream plays.</source>
-        <translation>L&apos;en-tête du flux n&apos;indique pas son débit ; il est mesuré pendant la lecture.</translation>
+        <translation>L&apos;en-tête du flux n&apos;indique pas son débit&#xa0;; il est mesuré pendant la lecture.</translation>
     </message>
     <message>
         <location filename="../ui/streamspanel.cpp" line="60"/>

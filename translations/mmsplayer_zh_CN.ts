@@ -501,17 +501,18 @@
         <translation>只能指定一个 URL</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="136"/>
-        <source>&quot;%1&quot; is not an mms:// or mmst:// URL</source>
-        <translation>“%1”不是 mms:// 或 mmst:// URL</translation>
+        <location filename="../app/clioptions.cpp" line="137"/>
+        <source>&quot;%1&quot; is not an mms://, mmst://, mmsh:// or http:// URL</source>
+        <translation>“%1” 不是 mms://、mmst://、mmsh:// 或 http:// 地址</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="144"/>
+        <location filename="../app/clioptions.cpp" line="146"/>
         <source>Usage: mmsplayer [URL]                      play in the window
        mmsplayer --record OUT.asf [options] URL
        mmsplayer --list-streams [options] URL
 
-Plays and records Microsoft Media Server streams (mms:// and mmst://, MMS over TCP).
+Plays and records Microsoft Media Server streams: mmst:// (MMS over TCP), mmsh://
+and http:// (MMS over HTTP), mms:// (TCP first, then HTTP on port 80).
 
 Options:
   --record FILE        write the stream to FILE as a complete ASF file
@@ -537,7 +538,8 @@ Exit codes:
       mmsplayer --record 输出.asf [选项] URL
       mmsplayer --list-streams [选项] URL
 
-播放并录制 Microsoft Media Server 流（mms:// 和 mmst://，基于 TCP 的 MMS）。
+播放并录制 Microsoft Media Server 流：mmst://（基于 TCP 的 MMS）、mmsh://
+和 http://（基于 HTTP 的 MMS）、mms://（先 TCP，再尝试 80 端口上的 HTTP）。
 
 选项：
   --record 文件        将流作为完整的 ASF 文件写入“文件”
@@ -580,7 +582,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../app/clirunner.cpp" line="97"/>
-        <location filename="../app/clirunner.cpp" line="223"/>
+        <location filename="../app/clirunner.cpp" line="226"/>
         <source>cannot write %1</source>
         <extracomment>%1 is the file&apos;s name and the reason, e.g. &quot;out.asf: Permission denied&quot;.</extracomment>
         <translation>无法写入 %1</translation>
@@ -602,65 +604,70 @@ Exit codes:
         <translation>时长：</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="165"/>
+        <location filename="../app/clirunner.cpp" line="160"/>
+        <source>Transport:</source>
+        <translation>传输方式：</translation>
+    </message>
+    <message>
+        <location filename="../app/clirunner.cpp" line="166"/>
         <source>live</source>
         <extracomment>The duration of a live broadcast, which has none.</extracomment>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="165"/>
+        <location filename="../app/clirunner.cpp" line="166"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="167"/>
+        <location filename="../app/clirunner.cpp" line="170"/>
         <source>Streams (* = played by default):</source>
         <translation>流（* = 默认播放）：</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="173"/>
+        <location filename="../app/clirunner.cpp" line="176"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="175"/>
+        <location filename="../app/clirunner.cpp" line="178"/>
         <source>%1 Hz, %2 ch</source>
         <extracomment>Sample rate and number of channels of an audio stream.</extracomment>
         <translation>%1 Hz，%2 声道</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="178"/>
+        <location filename="../app/clirunner.cpp" line="181"/>
         <source>video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="182"/>
+        <location filename="../app/clirunner.cpp" line="185"/>
         <source>command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="186"/>
+        <location filename="../app/clirunner.cpp" line="189"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="193"/>
+        <location filename="../app/clirunner.cpp" line="196"/>
         <source>~%1 kbit/s (measured)</source>
         <extracomment>A bit rate the header does not state, measured from a few seconds of the data.</extracomment>
         <translation>~%1 kbit/s（实测）</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="196"/>
+        <location filename="../app/clirunner.cpp" line="199"/>
         <source>language: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="197"/>
+        <location filename="../app/clirunner.cpp" line="200"/>
         <source>name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="209"/>
+        <location filename="../app/clirunner.cpp" line="212"/>
         <source>server says: %1 (0x%2)</source>
         <extracomment>%1 is the server&apos;s error in words, %2 its hexadecimal HRESULT code.</extracomment>
         <translation>服务器返回：%1（0x%2）</translation>
@@ -670,136 +677,141 @@ Exit codes:
     <name>ErrorText</name>
     <message>
         <location filename="../ui/errortext.cpp" line="12"/>
-        <source>This is not a valid MMS address. Use mms://host/path or mmst://host/path.</source>
-        <translation>这不是有效的 MMS 地址。请使用 mms://主机/路径 或 mmst://主机/路径。</translation>
+        <source>This is not a valid MMS address. Use mms://, mmst://, mmsh:// or http://host/path.</source>
+        <translation>这不是有效的 MMS 地址。请使用 mms://、mmst://、mmsh:// 或 http://主机/路径。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="14"/>
+        <location filename="../ui/errortext.cpp" line="15"/>
         <source>The server&apos;s name could not be found.</source>
         <translation>找不到服务器的名称。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="16"/>
+        <location filename="../ui/errortext.cpp" line="17"/>
         <source>The server refused the connection. Is an MMS server running on that port?</source>
         <translation>服务器拒绝了连接。该端口上是否运行着 MMS 服务器？</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="18"/>
+        <location filename="../ui/errortext.cpp" line="19"/>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="20"/>
+        <location filename="../ui/errortext.cpp" line="21"/>
         <source>The server did not answer in time.</source>
         <translation>服务器未及时响应。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="25"/>
+        <location filename="../ui/errortext.cpp" line="26"/>
         <source>The server sent something this player does not understand (%1).</source>
         <translation>服务器发送了本播放器无法理解的内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="27"/>
+        <location filename="../ui/errortext.cpp" line="28"/>
         <source>The stream&apos;s ASF header is damaged or not supported.</source>
         <translation>流的 ASF 头已损坏或不受支持。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="29"/>
+        <location filename="../ui/errortext.cpp" line="30"/>
         <source>The server sent a media packet larger than the stream allows.</source>
         <translation>服务器发送的媒体数据包超出了流允许的大小。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="31"/>
+        <location filename="../ui/errortext.cpp" line="32"/>
         <source>The server asks for a user name and password, which this player does not support yet.</source>
         <translation>服务器要求提供用户名和密码，本播放器尚不支持。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="34"/>
+        <location filename="../ui/errortext.cpp" line="35"/>
         <source>The server redirected the player too many times.</source>
         <translation>服务器重定向播放器的次数过多。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="36"/>
+        <location filename="../ui/errortext.cpp" line="37"/>
         <source>The stream has no audio or video that this player can play.</source>
         <translation>该流中没有本播放器可以播放的音频或视频。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="38"/>
+        <location filename="../ui/errortext.cpp" line="39"/>
         <source>Unknown error.</source>
         <translation>未知错误。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="48"/>
+        <location filename="../ui/errortext.cpp" line="49"/>
         <source>The server could not find this file.</source>
         <translation>服务器找不到此文件。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="50"/>
+        <location filename="../ui/errortext.cpp" line="51"/>
         <source>The server denied access to this file.</source>
         <translation>服务器拒绝访问此文件。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="52"/>
+        <location filename="../ui/errortext.cpp" line="53"/>
         <source>The server has too many viewers right now. Try again later.</source>
         <translation>服务器当前观看人数过多。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="54"/>
+        <location filename="../ui/errortext.cpp" line="55"/>
         <source>The server timed out.</source>
         <translation>服务器超时。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="56"/>
+        <location filename="../ui/errortext.cpp" line="57"/>
         <source>The network is busy. Try again later.</source>
         <translation>网络繁忙。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="59"/>
+        <location filename="../ui/errortext.cpp" line="60"/>
         <source>The server could not open this file.</source>
         <translation>服务器无法打开此文件。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="61"/>
+        <location filename="../ui/errortext.cpp" line="62"/>
         <source>The file on the server is not a valid ASF file.</source>
         <translation>服务器上的文件不是有效的 ASF 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="64"/>
+        <location filename="../ui/errortext.cpp" line="65"/>
         <source>The server rejected the request.</source>
         <translation>服务器拒绝了请求。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="66"/>
+        <location filename="../ui/errortext.cpp" line="67"/>
         <source>There is not enough bandwidth for this stream.</source>
         <translation>带宽不足，无法播放此流。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="68"/>
+        <location filename="../ui/errortext.cpp" line="69"/>
         <source>The server has no stream to send.</source>
         <translation>服务器没有可发送的流。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="70"/>
+        <location filename="../ui/errortext.cpp" line="71"/>
         <source>The stream has ended.</source>
         <translation>流已结束。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="73"/>
+        <location filename="../ui/errortext.cpp" line="74"/>
         <source>The server lost its connection.</source>
         <translation>服务器失去了连接。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="75"/>
+        <location filename="../ui/errortext.cpp" line="76"/>
         <source>The server could not be found.</source>
         <translation>找不到服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="77"/>
+        <location filename="../ui/errortext.cpp" line="78"/>
         <source>The server cannot fast forward or rewind this stream.</source>
         <translation>服务器无法对此流快进或快退。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="79"/>
+        <location filename="../ui/errortext.cpp" line="82"/>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>服务器返回了 HTTP 状态 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="83"/>
         <source>The server reported error 0x%1.</source>
         <translation>服务器报告错误 0x%1。</translation>
     </message>
@@ -985,204 +997,210 @@ Exit codes:
         <translation>MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>The playlist could not be loaded: %1</source>
         <translation>无法加载播放列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Save Stream</source>
         <translation>保存流</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Open URL…</source>
         <translation>打开 URL(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Open &amp;File…</source>
         <translation>打开文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Recent URLs</source>
         <translation>最近的 URL(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Save Stream As…</source>
         <translation>流另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>S&amp;top Saving</source>
         <translation>停止保存(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Play/Pause</source>
         <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>P&amp;revious Entry</source>
         <translation>上一项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Next Entry</source>
         <translation>下一项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>S&amp;tatistics</source>
         <translation>统计信息(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;About MMS Player</source>
         <translation>关于 MMS Player(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>%1 — MMS Player</source>
         <translation>%1 — MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Open Playlist</source>
         <translation>打开播放列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Windows Media playlists (*.asx *.wax *.wvx);;All files (*)</source>
         <translation>Windows Media 播放列表 (*.asx *.wax *.wvx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>stream.asf</source>
         <translation>stream.asf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Save Stream As</source>
         <translation>流另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Windows Media files (*.asf *.wmv *.wma);;All files (*)</source>
         <translation>Windows Media 文件 (*.asf *.wmv *.wma);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Saving to %1</source>
         <translation>正在保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>About MMS Player</source>
         <translation>关于 MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Plays Microsoft Media Server streams (mms:// and mmst://) of ASF content.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;播放 ASF 内容的 Microsoft Media Server 流（mms:// 和 mmst://）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&lt;p&gt;Copyright © The MMS Player developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © MMS Player 开发者。&lt;/p&gt;&lt;p&gt;本程序是自由软件：您可以根据自由软件基金会发布的 GNU 通用公共许可证（GNU General Public License）的条款重新分发和/或修改它，可以使用该许可证的第 3 版，或者（由您选择）任何更高版本（GPL-3.0-or-later）。本程序不提供任何担保。详见 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Reconnecting (%1/%2)…</source>
         <translation>正在重新连接（%1/%2）…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>End of stream</source>
         <translation>流已结束</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <source>%1 (MMS over HTTP)</source>
+        <extracomment>The session&apos;s state (&quot;Streaming&quot;) when it goes over HTTP (mmsh://, or after rollover).</extracomment>
+        <translation>%1（基于 HTTP 的 MMS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Buffer %1 KiB (%2 s)</source>
         <translation>缓冲区 %1 KiB（%2 秒）</translation>
     </message>
@@ -1190,37 +1208,47 @@ Exit codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="246"/>
+        <location filename="../core/session/mmssession_p.h" line="298"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>%1 消息格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="264"/>
+        <location filename="../core/session/mmssession_p.cpp" line="239"/>
+        <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
+        <translation>%1（已尝试基于 TCP 的 MMS，然后是基于 HTTP 的 MMS）</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="240"/>
+        <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
+        <translation>%1（基于 HTTP 的 MMS；此前基于 TCP 的 MMS 失败：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession_p.cpp" line="319"/>
         <source>the server closed the connection while %1</source>
         <translation>服务器在 %1 状态下关闭了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="267"/>
+        <location filename="../core/session/mmssession_p.cpp" line="322"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>，正处于一条消息中间（已收到 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="281"/>
+        <location filename="../core/session/mmssession_p.cpp" line="336"/>
         <source>host %1 not found</source>
         <translation>找不到主机 %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="285"/>
+        <location filename="../core/session/mmssession_p.cpp" line="340"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 端口 %2 拒绝了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="313"/>
+        <location filename="../core/session/mmssession_p.cpp" line="368"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>在 %2 状态下 %1 毫秒内未收到服务器的完整消息</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="354"/>
+        <location filename="../core/session/mmssession_p.cpp" line="427"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>服务器发来错误的字节：%1，位于第 %2 字节（%3）</translation>
     </message>
@@ -1235,28 +1263,28 @@ Exit codes:
         <translation>在 %2 状态下收到了化身号为 %1 的数据包，但并未请求任何数据</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="71"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="70"/>
         <source>the ASF header does not parse: %1 at byte %2 (%3)</source>
         <translation>无法解析 ASF 头部：%1，位于第 %2 字节（%3）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="80"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="79"/>
         <source>the ASF header&apos;s packet size %1 is unusable</source>
         <translation>ASF 头部中的数据包大小 %1 无法使用</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="137"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="100"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="142"/>
         <source>the file has no audio or video stream</source>
         <translation>文件中没有音频或视频流</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="130"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>数据包 %1 携带 %2 字节，超过头部的数据包大小 %3</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="140"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>ASF 数据包 %1 格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
@@ -1266,62 +1294,100 @@ Exit codes:
         <translation>%1 在 %2 状态下到达，顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="186"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="189"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>服务器拒绝了 TCP 数据传输：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="201"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="204"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile：数据包大小 %1 不在 1..%2 范围内</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="208"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="211"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile 声明头部为 %1 字节，超过上限 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="241"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="244"/>
         <source>the server asks for credentials (%1); authentication is not supported yet</source>
         <translation>服务器要求提供凭据（%1）；尚不支持身份验证</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="242"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="119"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
         <source>no scheme announced</source>
         <translation>未声明认证方式</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="253"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="256"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>服务器重定向到代理（“%1”），不支持此操作</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="259"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="70"/>
+        <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
+        <translation>来自 HTTP 服务器的错误字节：%1，位于第 %2 字节（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="117"/>
+        <source>the server asks for credentials (HTTP 401, %1); authentication is not supported yet</source>
+        <translation>服务器要求提供凭据（HTTP 401，%1）；尚不支持身份验证</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="185"/>
+        <source>the server redirects a Play request</source>
+        <translation>服务器重定向了 Play 请求</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="190"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="262"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>重定向超过 %1 次；最后一次指向 %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="269"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="199"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="272"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>重定向到无法使用的位置“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="318"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="220"/>
+        <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
+        <translation>服务器通过 HTTP 发送的是普通 ASF 文件，而不是 MMS 流</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="226"/>
+        <source>the server answered with a playlist that does not parse: %1</source>
+        <translation>服务器返回的播放列表无法解析：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="242"/>
+        <source>the server answered with a playlist that names no MMS stream</source>
+        <translation>服务器返回的播放列表中没有 MMS 流</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttp.cpp" line="290"/>
+        <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
+        <translation>ASF Header Object 声明了 %1 字节，超出 30..%2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="323"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying 的化身号为 %1，而 StartPlaying 发送的是 %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="337"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="342"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="383"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="388"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange：数据包大小 %1 不在 1..%2 范围内</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="390"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange 声明头部为 %1 字节，超过上限 %2 字节</translation>
     </message>
@@ -1331,7 +1397,7 @@ Exit codes:
         <translation>连接已断开，%1 次重新连接尝试均失败；最后一次：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="136"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="141"/>
         <source>none of the requested streams is in the file</source>
         <translation>文件中没有任何请求的流</translation>
     </message>
@@ -1341,17 +1407,17 @@ Exit codes:
         <translation>不是有效的 URL：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="16"/>
-        <source>the URL scheme must be mms:// or mmst://, not &quot;%1&quot;</source>
-        <translation>URL 协议必须是 mms:// 或 mmst://，而不是“%1”</translation>
+        <location filename="../core/session/mmsurl.cpp" line="18"/>
+        <source>the URL scheme must be mms://, mmst://, mmsh:// or http://, not &quot;%1&quot;</source>
+        <translation>URL 协议必须是 mms://、mmst://、mmsh:// 或 http://，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="22"/>
+        <location filename="../core/session/mmsurl.cpp" line="28"/>
         <source>the URL has no host</source>
         <translation>URL 中没有主机</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsurl.cpp" line="27"/>
+        <location filename="../core/session/mmsurl.cpp" line="34"/>
         <source>invalid port %1</source>
         <translation>无效的端口 %1</translation>
     </message>
@@ -1384,6 +1450,31 @@ Exit codes:
         <location filename="../core/session/headerassembler.cpp" line="58"/>
         <source>the header has %1 bytes, ReportOpenFile announced %2</source>
         <translation>头部为 %1 字节，而 ReportOpenFile 声明的是 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession.cpp" line="83"/>
+        <source>MMS over TCP</source>
+        <translation>基于 TCP 的 MMS</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssession.cpp" line="85"/>
+        <source>MMS over HTTP</source>
+        <translation>基于 HTTP 的 MMS</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="25"/>
+        <source>mms:// URL: TCP first, HTTP on port %1 if TCP fails</source>
+        <translation>mms:// 地址：先用 TCP，TCP 失败时改用 %1 端口上的 HTTP</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="61"/>
+        <source>no answer on TCP port %1 within %2 ms</source>
+        <translation>TCP 端口 %1 在 %2 毫秒内没有响应</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionrollover.cpp" line="73"/>
+        <source>MMS over TCP failed (%1); trying HTTP on port %2</source>
+        <translation>基于 TCP 的 MMS 失败（%1）；正在尝试 %2 端口上的 HTTP</translation>
     </message>
 </context>
 <context>
@@ -1424,17 +1515,17 @@ Exit codes:
         <translation>地址未指定文件。</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="77"/>
+        <location filename="../ui/openurldialog.cpp" line="78"/>
         <source>Only mms://, mmst:// and http:// addresses are supported, not %1://.</source>
         <translation>仅支持 mms://、mmst:// 和 http:// 地址，不支持 %1://。</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="80"/>
+        <location filename="../ui/openurldialog.cpp" line="81"/>
         <source>The address has no server name.</source>
         <translation>地址中没有服务器名称。</translation>
     </message>
     <message>
-        <location filename="../ui/openurldialog.cpp" line="82"/>
+        <location filename="../ui/openurldialog.cpp" line="83"/>
         <source>The address names no file or stream on the server.</source>
         <translation>地址未指定服务器上的文件或流。</translation>
     </message>
@@ -2204,17 +2295,22 @@ Exit codes:
         <translation>数据包到达时如果已超出缓冲时间所能覆盖的范围，即为延迟。丢失的数据包是选中所有流时数据包编号中的空缺。丢弃的帧是已显示帧的呈现时间中的空缺。</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="89"/>
+        <location filename="../ui/statisticsdialog.cpp" line="91"/>
+        <source>MMS over HTTP</source>
+        <translation>基于 HTTP 的 MMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/statisticsdialog.cpp" line="92"/>
         <source>MMS over TCP</source>
         <translation>基于 TCP 的 MMS</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="100"/>
+        <location filename="../ui/statisticsdialog.cpp" line="104"/>
         <source>%1 KiB (%2 s)</source>
         <translation>%1 KiB（%2 秒）</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="103"/>
+        <location filename="../ui/statisticsdialog.cpp" line="107"/>
         <source>Empty</source>
         <translation>空</translation>
     </message>

@@ -59,7 +59,9 @@ set(MMS_TRANSLATED_SOURCES
     core/protocol/streamsplitter.cpp
     core/protocol/tcpmessageheader.cpp
     core/protocol/viewertomac.cpp
-    core/session/mmssession.h
+    core/session/mmssession.h core/session/mmssession.cpp
+    core/session/mmssessionhttp.cpp
+    core/session/mmssessionrollover.cpp
     core/session/mmssession_p.h core/session/mmssession_p.cpp
     core/session/mmssessiondata.cpp
     core/session/mmssessionhandlers.cpp

@@ -80,9 +80,9 @@ QString MmsSession::transportName() const
 {
     switch (d->m_transport) {
     case Transport::Tcp:
-        return QStringLiteral("MMS over TCP");
+        return tr("MMS over TCP");
     case Transport::Http:
-        return QStringLiteral("MMS over HTTP");
+        return tr("MMS over HTTP");
     case Transport::None:
         break;
     }

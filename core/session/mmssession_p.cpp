@@ -234,8 +234,11 @@ void MmsSessionPrivate::fail(Error error, quint32 hr, const QString &detail)
     QString why = detail;
     if (!m_rolloverReason.isEmpty() && m_reconnectAttempt == 0
         && (m_state == State::Connecting || m_state == State::OpeningFile))
-        why +=
-            QStringLiteral(" (MMS over HTTP, after MMS over TCP failed: %1)").arg(m_rolloverReason);
+        // Said once when both wires failed alike (a refused port refuses both).
+        why = m_rolloverReason == detail
+            ? MmsSession::tr("%1 (tried MMS over TCP, then MMS over HTTP)").arg(detail)
+            : MmsSession::tr("%1 (MMS over HTTP, after MMS over TCP failed: %2)")
+                  .arg(detail, m_rolloverReason);
     if (!noteDropWhilePaused(error, why) && !reconnectFor(error, why))
         failNow(error, hr, why);
 }

@@ -67,7 +67,7 @@ void MmsSessionPrivate::httpProcess(bool &progress)
             return;
         case mms::MmshResponseReader::Kind::Error:
             fail(Error::ProtocolError, 0,
-                QStringLiteral("bad bytes from the HTTP server: %1 at byte %2 (%3)")
+                MmsSession::tr("bad bytes from the HTTP server: %1 at byte %2 (%3)")
                     .arg(QLatin1String(mms::codecStatusName(item.error.status)))
                     .arg(item.error.offset)
                     .arg(item.error.what));
@@ -114,9 +114,9 @@ void MmsSessionPrivate::httpHandleHead()
     if (status == 401) {
         const QByteArray schemes = head.values("WWW-Authenticate").join(", ");
         fail(Error::AuthenticationRequired, 0,
-            QStringLiteral("the server asks for credentials (HTTP 401, %1); authentication is not "
+            MmsSession::tr("the server asks for credentials (HTTP 401, %1); authentication is not "
                            "supported yet")
-                .arg(schemes.isEmpty() ? QStringLiteral("no scheme announced")
+                .arg(schemes.isEmpty() ? MmsSession::tr("no scheme announced")
                                        : QString::fromLatin1(schemes)));
         return;
     }
@@ -182,12 +182,12 @@ void MmsSessionPrivate::httpHandleHead()
 void MmsSessionPrivate::httpRedirect(const QByteArray &location)
 {
     if (m_httpExchange != HttpExchange::Describe) {
-        fail(Error::ProtocolError, 0, QStringLiteral("the server redirects a Play request"));
+        fail(Error::ProtocolError, 0, MmsSession::tr("the server redirects a Play request"));
         return;
     }
     if (m_redirects >= MaxRedirects) {
         fail(Error::TooManyRedirects, 0,
-            QStringLiteral("more than %1 redirects; the last one pointed to %2")
+            MmsSession::tr("more than %1 redirects; the last one pointed to %2")
                 .arg(MaxRedirects)
                 .arg(QString::fromUtf8(location)));
         return;
@@ -196,7 +196,7 @@ void MmsSessionPrivate::httpRedirect(const QByteArray &location)
     const MmsUrl target = parseMmsUrl(next, true);
     if (!target.valid) {
         fail(Error::ProtocolError, 0,
-            QStringLiteral("redirect to an unusable location \"%1\": %2")
+            MmsSession::tr("redirect to an unusable location \"%1\": %2")
                 .arg(QString::fromUtf8(location), target.error));
         return;
     }
@@ -217,13 +217,13 @@ void MmsSessionPrivate::httpFollowPlaylist()
     const QByteArray body = m_httpReader.rawBody();
     if (AsxParser::looksLikeAsf(body)) {
         fail(Error::ProtocolError, 0,
-            QStringLiteral("the server sent a plain ASF file over HTTP, not an MMS stream"));
+            MmsSession::tr("the server sent a plain ASF file over HTTP, not an MMS stream"));
         return;
     }
     const AsxParseResult parsed = AsxParser::parse(body, m_url);
     if (!parsed.ok) {
         fail(Error::ProtocolError, 0,
-            QStringLiteral("the server answered with a playlist that does not parse: %1")
+            MmsSession::tr("the server answered with a playlist that does not parse: %1")
                 .arg(parsed.errorString()));
         return;
     }
@@ -239,7 +239,7 @@ void MmsSessionPrivate::httpFollowPlaylist()
         }
     }
     fail(Error::ProtocolError, 0,
-        QStringLiteral("the server answered with a playlist that names no MMS stream"));
+        MmsSession::tr("the server answered with a playlist that names no MMS stream"));
 }
 
 void MmsSessionPrivate::httpHandlePacket(const mms::MmshPacket &packet)
@@ -287,7 +287,7 @@ void MmsSessionPrivate::httpHeaderPiece(const QByteArray &piece)
     const quint64 objectSize = qFromLittleEndian<quint64>(m_httpHeader.constData() + 16);
     if (objectSize < 30 || objectSize > quint64(asf::MaxHeaderBytes - 50)) {
         fail(Error::InvalidHeader, 0,
-            QStringLiteral("the ASF Header Object claims %1 bytes, outside 30..%2")
+            MmsSession::tr("the ASF Header Object claims %1 bytes, outside 30..%2")
                 .arg(objectSize)
                 .arg(asf::MaxHeaderBytes - 50));
         return;

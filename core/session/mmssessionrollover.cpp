@@ -22,7 +22,7 @@ void MmsSessionPrivate::chooseTransport()
     case MmsUrl::Transports::TcpThenHttp:
         m_transport = MmsSession::Transport::Tcp;
         reason =
-            QStringLiteral("mms:// URL: TCP first, HTTP on port %1 if TCP fails").arg(httpPort());
+            MmsSession::tr("mms:// URL: TCP first, HTTP on port %1 if TCP fails").arg(httpPort());
         break;
     }
     qCInfo(lcMmsSession).noquote() << "transport:" << q->transportName() << "(" << reason << ")";
@@ -58,7 +58,7 @@ bool MmsSessionPrivate::rolloverFor(Error error, const QString &detail)
 void MmsSessionPrivate::handleRolloverTimeout()
 {
     if (m_rolloverArmed && m_state == State::Connecting && !isHttp())
-        rollOver(QStringLiteral("no answer on TCP port %1 within %2 ms")
+        rollOver(MmsSession::tr("no answer on TCP port %1 within %2 ms")
                      .arg(m_connectPort)
                      .arg(m_rolloverMs));
 }
@@ -70,7 +70,7 @@ void MmsSessionPrivate::rollOver(const QString &reason)
     m_rolloverReason = reason;
     quietAbort();
     m_transport = MmsSession::Transport::Http;
-    const QString why = QStringLiteral("MMS over TCP failed (%1); trying HTTP on port %2")
+    const QString why = MmsSession::tr("MMS over TCP failed (%1); trying HTTP on port %2")
                             .arg(reason)
                             .arg(httpPort());
     qCInfo(lcMmsSession).noquote() << "rollover:" << why;

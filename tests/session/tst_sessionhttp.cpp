@@ -74,7 +74,7 @@ void tst_SessionHttp::playAll(MmsSession &session, const QUrl &url, QList<quint3
         [&locations](quint32 location) { locations.append(location); });
     QSignalSpy ends(&session, &MmsSession::endOfStream);
     session.open(url);
-    QTRY_VERIFY_WITH_TIMEOUT(!ends.isEmpty() && session.state() == MmsSession::State::Ready, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ends.isEmpty() && session.state() == MmsSession::State::Ready, 30000);
 }
 
 void tst_SessionHttp::httpStatusesAreErrorsInWords_data()
@@ -118,7 +118,7 @@ void tst_SessionHttp::httpStatusesAreErrorsInWords()
     MmsSession session;
     QSignalSpy errors(&session, &MmsSession::errorOccurred);
     session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/clip.wmv").arg(server.serverPort())));
-    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 30000);
     QTEST(errors.at(0).at(0).value<MmsSession::Error>(), "error");
     QTEST(errors.at(0).at(1).toUInt(), "hr");
     // The Describe request of [MS-WMSP] 2.2.2.1.
@@ -154,7 +154,7 @@ void tst_SessionHttp::httpRedirectLoopStopsAfterFiveHops()
     QSignalSpy redirects(&session, &MmsSession::redirected);
     QSignalSpy errors(&session, &MmsSession::errorOccurred);
     session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/start.wmv").arg(server.serverPort())));
-    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 30000);
     QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::TooManyRedirects);
     QCOMPARE(redirects.count(), 5);
     QCOMPARE(targets,
@@ -267,7 +267,7 @@ void tst_SessionHttp::mmstNeverRollsOver()
     session.setHttpFallbackPort(m_burst->serverPort());
     QSignalSpy errors(&session, &MmsSession::errorOccurred);
     session.open(QUrl(QStringLiteral("mmst://127.0.0.1:%1/clip.wmv").arg(closedPort)));
-    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 30000);
     QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::ConnectionRefused);
     QCOMPARE(session.transport(), MmsSession::Transport::Tcp);
 }
@@ -282,10 +282,14 @@ void tst_SessionHttp::bothWiresRefusedSaysBoth()
     QSignalSpy transports(&session, &MmsSession::transportChanged);
     QSignalSpy errors(&session, &MmsSession::errorOccurred);
     session.open(QUrl(QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(closedPort)));
-    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 30000);
     QCOMPARE(errors.at(0).at(0).value<MmsSession::Error>(), MmsSession::Error::ConnectionRefused);
     const QString detail = errors.at(0).at(2).toString();
-    QVERIFY2(detail.contains(QStringLiteral("after MMS over TCP failed")), qPrintable(detail));
+    // Both wires refused alike: the refusal once, and that both were tried.
+    QCOMPARE(detail,
+        QStringLiteral("127.0.0.1 port %1 refused the connection (tried MMS over TCP, then MMS "
+                       "over HTTP)")
+            .arg(closedPort));
     QCOMPARE(transports.count(), 2); // TCP, then HTTP on the same (explicit) port
     QCOMPARE(session.transport(), MmsSession::Transport::Http);
 }
@@ -322,7 +326,7 @@ void tst_SessionHttp::asxAnswerIsFollowed()
     QSignalSpy headers(&session, &MmsSession::headerReceived);
     QSignalSpy errors(&session, &MmsSession::errorOccurred);
     session.open(QUrl(QStringLiteral("http://127.0.0.1:%1/stream").arg(server.serverPort())));
-    QTRY_COMPARE_WITH_TIMEOUT(headers.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(headers.count(), 1, 30000);
     QCOMPARE(errors.count(), 0);
     QCOMPARE(redirects.count(), 1);
     QCOMPARE(redirects.at(0).at(0).toUrl().port(), int(m_burst->serverPort()));
@@ -392,7 +396,7 @@ void tst_SessionHttp::hostileHttpServer()
     session.setTimeout(500);
     QSignalSpy errors(&session, &MmsSession::errorOccurred);
     session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/clip.wmv").arg(server.serverPort())));
-    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 30000);
     QTEST(errors.at(0).at(0).value<MmsSession::Error>(), "error");
     QCOMPARE(session.state(), MmsSession::State::Failed);
     QVERIFY(session.bufferedBytes() < 64 * 1024);

@@ -124,12 +124,24 @@ void tst_CoreTranslations::coreErrorDetailsTranslate()
     QVERIFY(port != 0);
     MmsSession refusedSession;
     QSignalSpy refusedSpy(&refusedSession, &MmsSession::errorOccurred);
-    refusedSession.open(QUrl(QStringLiteral("mms://127.0.0.1:%1/x.asf").arg(port)));
+    // mmst:// (TCP only): the detail is the refusal alone.
+    refusedSession.open(QUrl(QStringLiteral("mmst://127.0.0.1:%1/x.asf").arg(port)));
     QVERIFY(refusedSpy.wait(10000));
     QCOMPARE(
         refusedSpy.first().at(0).value<MmsSession::Error>(), MmsSession::Error::ConnectionRefused);
     QFETCH(QString, refused);
     QCOMPARE(refusedSpy.first().at(2).toString(), refused.arg(port));
+
+    // mms:// tries MMS over TCP, then MMS over HTTP on the same port: the detail says so, in
+    // the same language as the refusal it wraps.
+    MmsSession rolledSession;
+    QSignalSpy rolledSpy(&rolledSession, &MmsSession::errorOccurred);
+    rolledSession.open(QUrl(QStringLiteral("mms://127.0.0.1:%1/x.asf").arg(port)));
+    QVERIFY(rolledSpy.wait(10000));
+    const QString wrapper = MmsSession::tr("%1 (tried MMS over TCP, then MMS over HTTP)");
+    QCOMPARE(rolledSpy.first().at(2).toString(), wrapper.arg(refused.arg(port)));
+    if (language != QLatin1String("en"))
+        QVERIFY2(!wrapper.contains(QLatin1String("tried MMS over TCP")), qPrintable(wrapper));
 
     // A real server without the file: its HRESULT in words, inside the session's detail.
     QTemporaryDir root;
@@ -198,7 +210,7 @@ void tst_CoreTranslations::commandLineErrorsSpeakTheSystemLanguage()
             return QString();
         return QString::fromUtf8(process.readAllStandardError());
     };
-    QCOMPARE(run(QStringLiteral("mms://127.0.0.1:%1/x.asf").arg(port)), refused.arg(port));
+    QCOMPARE(run(QStringLiteral("mmst://127.0.0.1:%1/x.asf").arg(port)), refused.arg(port));
     const QString line =
         run(QStringLiteral("mms://127.0.0.1:%1/missing.asf").arg(server.serverPort()));
     static const QRegularExpression hex(QStringLiteral("\\(0x([0-9a-f]{8})\\)\n$"));
