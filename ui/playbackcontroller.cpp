@@ -172,6 +172,7 @@ void PlaybackController::stop()
     m_pendingStart.reset();
     m_resumeFromBuffer = false;
     m_resumePending = false;
+    m_startPlayerAtOnce = false;
     stopSessionPlay();
     m_widget->releaseHeldFrame(); // Stop clears the picture
     discardBuffer();
@@ -193,6 +194,9 @@ void PlaybackController::seek(qint64 milliseconds)
     // The last picture stays until the first one at the new position.
     m_widget->holdFrameUntilNext();
     m_resumePending = false;
+    // The player gets the new buffer at once: it waits for the preroll's worth by itself, and
+    // Fast Start sends that at ten times the rate. The buffering time is for the first start.
+    m_startPlayerAtOnce = true;
     if (m_state != State::Playing && m_state != State::Buffering) {
         // Play starts there; a paused play's buffer has the content of the old position.
         if (m_resumeFromBuffer) {
@@ -203,9 +207,6 @@ void PlaybackController::seek(qint64 milliseconds)
     }
     stopSessionPlay();
     discardBuffer();
-    // The player gets the new buffer at once: it waits for the preroll's worth by itself, and
-    // Fast Start sends that at ten times the rate. The buffering time is for the first start.
-    m_startPlayerAtOnce = true;
     m_pendingStart = double(milliseconds) / 1000.0;
     setState(State::Buffering);
     startPendingIfReady();

@@ -21,6 +21,7 @@ class tst_PauseResume : public QObject {
 private slots:
     void pauseKeepsBufferAndPictureAndResumesAtTheNextPacket();
     void seekKeepsThePictureUntilTheFirstNewFrame();
+    void seekWhilePausedKeepsThePictureAndPlayStartsThere();
     void pauseOnLiveContentIsStop();
 };
 
@@ -187,6 +188,38 @@ void tst_PauseResume::seekKeepsThePictureUntilTheFirstNewFrame()
     // Stop clears the picture.
     rig.controller.stop();
     QTRY_VERIFY_WITH_TIMEOUT(!rig.widget.videoWidget()->videoSink()->videoFrame().isValid(), 10000);
+}
+
+void tst_PauseResume::seekWhilePausedKeepsThePictureAndPlayStartsThere()
+{
+    using State = PlaybackController::State;
+    Rig rig(MmsServerConfig::Pace::Realtime);
+    // The app's default buffering: a seek does not wait for it.
+    rig.controller.setBufferingMs(5000);
+    QVERIFY2(rig.server.listen(), qPrintable(rig.server.errorString()));
+    rig.controller.open(rig.server.url(QStringLiteral("demo.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.log.validCount() >= 10, 60000);
+    rig.controller.pause();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.session.state(), MmsSession::State::Ready, 10000);
+
+    // The paused play's buffer has the old position's content: gone. The picture stays.
+    rig.controller.seek(20000);
+    QCOMPARE(rig.controller.state(), State::Paused);
+    QVERIFY(!rig.controller.buffer());
+    QCOMPARE(rig.controller.position(), 20000);
+    QVERIFY(rig.widget.videoWidget()->videoSink()->videoFrame().isValid());
+    const qsizetype before = rig.log.frames.size();
+    for (const Frame &f : rig.log.frames)
+        QVERIFY(f.valid);
+
+    rig.controller.play();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.server.all<mms::StartPlaying>().size(), 2, 10000);
+    QCOMPARE(rig.server.all<mms::StartPlaying>().last().position, 20.0);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.log.frames.size() > before, 10000);
+    QVERIFY(rig.log.frames.at(before).valid);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 10000);
+    QVERIFY(rig.controller.position() >= 20000);
 }
 
 void tst_PauseResume::pauseOnLiveContentIsStop()
