@@ -267,6 +267,7 @@ void PlaybackController::handlePacket(quint32, const QByteArray &packet)
 {
     if (!m_buffer)
         return; // a packet of a play we already left
+    m_playHasPackets = true;
     m_buffer->append(packet);
     if (m_state == State::Buffering)
         startPlayerIfBuffered(packet);
@@ -403,8 +404,10 @@ void PlaybackController::resumeSessionIfReady()
     m_resumePending = false;
     // Exactly the resume position: the session then asks for the packet after the last one it
     // delivered (StartPlaying's locationId), so the buffer goes on with no packet repeated and
-    // none skipped. Fast Start applies to every StartPlaying (mmssessionrequests.cpp).
-    m_session->startPlaying(m_session->resumePosition());
+    // none skipped. Fast Start applies to every StartPlaying (mmssessionrequests.cpp). A play
+    // paused before its first packet starts again where it was to start.
+    m_session->startPlaying(
+        m_playHasPackets ? m_session->resumePosition() : double(m_playStartMs) / 1000.0);
 }
 
 void PlaybackController::startPlayback(double positionSeconds)
@@ -429,6 +432,7 @@ void PlaybackController::startPlayback(double positionSeconds)
     m_buffer = buffer;
     m_playerStarted = false;
     m_haveFirstSendTime = false;
+    m_playHasPackets = false;
     m_playStartMs = qint64(positionSeconds * 1000.0);
     m_positionMs = m_playStartMs;
     m_widget->showError(QString());

@@ -120,6 +120,7 @@ private:
     // StartPlaying(resumePosition()) once the session is Ready (after our StopPlaying's ack).
     bool m_resumePending = false;
     bool m_startPlayerAtOnce = false; // the next play (a seek) skips the buffering time
+    bool m_playHasPackets = false; // the current buffer got a packet of the session
     bool m_autoPlay = false; // open() plays once the header is in
     bool m_stopRequested = false; // the next ReportEndOfStream acknowledges our StopPlaying
     qint64 m_playStartMs = 0; // content position where the current play started
