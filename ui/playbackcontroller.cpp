@@ -67,6 +67,10 @@ void PlaybackController::open(const QUrl &url)
     m_errorText.clear();
     m_stopRequested = false;
     m_pendingStart.reset();
+    m_resumeFromBuffer = false;
+    m_resumePending = false;
+    m_startPlayerAtOnce = false;
+    m_widget->releaseHeldFrame();
     m_autoPlay = true; // play as soon as the header is in
     m_resumeMs = 0;
     m_positionMs = 0;
@@ -92,6 +96,25 @@ void PlaybackController::play()
     case State::Playing:
         return;
     case State::Paused:
+        if (m_resumeFromBuffer && m_buffer) {
+            // The player still has the buffered content: it plays on at once, and the session
+            // asks for what follows it.
+            m_resumeFromBuffer = false;
+            if (m_playerStarted) {
+                m_widget->player()->play();
+                setState(m_widget->player()->mediaStatus() == QMediaPlayer::BufferedMedia
+                        ? State::Playing
+                        : State::Buffering);
+            } else {
+                setState(State::Buffering);
+            }
+            // After ReportEndOfStream the buffer has the whole rest of the content.
+            m_resumePending = !m_buffer->isFinished();
+            resumeSessionIfReady();
+            return;
+        }
+        m_pendingStart = double(m_resumeMs) / 1000.0;
+        break;
     case State::Stopped:
         m_pendingStart = double(m_resumeMs) / 1000.0;
         break;
@@ -107,11 +130,28 @@ void PlaybackController::pause()
 {
     if (m_state != State::Playing && m_state != State::Buffering)
         return;
-    // Pausing the player first: it reports its final position while doing so.
+    if (isLive() || m_session->fileInfo().broadcast) {
+        // A broadcast cannot resume where it paused (notes §9.7): Play joins the live point.
+        stop();
+        return;
+    }
+    // Pausing the player first: it reports its final position while doing so. Paused, not
+    // stopped: the pipeline keeps what it has decoded and queued, and the last picture.
     m_widget->player()->pause();
-    // Live content cannot resume where it paused: Play then joins the live point.
-    m_resumeMs = isSeekable() ? m_positionMs : 0;
+    m_resumeMs = m_positionMs;
+    // A seek whose StartPlaying has not gone out yet has a new, empty buffer: Play starts it.
+    m_resumeFromBuffer = m_buffer && !m_pendingStart;
+    if (m_pendingStart)
+        m_resumeMs = qint64(*m_pendingStart * 1000.0);
     m_pendingStart.reset();
+    m_resumePending = false;
+    // StopPlaying at once, not after streaming on into the buffer for a while. The player has
+    // the content received ahead of the picture (the preroll's worth: the demuxer waits for it
+    // before the first frame, and Fast Start delivers it at ten times the rate), so Play plays
+    // on from it at once while the StartPlaying for the next packet (with Fast Start again)
+    // makes its round trip. Streaming on would only fill the bounded buffer, and once it is full
+    // backpressure stops reading the socket, so the session could not answer the server's Pings
+    // during a long pause; a stopped session keeps the server alive with Pongs instead (Ready).
     stopSessionPlay();
     m_widget->setBuffering(-1);
     setState(State::Paused);
@@ -130,7 +170,11 @@ void PlaybackController::stop()
     if (m_state == State::Idle || m_state == State::Opening || m_state == State::Failed)
         return;
     m_pendingStart.reset();
+    m_resumeFromBuffer = false;
+    m_resumePending = false;
+    m_startPlayerAtOnce = false;
     stopSessionPlay();
+    m_widget->releaseHeldFrame(); // Stop clears the picture
     discardBuffer();
     m_resumeMs = 0;
     m_positionMs = 0;
@@ -147,8 +191,20 @@ void PlaybackController::seek(qint64 milliseconds)
     m_resumeMs = milliseconds;
     m_positionMs = milliseconds;
     emit positionChanged(milliseconds);
-    if (m_state != State::Playing && m_state != State::Buffering)
-        return; // Play starts there
+    // The last picture stays until the first one at the new position.
+    m_widget->holdFrameUntilNext();
+    m_resumePending = false;
+    // The player gets the new buffer at once: it waits for the preroll's worth by itself, and
+    // Fast Start sends that at ten times the rate. The buffering time is for the first start.
+    m_startPlayerAtOnce = true;
+    if (m_state != State::Playing && m_state != State::Buffering) {
+        // Play starts there; a paused play's buffer has the content of the old position.
+        if (m_resumeFromBuffer) {
+            m_resumeFromBuffer = false;
+            discardBuffer();
+        }
+        return;
+    }
     stopSessionPlay();
     discardBuffer();
     m_pendingStart = double(milliseconds) / 1000.0;
@@ -201,14 +257,17 @@ void PlaybackController::handleHeader(const asf::Header &header, const QByteArra
 
 void PlaybackController::handleSessionState(MmsSession::State state)
 {
-    if (state == MmsSession::State::Ready)
+    if (state == MmsSession::State::Ready) {
         startPendingIfReady();
+        resumeSessionIfReady();
+    }
 }
 
 void PlaybackController::handlePacket(quint32, const QByteArray &packet)
 {
     if (!m_buffer)
         return; // a packet of a play we already left
+    m_playHasPackets = true;
     m_buffer->append(packet);
     if (m_state == State::Buffering)
         startPlayerIfBuffered(packet);
@@ -249,6 +308,7 @@ void PlaybackController::handleEndOfStream(quint32 hr)
     if (m_stopRequested) {
         m_stopRequested = false; // the acknowledgement of our StopPlaying (MS-MMSP 3.1.5.18)
         startPendingIfReady();
+        resumeSessionIfReady();
         return;
     }
     if (mms::Hresult::isFailure(hr)) {
@@ -337,6 +397,19 @@ void PlaybackController::startPendingIfReady()
     startPlayback(position);
 }
 
+void PlaybackController::resumeSessionIfReady()
+{
+    if (!m_resumePending || m_stopRequested || m_session->state() != MmsSession::State::Ready)
+        return;
+    m_resumePending = false;
+    // Exactly the resume position: the session then asks for the packet after the last one it
+    // delivered (StartPlaying's locationId), so the buffer goes on with no packet repeated and
+    // none skipped. Fast Start applies to every StartPlaying (mmssessionrequests.cpp). A play
+    // paused before its first packet starts again where it was to start.
+    m_session->startPlaying(
+        m_playHasPackets ? m_session->resumePosition() : double(m_playStartMs) / 1000.0);
+}
+
 void PlaybackController::startPlayback(double positionSeconds)
 {
     discardBuffer();
@@ -359,14 +432,16 @@ void PlaybackController::startPlayback(double positionSeconds)
     m_buffer = buffer;
     m_playerStarted = false;
     m_haveFirstSendTime = false;
+    m_playHasPackets = false;
     m_playStartMs = qint64(positionSeconds * 1000.0);
     m_positionMs = m_playStartMs;
     m_widget->showError(QString());
     m_widget->setBuffering(0);
     // The player gets the buffer once the buffering time's worth of content is in (at once
     // when it is 0), as Windows Media Player buffers before it plays.
-    if (m_bufferingMs == 0)
+    if (m_bufferingMs == 0 || m_startPlayerAtOnce)
         startPlayer();
+    m_startPlayerAtOnce = false;
     setState(State::Buffering);
     m_session->startPlaying(positionSeconds);
 }
@@ -390,6 +465,9 @@ void PlaybackController::fail(const QString &text)
 {
     qCWarning(lcMmsBuffer) << "playback failed:" << text;
     m_pendingStart.reset();
+    m_resumeFromBuffer = false;
+    m_resumePending = false;
+    m_widget->releaseHeldFrame();
     discardBuffer();
     m_errorText = text;
     m_widget->setBuffering(-1);

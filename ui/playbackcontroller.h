@@ -15,10 +15,14 @@
 class PlayerWidget;
 
 // Wires one MmsSession, the AsfStreamBuffer of the current play and the PlayerWidget's
-// QMediaPlayer. Each play (start, resume after pause, seek, stream change) gets a new buffer that
-// starts with the ASF header, because the GStreamer backend cannot be told to restart a device.
-// MMS has no pause: Pause = StopPlaying keeping the position, Play = StartPlaying(position)
-// (protocol notes §9.4); a seek is StopPlaying, then StartPlaying(position) (§9.3).
+// QMediaPlayer. Each play (start, seek, stream change) gets a new buffer that starts with the
+// ASF header, because the GStreamer backend cannot be told to restart a device.
+// MMS has no pause (protocol notes §9.4). Pause pauses the player and keeps its buffer and the
+// last picture, and sends StopPlaying; Play goes on playing what is buffered at once and sends
+// StartPlaying for the packet after the last one received (MmsSession::resumePosition()), whose
+// packets go on into the same buffer. A seek is StopPlaying, then StartPlaying(position) (§9.3)
+// on a new buffer, the last picture kept until the first new one. Live content cannot pause:
+// there Pause is Stop, as in Windows Media Player.
 class PlaybackController : public QObject
 {
     Q_OBJECT
@@ -92,6 +96,7 @@ private:
     void handleBufferLevel();
     void stopSessionPlay();
     void startPendingIfReady();
+    void resumeSessionIfReady();
     void startPlayback(double positionSeconds);
     void discardBuffer();
     void startPlayerIfBuffered(const QByteArray &packet);
@@ -110,6 +115,12 @@ private:
     QByteArray m_headerBytes;
     QString m_errorText;
     std::optional<double> m_pendingStart; // StartPlaying position once the session is Ready
+    // Paused with the current play's buffer kept: Play goes on with it.
+    bool m_resumeFromBuffer = false;
+    // StartPlaying(resumePosition()) once the session is Ready (after our StopPlaying's ack).
+    bool m_resumePending = false;
+    bool m_startPlayerAtOnce = false; // the next play (a seek) skips the buffering time
+    bool m_playHasPackets = false; // the current buffer got a packet of the session
     bool m_autoPlay = false; // open() plays once the header is in
     bool m_stopRequested = false; // the next ReportEndOfStream acknowledges our StopPlaying
     qint64 m_playStartMs = 0; // content position where the current play started

@@ -8,6 +8,8 @@
 #include <QMouseEvent>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QVideoFrame>
+#include <QVideoSink>
 #include <QVideoWidget>
 
 PlayerWidget::PlayerWidget(QWidget *parent)
@@ -15,11 +17,16 @@ PlayerWidget::PlayerWidget(QWidget *parent)
     , m_player(new QMediaPlayer(this))
     , m_audio(new QAudioOutput(this))
     , m_video(new QVideoWidget(this))
+    , m_sink(new QVideoSink(this))
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
 {
     m_player->setAudioOutput(m_audio);
-    m_player->setVideoOutput(m_video);
+    m_player->setVideoOutput(m_sink);
+    // Hand frames on to the widget's sink, which the video window draws. Auto connection: a
+    // frame emitted on a backend thread is queued to the GUI thread, so m_holdFrame is only
+    // touched there.
+    connect(m_sink, &QVideoSink::videoFrameChanged, this, &PlayerWidget::showFrame);
     // The video surface eats mouse events; watch it for the double-click that toggles full screen.
     m_video->installEventFilter(this);
     m_video->setMinimumSize(320, 180);
@@ -63,6 +70,24 @@ void PlayerWidget::setSourceDevice(QIODevice *device)
 {
     // Qt 6.4's GStreamer backend ignores a device with an empty URL: the URL is a format hint.
     m_player->setSourceDevice(device, device ? QUrl(QStringLiteral("stream.asf")) : QUrl());
+}
+
+void PlayerWidget::holdFrameUntilNext()
+{
+    m_holdFrame = true;
+}
+
+void PlayerWidget::releaseHeldFrame()
+{
+    m_holdFrame = false;
+}
+
+void PlayerWidget::showFrame(const QVideoFrame &frame)
+{
+    if (!frame.isValid() && m_holdFrame)
+        return; // the last picture stays until the next one
+    m_holdFrame = false;
+    m_video->videoSink()->setVideoFrame(frame);
 }
 
 void PlayerWidget::setTitle(const QString &title, const QString &author)

@@ -128,6 +128,7 @@ void MmsSessionPrivate::resetForConnection()
     m_needFullSwitch = true;
     m_playIncarnation = 0;
     m_switchPending = m_startAfterSwitch = m_startSent = m_stopSent = false;
+    m_strayEndOfStream.reset();
     m_awaitingStreamChange = m_closeAfterStop = false;
     m_restartPosition.reset();
     m_remoteClosed = false;

@@ -251,6 +251,9 @@ public:
     bool m_startAfterSwitch = false; // send StartPlaying when ReportStreamSwitch arrives
     bool m_startSent = false; // StartPlaying sent, ReportStartedPlaying not yet received
     bool m_stopSent = false;
+    // The incarnation of the last play our StopPlaying ended. If the server had just ended that
+    // play itself, its reply to the StopPlaying is a second ReportEndOfStream: dropped.
+    std::optional<quint8> m_strayEndOfStream;
     bool m_awaitingStreamChange = false;
     bool m_closeAfterStop = false;
     std::optional<double> m_restartPosition; // seek: start again here once the stop is acknowledged

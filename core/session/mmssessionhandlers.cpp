@@ -48,8 +48,9 @@ bool MmsSessionPrivate::unexpected(mms::MessageId id)
         break;
     case Id::ReportEndOfStream:
         ok = !m_awaitingStreamChange
-                && (m_state == State::Streaming || m_state == State::Stopping
-                    || (m_state == State::Starting && m_startSent));
+            && (m_state == State::Streaming || m_state == State::Stopping
+                || (m_state == State::Starting && m_startSent)
+                || (m_state == State::Ready && m_strayEndOfStream));
         break;
     case Id::ReportStreamChange:
         ok = m_awaitingStreamChange;
@@ -336,6 +337,16 @@ void MmsSessionPrivate::onStartedPlaying(const mms::ReportStartedPlaying &m)
 
 void MmsSessionPrivate::onEndOfStream(const mms::ReportEndOfStream &m)
 {
+    if (m_strayEndOfStream && quint8(m.playIncarnation) == *m_strayEndOfStream) {
+        m_strayEndOfStream.reset(); // our StopPlaying crossed the server's end of that play
+        return;
+    }
+    if (m_state == State::Ready) {
+        fail(Error::UnexpectedMessage, 0,
+            MmsSession::tr("%1 arrived while %2, out of order")
+                .arg(QLatin1String("ReportEndOfStream"), QLatin1String("Ready")));
+        return;
+    }
     if (m.hr != mms::Hresult::Ok && m.hr != mms::Hresult::EndOfEntry) {
         // MS-MMSP 2.2.4.5: any other value is an error.
         fail(Error::ServerError, m.hr,
@@ -346,6 +357,7 @@ void MmsSessionPrivate::onEndOfStream(const mms::ReportEndOfStream &m)
     if (m_stopSent) {
         // MS-MMSP 3.1.5.18: after our StopPlaying this is its acknowledgement.
         m_stopSent = false;
+        m_strayEndOfStream = m_playIncarnation;
         setState(State::Ready);
         emit q->endOfStream(m.hr);
         if (m_state != State::Ready)

@@ -10,7 +10,8 @@ using Id = mms::MessageId;
 
 // Seek and reconnect details a real server does not provoke, against the scripted fake server:
 // a server that keeps sending the old play after ReportEndOfStream, one that ignores the resume
-// locationId, and the caller changing its mind while the session reconnects.
+// locationId, the caller changing its mind while the session reconnects, and a StopPlaying that
+// crosses the server's end of the play.
 class tst_SessionFlows : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ private slots:
     void resumeDropsWhatTheServerRepeats();
     void stopWhileReconnectingEndsReady();
     void closeWhileReconnectingStops();
+    void stopCrossingTheServersEndIsNoError();
 
 private:
     static QString media(const char *name) { return QStringLiteral(MMS_MEDIA_DIR "/") + QLatin1String(name); }
@@ -219,6 +221,52 @@ void tst_SessionFlows::closeWhileReconnectingStops()
     QCOMPARE(server.connections, 2); // the first session's one, and the other's
     QCOMPARE(errors.count(), 0);
     QCOMPARE(session.state(), MmsSession::State::Closed);
+}
+
+void tst_SessionFlows::stopCrossingTheServersEndIsNoError()
+{
+    // The server ends the play (last packet, ReportEndOfStream) while the client's StopPlaying is
+    // on its way; the server then answers the StopPlaying with a second ReportEndOfStream of the
+    // same incarnation, which arrives while the client is Ready again.
+    FakeMmsServer server(media("clip.wmv"));
+    QVERIFY(server.listen());
+    server.script = [&server](const mms::CommandPacket &p) {
+        if (p.id == Id::StartPlaying) {
+            const auto start = mms::decodeMessage<mms::StartPlaying>(p.message).value;
+            started(server, start);
+            server.sendData(0, quint8(start.playIncarnation), 0, server.file().packet(0));
+            mms::ReportEndOfStream end;
+            end.playIncarnation = start.playIncarnation;
+            server.sendMessage(end);
+            return;
+        }
+        server.respond(p);
+    };
+    MmsSession session;
+    QSignalSpy errors(&session, &MmsSession::errorOccurred);
+    QSignalSpy ends(&session, &MmsSession::endOfStream);
+    connect(
+        &session, &MmsSession::headerReceived, &session, [&session] { session.startPlaying(); });
+    // Stop on the packet: the server's ReportEndOfStream is already on its way.
+    const auto stopOnPacket = connect(
+        &session, &MmsSession::dataPacketReceived, &session, [&session] { session.stopPlaying(); });
+    session.open(url(server));
+    QTRY_VERIFY_WITH_TIMEOUT(server.receivedIds().contains(Id::StopPlaying), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 1, 30000);
+    QCOMPARE(session.state(), MmsSession::State::Ready);
+    // The server's answer to the StopPlaying comes and goes without a trace.
+    const qsizetype pongsBefore = server.receivedIds().count(Id::Pong);
+    session.setKeepAliveInterval(50);
+    QTRY_VERIFY_WITH_TIMEOUT(server.receivedIds().count(Id::Pong) >= pongsBefore + 2, 30000);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(ends.count(), 1);
+    QCOMPARE(session.state(), MmsSession::State::Ready);
+    // And the next play is an ordinary one, ended by its own ReportEndOfStream.
+    disconnect(stopOnPacket);
+    session.startPlaying();
+    QTRY_COMPARE_WITH_TIMEOUT(ends.count(), 2, 30000);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(session.state(), MmsSession::State::Ready);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionFlows)
