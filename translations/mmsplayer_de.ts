@@ -1208,47 +1208,47 @@ Exit-Codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="298"/>
+        <location filename="../core/session/mmssession_p.h" line="301"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>fehlerhafte Nachricht %1: %2 bei Byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="239"/>
+        <location filename="../core/session/mmssession_p.cpp" line="240"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1 (MMS über TCP, dann MMS über HTTP versucht)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="240"/>
+        <location filename="../core/session/mmssession_p.cpp" line="241"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1 (MMS über HTTP, nachdem MMS über TCP scheiterte: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="319"/>
+        <location filename="../core/session/mmssession_p.cpp" line="320"/>
         <source>the server closed the connection while %1</source>
         <translation>der Server hat die Verbindung im Zustand %1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="322"/>
+        <location filename="../core/session/mmssession_p.cpp" line="323"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, mitten in einer Nachricht (%1 Bytes davon empfangen)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="336"/>
+        <location filename="../core/session/mmssession_p.cpp" line="337"/>
         <source>host %1 not found</source>
         <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="340"/>
+        <location filename="../core/session/mmssession_p.cpp" line="341"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 Port %2 hat die Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="368"/>
+        <location filename="../core/session/mmssession_p.cpp" line="369"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>seit %1 ms keine vollständige Nachricht vom Server im Zustand %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="427"/>
+        <location filename="../core/session/mmssession_p.cpp" line="428"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>fehlerhafte Bytes vom Server: %1 bei Byte %2 (%3)</translation>
     </message>
@@ -1289,38 +1289,39 @@ Exit-Codes:
         <translation>ASF-Datenpaket %1 ist fehlerhaft: %2 bei Byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="67"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="68"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="346"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 kam im Zustand %2 an, außerhalb der Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="189"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="190"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>der Server hat die TCP-Datenübertragung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="204"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="205"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile: Paketgröße %1 liegt außerhalb von 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="211"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="212"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile kündigt einen Header mit %1 Bytes an, über der Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="244"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
         <source>the server asks for credentials (%1); authentication is not supported yet</source>
         <translation>der Server verlangt Anmeldedaten (%1); Authentifizierung wird noch nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="119"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="246"/>
         <source>no scheme announced</source>
         <translation>kein Verfahren angegeben</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="256"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="257"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>der Server leitet auf einen Proxy um („%1“), was nicht unterstützt wird</translation>
     </message>
@@ -1341,13 +1342,13 @@ Exit-Codes:
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="190"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="262"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="263"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>mehr als %1 Umleitungen; die letzte zeigte auf %2</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="199"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="272"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="273"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>Umleitung auf eine unbrauchbare Adresse „%1“: %2</translation>
     </message>
@@ -1372,22 +1373,22 @@ Exit-Codes:
         <translation>das ASF Header Object gibt %1 Bytes an, außerhalb von 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="323"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="324"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying trägt Inkarnation %1, StartPlaying sandte %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="342"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="353"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="388"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="400"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange: Paketgröße %1 liegt außerhalb von 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="407"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange kündigt einen Header mit %1 Bytes an, über der Grenze von %2 Bytes</translation>
     </message>
@@ -1533,7 +1534,7 @@ Exit-Codes:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="295"/>
+        <location filename="../ui/playbackcontroller.cpp" line="355"/>
         <source>The player cannot decode this stream.</source>
         <translation>Der Player kann diesen Stream nicht dekodieren.</translation>
     </message>
@@ -1589,12 +1590,12 @@ Exit-Codes:
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../ui/playerwidget.cpp" line="72"/>
+        <location filename="../ui/playerwidget.cpp" line="97"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/playerwidget.cpp" line="105"/>
+        <location filename="../ui/playerwidget.cpp" line="130"/>
         <source>Buffering %1%</source>
         <translation>Puffern %1 %</translation>
     </message>

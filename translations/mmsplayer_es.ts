@@ -1208,47 +1208,47 @@ Códigos de salida:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="298"/>
+        <location filename="../core/session/mmssession_p.h" line="301"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>mensaje %1 mal formado: %2 en el byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="239"/>
+        <location filename="../core/session/mmssession_p.cpp" line="240"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1 (se probó MMS sobre TCP y luego MMS sobre HTTP)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="240"/>
+        <location filename="../core/session/mmssession_p.cpp" line="241"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1 (MMS sobre HTTP, tras fallar MMS sobre TCP: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="319"/>
+        <location filename="../core/session/mmssession_p.cpp" line="320"/>
         <source>the server closed the connection while %1</source>
         <translation>el servidor cerró la conexión en el estado %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="322"/>
+        <location filename="../core/session/mmssession_p.cpp" line="323"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, en mitad de un mensaje (se recibieron %1 bytes)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="336"/>
+        <location filename="../core/session/mmssession_p.cpp" line="337"/>
         <source>host %1 not found</source>
         <translation>no se encontró el host %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="340"/>
+        <location filename="../core/session/mmssession_p.cpp" line="341"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 puerto %2 rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="368"/>
+        <location filename="../core/session/mmssession_p.cpp" line="369"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>ningún mensaje completo del servidor durante %1 ms en el estado %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="427"/>
+        <location filename="../core/session/mmssession_p.cpp" line="428"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>bytes incorrectos del servidor: %1 en el byte %2 (%3)</translation>
     </message>
@@ -1289,38 +1289,39 @@ Códigos de salida:
         <translation>el paquete de datos ASF %1 está mal formado: %2 en el byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="67"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="68"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="346"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 llegó en el estado %2, fuera de orden</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="189"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="190"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>el servidor rechazó el transporte de datos por TCP: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="204"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="205"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile: el tamaño de paquete %1 está fuera de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="211"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="212"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile anuncia una cabecera de %1 bytes, por encima del límite de %2 bytes</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="244"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
         <source>the server asks for credentials (%1); authentication is not supported yet</source>
         <translation>el servidor pide credenciales (%1); la autenticación aún no es compatible</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="119"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="246"/>
         <source>no scheme announced</source>
         <translation>no se anunció ningún esquema</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="256"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="257"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>el servidor redirige a un proxy («%1»), lo que no es compatible</translation>
     </message>
@@ -1341,13 +1342,13 @@ Códigos de salida:
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="190"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="262"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="263"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>más de %1 redirecciones; la última apuntaba a %2</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="199"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="272"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="273"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>redirección a una ubicación inutilizable «%1»: %2</translation>
     </message>
@@ -1372,22 +1373,22 @@ Códigos de salida:
         <translation>el ASF Header Object declara %1 bytes, fuera de 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="323"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="324"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying lleva la encarnación %1, StartPlaying envió %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="342"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="353"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="388"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="400"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange: el tamaño de paquete %1 está fuera de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="407"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange anuncia una cabecera de %1 bytes, por encima del límite de %2 bytes</translation>
     </message>
@@ -1533,7 +1534,7 @@ Códigos de salida:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="295"/>
+        <location filename="../ui/playbackcontroller.cpp" line="355"/>
         <source>The player cannot decode this stream.</source>
         <translation>El reproductor no puede decodificar este flujo.</translation>
     </message>
@@ -1589,12 +1590,12 @@ Códigos de salida:
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../ui/playerwidget.cpp" line="72"/>
+        <location filename="../ui/playerwidget.cpp" line="97"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/playerwidget.cpp" line="105"/>
+        <location filename="../ui/playerwidget.cpp" line="130"/>
         <source>Buffering %1%</source>
         <translation>Almacenando en búfer %1 %</translation>
     </message>

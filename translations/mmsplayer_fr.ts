@@ -503,7 +503,7 @@
     <message>
         <location filename="../app/clioptions.cpp" line="137"/>
         <source>&quot;%1&quot; is not an mms://, mmst://, mmsh:// or http:// URL</source>
-        <translation>« %1 » n’est pas une URL mms://, mmst://, mmsh:// ou http://</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL mms://, mmst://, mmsh:// ou http://</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="146"/>
@@ -534,14 +534,14 @@ Exit codes:
   4  protocol error: the server sent something invalid
   5  the output file could not be written
 </source>
-        <translation>Usage : mmsplayer [URL]                     lire dans la fenêtre
+        <translation>Usage&#xa0;: mmsplayer [URL]                     lire dans la fenêtre
         mmsplayer --record SORTIE.asf [options] URL
         mmsplayer --list-streams [options] URL
 
-Lit et enregistre les flux de Microsoft Media Server : mmst:// (MMS sur TCP), mmsh://
+Lit et enregistre les flux de Microsoft Media Server&#xa0;: mmst:// (MMS sur TCP), mmsh://
 et http:// (MMS sur HTTP), mms:// (TCP d’abord, puis HTTP sur le port 80).
 
-Options :
+Options&#xa0;:
   --record FICHIER     écrire le flux dans FICHIER sous forme de fichier ASF complet
   --list-streams       afficher les flux, le titre, l&apos;auteur et la durée, puis quitter
   --duration SECONDES  n&apos;enregistrer que cette durée de contenu, puis s&apos;arrêter proprement
@@ -553,12 +553,12 @@ Options :
   -h, --help           ce texte
   -v, --version        la version
 
-Codes de sortie :
+Codes de sortie&#xa0;:
   0  terminé (fin du flux, --duration atteinte ou flux listés)
   1  erreur d&apos;utilisation
-  2  erreur réseau : hôte introuvable, connexion refusée ou perdue, délai dépassé
-  3  le serveur a refusé : fichier introuvable, accès refusé, authentification, ...
-  4  erreur de protocole : le serveur a envoyé quelque chose d&apos;invalide
+  2  erreur réseau&#xa0;: hôte introuvable, connexion refusée ou perdue, délai dépassé
+  3  le serveur a refusé&#xa0;: fichier introuvable, accès refusé, authentification, ...
+  4  erreur de protocole&#xa0;: le serveur a envoyé quelque chose d&apos;invalide
   5  le fichier de sortie n&apos;a pas pu être écrit
 </translation>
     </message>
@@ -606,7 +606,7 @@ Codes de sortie :
     <message>
         <location filename="../app/clirunner.cpp" line="160"/>
         <source>Transport:</source>
-        <translation>Transport :</translation>
+        <translation>Transport&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/clirunner.cpp" line="166"/>
@@ -1208,47 +1208,47 @@ Codes de sortie :
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="298"/>
+        <location filename="../core/session/mmssession_p.h" line="301"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>message %1 mal formé&#xa0;: %2 à l&apos;octet %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="239"/>
+        <location filename="../core/session/mmssession_p.cpp" line="240"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1 (MMS sur TCP, puis MMS sur HTTP essayés)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="240"/>
+        <location filename="../core/session/mmssession_p.cpp" line="241"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
-        <translation>%1 (MMS sur HTTP, après l’échec de MMS sur TCP : %2)</translation>
+        <translation>%1 (MMS sur HTTP, après l’échec de MMS sur TCP&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="319"/>
+        <location filename="../core/session/mmssession_p.cpp" line="320"/>
         <source>the server closed the connection while %1</source>
         <translation>le serveur a fermé la connexion pendant l&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="322"/>
+        <location filename="../core/session/mmssession_p.cpp" line="323"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, au milieu d&apos;un message (%1 octets reçus)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="336"/>
+        <location filename="../core/session/mmssession_p.cpp" line="337"/>
         <source>host %1 not found</source>
         <translation>hôte %1 introuvable</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="340"/>
+        <location filename="../core/session/mmssession_p.cpp" line="341"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 port %2 a refusé la connexion</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="368"/>
+        <location filename="../core/session/mmssession_p.cpp" line="369"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>aucun message complet du serveur depuis %1 ms pendant l&apos;état %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="427"/>
+        <location filename="../core/session/mmssession_p.cpp" line="428"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>octets incorrects venant du serveur&#xa0;: %1 à l&apos;octet %2 (%3)</translation>
     </message>
@@ -1289,50 +1289,51 @@ Codes de sortie :
         <translation>le paquet de données ASF %1 est mal formé&#xa0;: %2 à l&apos;octet %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="67"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="68"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="346"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 est arrivé pendant l&apos;état %2, hors séquence</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="189"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="190"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>le serveur a refusé le transport des données par TCP&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="204"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="205"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile&#xa0;: la taille de paquet %1 est hors de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="211"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="212"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile annonce un en-tête de %1 octets, au-delà de la limite de %2 octets</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="244"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
         <source>the server asks for credentials (%1); authentication is not supported yet</source>
         <translation>le serveur demande des identifiants (%1)&#xa0;; l&apos;authentification n&apos;est pas encore prise en charge</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="119"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="246"/>
         <source>no scheme announced</source>
         <translation>aucun schéma annoncé</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="256"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="257"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>le serveur redirige vers un proxy («&#xa0;%1&#xa0;»), ce qui n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="70"/>
         <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
-        <translation>octets invalides du serveur HTTP : %1 à l’octet %2 (%3)</translation>
+        <translation>octets invalides du serveur HTTP&#xa0;: %1 à l’octet %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="117"/>
         <source>the server asks for credentials (HTTP 401, %1); authentication is not supported yet</source>
-        <translation>le serveur demande des identifiants (HTTP 401, %1) ; l’authentification n’est pas encore prise en charge</translation>
+        <translation>le serveur demande des identifiants (HTTP 401, %1)&#xa0;; l’authentification n’est pas encore prise en charge</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="185"/>
@@ -1341,13 +1342,13 @@ Codes de sortie :
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="190"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="262"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="263"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>plus de %1 redirections&#xa0;; la dernière pointait vers %2</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="199"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="272"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="273"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>redirection vers un emplacement inutilisable «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -1359,7 +1360,7 @@ Codes de sortie :
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="226"/>
         <source>the server answered with a playlist that does not parse: %1</source>
-        <translation>le serveur a répondu par une liste de lecture illisible : %1</translation>
+        <translation>le serveur a répondu par une liste de lecture illisible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="242"/>
@@ -1372,22 +1373,22 @@ Codes de sortie :
         <translation>l’ASF Header Object annonce %1 octets, hors de 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="323"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="324"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying porte l&apos;incarnation %1, StartPlaying a envoyé %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="342"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="353"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="388"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="400"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange&#xa0;: la taille de paquet %1 est hors de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="407"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange annonce un en-tête de %1 octets, au-delà de la limite de %2 octets</translation>
     </message>
@@ -1409,7 +1410,7 @@ Codes de sortie :
     <message>
         <location filename="../core/session/mmsurl.cpp" line="18"/>
         <source>the URL scheme must be mms://, mmst://, mmsh:// or http://, not &quot;%1&quot;</source>
-        <translation>le schéma de l’URL doit être mms://, mmst://, mmsh:// ou http://, pas « %1 »</translation>
+        <translation>le schéma de l’URL doit être mms://, mmst://, mmsh:// ou http://, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/session/mmsurl.cpp" line="28"/>
@@ -1464,7 +1465,7 @@ Codes de sortie :
     <message>
         <location filename="../core/session/mmssessionrollover.cpp" line="25"/>
         <source>mms:// URL: TCP first, HTTP on port %1 if TCP fails</source>
-        <translation>URL mms:// : TCP d’abord, HTTP sur le port %1 si TCP échoue</translation>
+        <translation>URL mms://&#xa0;: TCP d’abord, HTTP sur le port %1 si TCP échoue</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionrollover.cpp" line="61"/>
@@ -1474,7 +1475,7 @@ Codes de sortie :
     <message>
         <location filename="../core/session/mmssessionrollover.cpp" line="73"/>
         <source>MMS over TCP failed (%1); trying HTTP on port %2</source>
-        <translation>MMS sur TCP a échoué (%1) ; essai de HTTP sur le port %2</translation>
+        <translation>MMS sur TCP a échoué (%1)&#xa0;; essai de HTTP sur le port %2</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1534,7 @@ Codes de sortie :
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="295"/>
+        <location filename="../ui/playbackcontroller.cpp" line="355"/>
         <source>The player cannot decode this stream.</source>
         <translation>Le lecteur ne peut pas décoder ce flux.</translation>
     </message>
@@ -1589,12 +1590,12 @@ Codes de sortie :
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../ui/playerwidget.cpp" line="72"/>
+        <location filename="../ui/playerwidget.cpp" line="97"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/playerwidget.cpp" line="105"/>
+        <location filename="../ui/playerwidget.cpp" line="130"/>
         <source>Buffering %1%</source>
         <translation>Mise en mémoire tampon %1 %</translation>
     </message>

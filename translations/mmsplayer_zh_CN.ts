@@ -1208,47 +1208,47 @@ Exit codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="298"/>
+        <location filename="../core/session/mmssession_p.h" line="301"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>%1 消息格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="239"/>
+        <location filename="../core/session/mmssession_p.cpp" line="240"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1（已尝试基于 TCP 的 MMS，然后是基于 HTTP 的 MMS）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="240"/>
+        <location filename="../core/session/mmssession_p.cpp" line="241"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1（基于 HTTP 的 MMS；此前基于 TCP 的 MMS 失败：%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="319"/>
+        <location filename="../core/session/mmssession_p.cpp" line="320"/>
         <source>the server closed the connection while %1</source>
         <translation>服务器在 %1 状态下关闭了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="322"/>
+        <location filename="../core/session/mmssession_p.cpp" line="323"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>，正处于一条消息中间（已收到 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="336"/>
+        <location filename="../core/session/mmssession_p.cpp" line="337"/>
         <source>host %1 not found</source>
         <translation>找不到主机 %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="340"/>
+        <location filename="../core/session/mmssession_p.cpp" line="341"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 端口 %2 拒绝了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="368"/>
+        <location filename="../core/session/mmssession_p.cpp" line="369"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>在 %2 状态下 %1 毫秒内未收到服务器的完整消息</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="427"/>
+        <location filename="../core/session/mmssession_p.cpp" line="428"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>服务器发来错误的字节：%1，位于第 %2 字节（%3）</translation>
     </message>
@@ -1289,38 +1289,39 @@ Exit codes:
         <translation>ASF 数据包 %1 格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="67"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="68"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="346"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 在 %2 状态下到达，顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="189"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="190"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>服务器拒绝了 TCP 数据传输：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="204"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="205"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile：数据包大小 %1 不在 1..%2 范围内</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="211"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="212"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile 声明头部为 %1 字节，超过上限 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="244"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
         <source>the server asks for credentials (%1); authentication is not supported yet</source>
         <translation>服务器要求提供凭据（%1）；尚不支持身份验证</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="119"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="246"/>
         <source>no scheme announced</source>
         <translation>未声明认证方式</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="256"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="257"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>服务器重定向到代理（“%1”），不支持此操作</translation>
     </message>
@@ -1341,13 +1342,13 @@ Exit codes:
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="190"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="262"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="263"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>重定向超过 %1 次；最后一次指向 %2</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="199"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="272"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="273"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>重定向到无法使用的位置“%1”：%2</translation>
     </message>
@@ -1372,22 +1373,22 @@ Exit codes:
         <translation>ASF Header Object 声明了 %1 字节，超出 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="323"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="324"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying 的化身号为 %1，而 StartPlaying 发送的是 %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="342"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="353"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="388"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="400"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange：数据包大小 %1 不在 1..%2 范围内</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="407"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange 声明头部为 %1 字节，超过上限 %2 字节</translation>
     </message>
@@ -1533,7 +1534,7 @@ Exit codes:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="295"/>
+        <location filename="../ui/playbackcontroller.cpp" line="355"/>
         <source>The player cannot decode this stream.</source>
         <translation>播放器无法解码此流。</translation>
     </message>
@@ -1589,12 +1590,12 @@ Exit codes:
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../ui/playerwidget.cpp" line="72"/>
+        <location filename="../ui/playerwidget.cpp" line="97"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/playerwidget.cpp" line="105"/>
+        <location filename="../ui/playerwidget.cpp" line="130"/>
         <source>Buffering %1%</source>
         <translation>正在缓冲 %1%</translation>
     </message>
