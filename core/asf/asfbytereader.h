@@ -19,7 +19,10 @@ public:
     QByteArrayView bytes() const { return m_bytes; }
     qsizetype pos() const { return m_pos; }
     qsizetype size() const { return m_bytes.size(); }
-    qsizetype remaining() const { return m_bytes.size() - m_pos; }
+    // Never negative: a reader placed past the end (an object shorter than the offset its
+    // fields start at) has nothing left, rather than a negative count that would read as huge
+    // once compared unsigned (found by fuzz_asfheader: a 24-byte Header Extension object).
+    qsizetype remaining() const { return m_pos < m_bytes.size() ? m_bytes.size() - m_pos : 0; }
     // `count` may come from the input: compared as unsigned 64-bit, so no overflow.
     bool has(quint64 count) const { return count <= quint64(remaining()); }
 

@@ -72,6 +72,14 @@ void tst_AsfHeaderLimits::rejectsBuiltHeaders_data()
                                                         + QByteArray::fromHex("0600ffffffff"))})
             + tail << AsfStatus::BadObjectSize
                                          << "Header Extension: data size 4294967295";
+    // Objects shorter than the offset their fields start at (fuzz_asfheader found the first):
+    // nothing is read past the object, whatever lies after it in the header.
+    QTest::newRow("24-byte header extension")
+        << header({fp, object(guids::HeaderExtension, QByteArray()), a1}) + tail
+        << AsfStatus::BadObjectSize << "Header Extension: object size 24, minimum 46";
+    QTest::newRow("40-byte header extension")
+        << header({fp, object(guids::HeaderExtension, QByteArray(16, '\0')), a1}) + tail
+        << AsfStatus::BadObjectSize << "Header Extension: object size 40, minimum 46";
     QTest::newRow("no file properties")
         << header({a1}) + tail << AsfStatus::MissingObject << "File Properties";
     QTest::newRow("no streams") << header({fp}) + tail << AsfStatus::MissingObject
