@@ -54,6 +54,7 @@ int exitCodeFor(MmsSession::Error error)
         return CliOptions::ExitNetwork;
     case E::ServerError:
     case E::AuthenticationRequired:
+    case E::AuthenticationFailed:
     case E::TooManyRedirects:
     case E::NoStreams:
         return CliOptions::ExitServer;

@@ -31,6 +31,8 @@ QString ErrorText::forSessionError(MmsSession::Error error, quint32 hr, const QS
     case MmsSession::Error::AuthenticationRequired:
         return tr("The server asks for a user name and password, which this player does not "
                   "support yet.");
+    case MmsSession::Error::AuthenticationFailed:
+        return tr("The server did not accept the user name and password.");
     case MmsSession::Error::TooManyRedirects:
         return tr("The server redirected the player too many times.");
     case MmsSession::Error::NoStreams:

@@ -72,7 +72,8 @@ public:
         UnexpectedMessage, // a report out of order
         InvalidHeader, // the ASF header does not parse, never completes, or is over the limit
         PacketTooLarge, // a media payload larger than the header's packet size
-        AuthenticationRequired, // SecurityChallenge or HTTP 401: not supported yet
+        AuthenticationRequired, // SecurityChallenge or HTTP 401 and nobody gave credentials
+        AuthenticationFailed, // the server refused the credentials (and no new ones came)
         TooManyRedirects,
         NoStreams, // no playable stream in the header
     };
@@ -108,6 +109,20 @@ public:
     // The HTTP port rollover tries: 0 (default) means the URL's port if it names one, else 80.
     void setHttpFallbackPort(quint16 port);
     quint16 httpFallbackPort() const;
+
+    // Credentials (MS-MMSP SecurityChallenge/SecurityResponse, notes §9.8; HTTP 401 Basic/NTLM
+    // for MMS over HTTP). Set before open() they answer the first challenge without asking;
+    // a login may be "DOMAIN\\user" for NTLM. When the server challenges and none are set, or
+    // refuses the ones sent, the session emits credentialsRequired() and waits (its timeout
+    // does not run meanwhile) for provideCredentials() or cancelAuthentication().
+    void setCredentials(const QString &login, const QString &password);
+    void clearCredentials();
+    QString credentialsLogin() const; // the login last used or set; never the password
+
+    // Fast-forward and rewind (MS-MMSP StartStriding, notes §6.9, §7.11): possible when the
+    // file's ReportOpenFile set FILE_ATTRIBUTE_MMS_CANSTRIDE (and never for broadcasts).
+    bool canStride() const;
+    double strideRate() const; // the rate of the current stride, 0 when not striding
 
     State state() const;
     QUrl url() const;
@@ -166,6 +181,15 @@ public slots:
     // (pause, notes §9.4), for as long as the caller wants; a drop meanwhile is not an error
     // (see isDisconnectedWhilePaused()).
     void stopPlaying();
+    // Answer to credentialsRequired(): tries these (remembered for reconnects of this session).
+    void provideCredentials(const QString &login, const QString &password);
+    // Answer to credentialsRequired(): no credentials; the session fails with
+    // AuthenticationRequired (nothing was tried) or AuthenticationFailed (a try was refused).
+    void cancelAuthentication();
+    // Fast-forward (rate > 1, e.g. 2, 5, 10) or rewind (rate < 0, e.g. -5) from `positionSeconds`:
+    // the server sends key frames only (StartStriding; ReportStartStriding, then packets).
+    // startPlaying() returns to normal play. Ignored with a warning unless canStride().
+    void startStriding(double rate, double positionSeconds);
     // StopPlaying if streaming, Logging, CloseFile, then closes the socket.
     void close();
     // Drops the connection at once, with no goodbye (used on fatal errors and destruction).
@@ -186,6 +210,13 @@ signals:
     // A media Data packet of the current play, padded to the header's packet size.
     void dataPacketReceived(quint32 locationId, const QByteArray &packet);
     void endOfStream(quint32 hr); // ReportEndOfStream: 0 = done or stop acknowledged
+    // The server wants credentials (`scheme`: "BASIC" or "NTLM"; `realm` may be empty).
+    // `failedAttempts` counts refusals so far in this session (0: first ask). Answer with
+    // provideCredentials() or cancelAuthentication(), now or later.
+    void credentialsRequired(const QString &scheme, const QString &realm, int failedAttempts);
+    void authenticated(); // the server accepted the credentials
+    // ReportStartStriding: key frames at `rate` follow (dataPacketReceived as usual).
+    void stridingStarted(double rate);
     void streamChanged(); // ReportStreamChange: a new header follows (headerReceived again)
     void redirected(const QUrl &location); // ReportRedirect, followed automatically
     void pingReceived(); // answered with a Pong already

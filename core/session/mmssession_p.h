@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/auth/credentials.h"
 #include "core/logging.h"
 #include "core/mmsh/mmshrequests.h"
 #include "core/mmsh/mmshresponsereader.h"
@@ -221,6 +222,12 @@ public:
     int m_serverMajor = 0;
     QString m_authenPackage;
     quint32 m_clientId = 0;
+
+    // Authentication (mmssessionauth.cpp).
+    mms::Credentials m_credentials; // set by setCredentials() or provideCredentials()
+
+    // Striding (mmssessionstride.cpp).
+    double m_strideRate = 0.0; // 0 = normal play
 
     // File and header.
     MmsFileInfo m_info;

@@ -11,6 +11,8 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionreconnect.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionhttp.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionrollover.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionauth.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionstride.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmsurl.h
     ${CMAKE_CURRENT_LIST_DIR}/mmsurl.cpp
     ${CMAKE_CURRENT_LIST_DIR}/headerassembler.h
