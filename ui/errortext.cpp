@@ -29,8 +29,7 @@ QString ErrorText::forSessionError(MmsSession::Error error, quint32 hr, const QS
     case MmsSession::Error::PacketTooLarge:
         return tr("The server sent a media packet larger than the stream allows.");
     case MmsSession::Error::AuthenticationRequired:
-        return tr("The server asks for a user name and password, which this player does not "
-                  "support yet.");
+        return tr("The server asks for a user name and password; signing in was cancelled.");
     case MmsSession::Error::AuthenticationFailed:
         return tr("The server did not accept the user name and password.");
     case MmsSession::Error::TooManyRedirects:

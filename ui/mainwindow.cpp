@@ -4,7 +4,9 @@
 #include "core/buffer/asfstreambuffer.h"
 #include "core/session/mmssession.h"
 #include "ui/appsettings.h"
+#include "ui/authenticationprompter.h"
 #include "ui/openurldialog.h"
+#include "ui/passwordstore.h"
 #include "ui/playbackstatistics.h"
 #include "ui/playercontrols.h"
 #include "ui/playerwidget.h"
@@ -102,6 +104,9 @@ MainWindow::MainWindow(MmsSession *session, QWidget *parent)
     m_rateMonitor = new StreamRateMonitor(session, this);
     connect(m_rateMonitor, &StreamRateMonitor::bitratesChanged, m_streamsPanel,
         &StreamsPanel::setMeasuredBitrates);
+    // Servers that want a user name and password: the sign-in dialog, remembered passwords.
+    m_passwordStore = new PasswordStore(this);
+    m_authenticationPrompter = new AuthenticationPrompter(session, m_passwordStore, this, this);
     m_playlistDock->setObjectName(QStringLiteral("playlistDock"));
     m_playlistDock->setWidget(m_playlistPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_playlistDock);

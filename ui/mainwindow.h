@@ -5,7 +5,9 @@
 
 #include <QMainWindow>
 
+class AuthenticationPrompter;
 class MmsSession;
+class PasswordStore;
 class PlaybackStatistics;
 class PlayerControls;
 class PlayerWidget;
@@ -39,6 +41,7 @@ public:
     StatisticsDialog *statisticsDialog() const { return m_statisticsDialog; } // null until shown
     StreamRecorder *recorder() const { return m_recorder; }
     StreamRateMonitor *rateMonitor() const { return m_rateMonitor; }
+    AuthenticationPrompter *authenticationPrompter() const { return m_authenticationPrompter; }
     QString statusText() const; // what the status bar says, for tests
     // Help → About's text: version, purpose, copyright and the GPL-3.0-or-later notice.
     static QString aboutText();
@@ -90,6 +93,8 @@ private:
     StatisticsDialog *m_statisticsDialog = nullptr;
     StreamRecorder *m_recorder = nullptr;
     StreamRateMonitor *m_rateMonitor = nullptr;
+    PasswordStore *m_passwordStore = nullptr;
+    AuthenticationPrompter *m_authenticationPrompter = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_playPauseAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
