@@ -106,9 +106,11 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # dpkg-shlibdeps finds the Qt and C++ libraries; what is loaded at run time as plugins it cannot
 # see: the SVG icon engine and the GStreamer elements QMediaPlayer needs for ASF (asfdemux is in
 # -ugly, the WMV/WMA decoders in -libav). -bad adds optional sinks and parsers.
+# libqt6keychain1 ("Remember this password") would come from dpkg-shlibdeps as well; it is named
+# because its Recommends bring the keyring it talks to over D-Bus (gnome-keyring or KWallet).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6svg6, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-plugins-ugly, gstreamer1.0-libav")
+    "libqt6svg6, libqt6keychain1, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-plugins-ugly, gstreamer1.0-libav")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gstreamer1.0-plugins-bad")
 # No maintainer scripts: Debian's triggers refresh the desktop, icon and man-page caches.
 

@@ -11,10 +11,12 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 # interop tests; nginx-light is the reverse proxy in front of mms-serve in the MMSH interop test;
 # xvfb runs the GUI tests and screenshots without a display; clang and its runtime
 # build the libFuzzer harnesses; desktop-file-utils and appstream validate the desktop files;
-# dpkg-dev lets CPack compute the .deb's dependencies.
+# dpkg-dev lets CPack compute the .deb's dependencies; qtkeychain-qt6-dev stores the passwords of
+# "Remember this password" in the desktop's keyring (never in the settings file).
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev
     libqt6svg6 qt6-translations-l10n
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
     gstreamer1.0-plugins-ugly gstreamer1.0-libav
