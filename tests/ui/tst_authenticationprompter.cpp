@@ -8,6 +8,7 @@
 #include "ui/authenticationprompter.h"
 #include "ui/credentialsdialog.h"
 #include "ui/errortext.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -39,6 +40,7 @@ private slots:
     void refusedRememberedPasswordIsForgotten();
     void noKeychainDegradesGracefully();
     void closingTheSessionClosesTheDialog();
+    void mainWindowAsksWithoutKeychain();
 
 private:
     CredentialsDialog *waitForDialog();
@@ -65,6 +67,9 @@ void TestAuthenticationPrompter::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("mmsplayer-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_authenticationprompter"));
+    // The window's own PasswordStore uses QtKeychain: make sure it finds no Secret Service, as on
+    // a headless machine, whatever the machine running the tests has.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/mmsplayer-test-bus");
     m_server = std::make_unique<TestServer>(MmsServerConfig::Pace::Burst);
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
 }
@@ -321,6 +326,30 @@ void TestAuthenticationPrompter::closingTheSessionClosesTheDialog()
     QCOMPARE(m_prompter->dialog(), nullptr);
     QCOMPARE(m_cancelled->count(), 0); // nothing to answer any more
     QCOMPARE(m_provided->count(), 0);
+}
+
+void TestAuthenticationPrompter::mainWindowAsksWithoutKeychain()
+{
+    // The window wires its session to a prompter with the real keychain, which is missing here:
+    // the dialog still comes, over the window, and says why nothing can be remembered.
+    MainWindow window(m_session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AuthenticationPrompter *prompter = window.authenticationPrompter();
+    QVERIFY(prompter);
+    QSignalSpy shown(prompter, &AuthenticationPrompter::dialogShown);
+    emit m_session->credentialsRequired(QStringLiteral("NTLM"), QString(), 0);
+    QVERIFY(shown.wait(10000));
+    CredentialsDialog *dialog = prompter->dialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->parentWidget(), &window);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("rememberNote"))->isVisible());
+    QSignalSpy provided(prompter, &AuthenticationPrompter::credentialsProvided);
+    answer(dialog, Login, Password, true);
+    QCOMPARE(provided.count(), 1);
+    QCOMPARE(m_session->credentialsLogin(), Login);
 }
 
 QTEST_MAIN(TestAuthenticationPrompter)
