@@ -33,6 +33,7 @@ void AuthenticationPrompter::handleCredentialsRequired(
     if (failedAttempts == 0 || server != m_server)
         m_lastLogin.clear();
     m_server = server;
+    m_url = url;
     m_host = url.host();
     m_scheme = scheme;
     m_realm = realm;
@@ -104,6 +105,13 @@ void AuthenticationPrompter::handleSessionState(MmsSession::State state)
         forgetPending();
         break;
     default:
+        // open() of another address while the question was open (a playlist moving on): the
+        // question was about the old one.
+        if ((m_dialog || m_waitingForLookup) && m_session->url() != m_url) {
+            m_waitingForLookup = false;
+            closeDialog();
+            forgetPending();
+        }
         break;
     }
 }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 
 class PasswordStore;
 class QWidget;
@@ -52,6 +53,7 @@ private:
     QPointer<CredentialsDialog> m_dialog;
 
     // The current ask.
+    QUrl m_url; // the session's address when it asked
     QString m_server; // PasswordStore::serverKey of the session's URL
     QString m_host;
     QString m_scheme;

@@ -40,6 +40,7 @@ private slots:
     void refusedRememberedPasswordIsForgotten();
     void noKeychainDegradesGracefully();
     void closingTheSessionClosesTheDialog();
+    void openingAnotherAddressClosesTheDialog();
     void mainWindowAsksWithoutKeychain();
 
 private:
@@ -326,6 +327,27 @@ void TestAuthenticationPrompter::closingTheSessionClosesTheDialog()
     QCOMPARE(m_prompter->dialog(), nullptr);
     QCOMPARE(m_cancelled->count(), 0); // nothing to answer any more
     QCOMPARE(m_provided->count(), 0);
+}
+
+void TestAuthenticationPrompter::openingAnotherAddressClosesTheDialog()
+{
+    emit m_session->credentialsRequired(QStringLiteral("NTLM"), QString(), 0);
+    QPointer<CredentialsDialog> dialog = waitForDialog();
+    QVERIFY(dialog);
+    m_session->open(m_server->url(QStringLiteral("audio.wma")));
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_cancelled->count(), 0);
+    QCOMPARE(m_provided->count(), 0);
+
+    // A lookup still running when the address changes is dropped as well.
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), MmsSession::State::Ready, 20000);
+    m_store->setRememberedLogin(PasswordStore::serverKey(m_session->url()), Login);
+    m_store->secrets.insert(Login + '@' + PasswordStore::serverKey(m_session->url()), Password);
+    emit m_session->credentialsRequired(QStringLiteral("NTLM"), QString(), 0);
+    m_session->open(m_server->url(QStringLiteral("clip.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), MmsSession::State::Ready, 20000);
+    QCOMPARE(m_provided->count(), 0);
+    QCOMPARE(m_shown->count(), 1);
 }
 
 void TestAuthenticationPrompter::mainWindowAsksWithoutKeychain()
