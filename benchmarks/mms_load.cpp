@@ -652,10 +652,12 @@ int LoadClient::run()
             + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
     printf("load client CPU: %.1f s over %.1f s (%.0f%% of one core)\n", clientCpu, (end - t0) / 1000.0,
            100.0 * clientCpu / ((end - t0) / 1000.0));
-    printf("RESULT clients=%d streaming=%d failed=%d max_late_ms=%.1f p999_ms=%.0f p99_ms=%.0f over100=%" PRIu64
-           " steady_max_ms=%.1f steady_over100=%" PRIu64 " server_cpu=%.2f client_cpu=%.2f\n",
-           n, streaming + done, failed + stuck, m_all.maxValue, m_all.quantile(0.999), m_all.quantile(0.99),
-           m_all.over(100), m_steady.maxValue, m_steady.over(100), serverCpu, clientCpu / ((end - t0) / 1000.0));
+    printf("RESULT clients=%d streaming=%d failed=%d max_late_ms=%.1f p999_ms=%.0f p99_ms=%.0f "
+           "over100=%" PRIu64 " steady_max_ms=%.1f steady_over100=%" PRIu64
+           " server_cpu=%.2f client_cpu=%.2f transport=%s\n",
+        n, streaming + done, failed + stuck, m_all.maxValue, m_all.quantile(0.999),
+        m_all.quantile(0.99), m_all.over(100), m_steady.maxValue, m_steady.over(100), serverCpu,
+        clientCpu / ((end - t0) / 1000.0), m_o.http ? "http" : "tcp");
     for (auto &s : m_sessions)
         if (s->fd >= 0)
             close(s->fd);
