@@ -11,6 +11,10 @@
 //       --fast-start 1 sends StartPlaying with accelBandwidth --accel-bps (default 10 Mbit/s) and
 //       accelDuration --accel-ms (default 10000);
 //       MMS_LOAD_TRACE=1 prints the arrival time and send time of the first session's packets.
+//       --transport http: the same over MMS over HTTP ([MS-WMSP], mms-serve's port serves
+//       both): per session a Describe (GET, $H packets, connection closed), then a Play (GET
+//       xPlayStrm=1 with the Describe's client-id) on a new connection, as FFmpeg's mmsh does;
+//       lateness as above from the $D packets. No Pings over HTTP; $E ends a session.
 //   mms-load burst --port P --path FILE
 //       One session against a burst-pace server: MB/s of Data packet bytes until ReportEndOfStream.
 //   mms-load tcpcopy --file FILE [--repeat K]
@@ -19,12 +23,16 @@
 //
 // Every loop is bounded in time; a session that stalls is counted, not waited for forever.
 
+#include "core/mmsh/mmshpragma.h"
+#include "core/mmsh/mmshrequests.h"
+#include "core/mmsh/mmshresponsereader.h"
 #include "core/protocol/mmscodec.h"
 #include "core/protocol/streamsplitter.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QString>
+#include <QUuid>
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -96,6 +104,7 @@ struct Options
     int serverPid = 0;
     int repeat = 1;
     bool fastStart = false;
+    bool http = false; // --transport http
     quint32 accelBandwidth = 0x00989680;
     quint32 accelDuration = 10000;
 };
@@ -156,6 +165,10 @@ struct Session
     double maxLate = -1e9;
     double startedAt = 0; // when StartPlaying went out
     std::string failure;
+    // MMS over HTTP: the response being read, and whether it is the Play (else the Describe).
+    std::unique_ptr<MmshResponseReader> http;
+    bool httpPlay = false;
+    MmshClientContext httpContext;
 };
 
 constexpr quint8 PlayIncarnation = 3;
@@ -175,8 +188,13 @@ private:
         flush(s);
     }
     void flush(Session &s);
+    bool connectSocket(Session &s);
     bool open(Session &s);
     void onReadable(Session &s, double now);
+    void onReadableHttp(Session &s, double now);
+    void httpPacket(Session &s, const MmshPacket &p, double now);
+    void httpNextRequest(Session &s);
+    void recordPacket(Session &s, const QByteArray &packet, quint64 wireBytes, double now);
     void handleCommand(Session &s, const CommandPacket &c);
     void handleData(Session &s, const DataPacket &d, double now);
     void fail(Session &s, const std::string &why);
@@ -219,7 +237,7 @@ void LoadClient::flush(Session &s)
     }
 }
 
-bool LoadClient::open(Session &s)
+bool LoadClient::connectSocket(Session &s)
 {
     s.fd = socket(AF_INET, SOCK_STREAM, 0);
     if (s.fd < 0) {
@@ -241,6 +259,21 @@ bool LoadClient::open(Session &s)
     ev.events = EPOLLIN;
     ev.data.ptr = &s;
     epoll_ctl(m_epoll, EPOLL_CTL_ADD, s.fd, &ev);
+    return true;
+}
+
+bool LoadClient::open(Session &s)
+{
+    if (m_o.http) {
+        s.httpContext.path = "/" + QByteArray::fromStdString(m_o.path);
+        s.httpContext.host = "127.0.0.1:" + QByteArray::number(m_o.port);
+        s.httpContext.clientGuid = QUuid::createUuid();
+        s.httpPlay = false;
+        httpNextRequest(s);
+        return s.fd >= 0;
+    }
+    if (!connectSocket(s))
+        return false;
     StreamSplitter::Limits limits;
     limits.maxDataPacketBytes = 0x10000;
     s.splitter.setLimits(limits);
@@ -334,9 +367,14 @@ void LoadClient::handleData(Session &s, const DataPacket &d, double now)
     }
     if (d.playIncarnation != PlayIncarnation)
         return;
-    const int64_t sendTime = asfSendTime(d.payload);
+    recordPacket(s, d.payload, quint64(d.payload.size()) + DataPacketHeaderSize, now);
+}
+
+void LoadClient::recordPacket(Session &s, const QByteArray &packet, quint64 wireBytes, double now)
+{
+    const int64_t sendTime = asfSendTime(packet);
     ++s.packets;
-    s.bytes += quint64(d.payload.size()) + DataPacketHeaderSize;
+    s.bytes += wireBytes;
     if (sendTime < 0)
         return;
     if (m_trace && &s == m_sessions.front().get())
@@ -353,8 +391,120 @@ void LoadClient::handleData(Session &s, const DataPacket &d, double now)
         m_steady.add(late);
 }
 
+// A Describe on a first connection, then a Play on a second one (each request closes its
+// connection: MmshRequests asks for "Connection: Close").
+void LoadClient::httpNextRequest(Session &s)
+{
+    if (s.fd >= 0) {
+        epoll_ctl(m_epoll, EPOLL_CTL_DEL, s.fd, nullptr);
+        close(s.fd);
+        s.fd = -1;
+    }
+    s.http = std::make_unique<MmshResponseReader>();
+    if (!connectSocket(s))
+        return;
+    if (!s.httpPlay) {
+        s.step = Step::Header;
+        s.out = MmshRequests::describe(s.httpContext);
+    } else {
+        MmshRequests::PlayOptions options;
+        if (m_o.fastStart)
+            fprintf(stderr, "--fast-start is not sent over HTTP\n");
+        s.step = Step::StartedPlaying;
+        s.startedAt = nowMs();
+        s.out = MmshRequests::play(s.httpContext, options);
+    }
+    flush(s);
+}
+
+void LoadClient::httpPacket(Session &s, const MmshPacket &p, double now)
+{
+    switch (p.type) {
+    case MmshPacketType::Data:
+        if (s.httpPlay)
+            recordPacket(s, p.payload,
+                quint64(p.payload.size()) + MmshFramingHeaderSize + MmshDataHeaderSize, now);
+        return;
+    case MmshPacketType::EndOfStream:
+        if (s.httpPlay && (p.reason == 0 || p.reason == 1)) {
+            s.step = Step::Done;
+            epoll_ctl(m_epoll, EPOLL_CTL_DEL, s.fd, nullptr);
+            close(s.fd);
+            s.fd = -1;
+        } else {
+            fail(s, "$E with reason " + std::to_string(p.reason));
+        }
+        return;
+    default:
+        return; // $H (the Describe's body, and repeated before the Play's $D), $M, $P, $C
+    }
+}
+
+void LoadClient::onReadableHttp(Session &s, double now)
+{
+    static char buf[256 * 1024];
+    for (int round = 0; round < 16 && s.fd >= 0; ++round) {
+        const ssize_t n = recv(s.fd, buf, sizeof buf, 0);
+        if (n < 0) {
+            if (errno != EAGAIN && errno != EWOULDBLOCK)
+                fail(s, std::string("recv: ") + strerror(errno));
+            break;
+        }
+        if (n == 0) {
+            // The Describe's body may run until the close; a Play must end with $E.
+            if (!s.httpPlay && s.http->headComplete()) {
+                s.httpPlay = true;
+                httpNextRequest(s);
+            } else {
+                fail(s, "server closed");
+            }
+            return;
+        }
+        s.http->append(QByteArrayView(buf, n));
+        for (;;) {
+            MmshResponseReader::Item item = s.http->next();
+            if (item.kind == MmshResponseReader::Kind::NeedMoreData)
+                break;
+            if (item.kind == MmshResponseReader::Kind::Error) {
+                fail(s, "response: " + item.error.what.toStdString());
+                return;
+            }
+            if (item.kind == MmshResponseReader::Kind::Head) {
+                const HttpHead &head = s.http->head();
+                if (head.statusCode != 200) {
+                    if (head.statusCode == 503)
+                        ++m_refused;
+                    fail(s, "HTTP " + std::to_string(head.statusCode));
+                    return;
+                }
+                for (const QByteArray &line : head.values("Pragma")) {
+                    const Decoded<MmshPragma> pragma = parsePragmas({line});
+                    if (pragma.ok() && pragma.value.clientId)
+                        s.httpContext.clientId = pragma.value.clientId;
+                }
+                if (s.httpPlay)
+                    s.step = Step::Streaming;
+            } else if (item.kind == MmshResponseReader::Kind::Packet) {
+                httpPacket(s, item.packet, now);
+            } else if (!s.httpPlay) { // BodyEnd of the Describe
+                s.httpPlay = true;
+                httpNextRequest(s);
+                return;
+            }
+            if (s.fd < 0)
+                return;
+        }
+        if (size_t(n) < sizeof buf)
+            break;
+    }
+}
+
 void LoadClient::onReadable(Session &s, double now)
 {
+    if (s.http) {
+        onReadableHttp(s, now);
+        return;
+    }
     static char buf[256 * 1024];
     for (int round = 0; round < 16 && s.fd >= 0; ++round) {
         const ssize_t n = recv(s.fd, buf, sizeof buf, 0);
@@ -504,10 +654,12 @@ int LoadClient::run()
             + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
     printf("load client CPU: %.1f s over %.1f s (%.0f%% of one core)\n", clientCpu, (end - t0) / 1000.0,
            100.0 * clientCpu / ((end - t0) / 1000.0));
-    printf("RESULT clients=%d streaming=%d failed=%d max_late_ms=%.1f p999_ms=%.0f p99_ms=%.0f over100=%" PRIu64
-           " steady_max_ms=%.1f steady_over100=%" PRIu64 " server_cpu=%.2f client_cpu=%.2f\n",
-           n, streaming + done, failed + stuck, m_all.maxValue, m_all.quantile(0.999), m_all.quantile(0.99),
-           m_all.over(100), m_steady.maxValue, m_steady.over(100), serverCpu, clientCpu / ((end - t0) / 1000.0));
+    printf("RESULT clients=%d streaming=%d failed=%d max_late_ms=%.1f p999_ms=%.0f p99_ms=%.0f "
+           "over100=%" PRIu64 " steady_max_ms=%.1f steady_over100=%" PRIu64
+           " server_cpu=%.2f client_cpu=%.2f transport=%s\n",
+        n, streaming + done, failed + stuck, m_all.maxValue, m_all.quantile(0.999),
+        m_all.quantile(0.99), m_all.over(100), m_steady.maxValue, m_steady.over(100), serverCpu,
+        clientCpu / ((end - t0) / 1000.0), m_o.http ? "http" : "tcp");
     for (auto &s : m_sessions)
         if (s->fd >= 0)
             close(s->fd);
@@ -598,6 +750,8 @@ int main(int argc, char **argv)
             o.accelDuration = quint32(strtoul(v, nullptr, 10));
         else if (k == "--fast-start")
             o.fastStart = atoi(v) != 0;
+        else if (k == "--transport")
+            o.http = std::string(v) == "http";
         else {
             fprintf(stderr, "unknown option %s\n", k.c_str());
             return 2;

@@ -18,7 +18,30 @@ void MmshResponseReader::append(QByteArrayView bytes)
 {
     if (!m_error.ok() || m_bodyDone)
         return; // anything after a complete body belongs to no response we asked for
+    if (m_headReported && !m_chunkedBody && m_input.isEmpty()) {
+        // The body straight to the splitter: one copy fewer per byte (figure 2h of
+        // docs/benchmarks.md). Items come out of next() in the same order either way.
+        feedPlain(bytes);
+        return;
+    }
     m_input.append(bytes.data(), bytes.size());
+}
+
+void MmshResponseReader::feedPlain(QByteArrayView bytes)
+{
+    qsizetype take = bytes.size();
+    if (m_bodyLeft >= 0)
+        take = qsizetype(qMin<qint64>(take, m_bodyLeft));
+    if (m_rawMode)
+        m_raw.append(bytes.first(take));
+    else
+        m_splitter.append(bytes.first(take));
+    // Bytes past Content-Length are not ours.
+    if (m_bodyLeft >= 0) {
+        m_bodyLeft -= take;
+        if (m_bodyLeft == 0)
+            m_bodyDone = true;
+    }
 }
 
 MmshResponseReader::Item MmshResponseReader::fail(const CodecError &error)
@@ -51,19 +74,8 @@ void MmshResponseReader::feedBody()
         }
         return;
     }
-    qsizetype take = m_input.size();
-    if (m_bodyLeft >= 0)
-        take = qsizetype(qMin<qint64>(take, m_bodyLeft));
-    if (m_rawMode)
-        m_raw.append(QByteArrayView(m_input).first(take));
-    else
-        m_splitter.append(QByteArrayView(m_input).first(take));
-    m_input.clear(); // bytes past Content-Length are not ours
-    if (m_bodyLeft >= 0) {
-        m_bodyLeft -= take;
-        if (m_bodyLeft == 0)
-            m_bodyDone = true;
-    }
+    feedPlain(m_input);
+    m_input.clear();
 }
 
 MmshResponseReader::Item MmshResponseReader::next()

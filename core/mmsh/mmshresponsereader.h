@@ -43,6 +43,7 @@ public:
 private:
     Item fail(const CodecError &error);
     void feedBody();
+    void feedPlain(QByteArrayView bytes);
 
     HttpHeadReader m_head {HttpHeadReader::Kind::Response};
     ChunkedDecoder m_chunked;

@@ -30,9 +30,8 @@ qsizetype MmshSplitter::bytesWanted() const
 
 // [MS-WMSP] 2.2.3.1.1: B+Frame (0x24 or 0xA4), PacketID, PacketLength (little-endian). Fields
 // are checked in wire order; the length against the type's layout, then against our limit.
-bool MmshSplitter::checkFramingHeader()
+bool MmshSplitter::checkFramingHeader(const uchar *p)
 {
-    const auto *p = reinterpret_cast<const uchar *>(m_partial.constData());
     if ((p[0] & 0x7F) != MmshFrameByte) {
         fail(CodecStatus::Malformed, 0,
             QStringLiteral("framing byte 0x%1 is not '$'").arg(p[0], 2, 16, QLatin1Char('0')));
@@ -74,9 +73,8 @@ bool MmshSplitter::checkFramingHeader()
 
 // [MS-WMSP] 2.2.3.1.2: PacketSize is the size of the MMS data packet, which is what the Framing
 // header's PacketLength counts; a disagreement means we cannot tell where the packet ends.
-bool MmshSplitter::checkDataHeader()
+bool MmshSplitter::checkDataHeader(const uchar *p)
 {
-    const auto *p = reinterpret_cast<const uchar *>(m_partial.constData());
     const quint16 packetLength = qFromLittleEndian<quint16>(p + 2);
     const quint16 packetSize = qFromLittleEndian<quint16>(p + 10);
     if (packetSize != packetLength) {
@@ -90,9 +88,8 @@ bool MmshSplitter::checkDataHeader()
     return true;
 }
 
-void MmshSplitter::finishPacket()
+void MmshSplitter::finishPacket(const char *p)
 {
-    const char *p = m_partial.constData();
     MmshPacket packet;
     packet.type = MmshPacketType(p[1]);
     packet.bFlag = (uchar(p[0]) & MmshBFlag) != 0;
@@ -106,12 +103,31 @@ void MmshSplitter::finishPacket()
         packet.reason = qFromLittleEndian<quint32>(p + 4);
         bodyStart += MmshReasonSize;
     }
-    packet.payload = m_partial.sliced(bodyStart);
+    packet.payload = QByteArray(p + bodyStart, m_packetBytes - bodyStart);
     m_ready.push_back(std::move(packet));
     m_packetStart += m_packetBytes;
-    m_partial.clear();
+    m_partial.resize(0); // keeps its capacity for the next packet cut across chunks
     m_packetBytes = 0;
     m_dataHeaderChecked = false;
+}
+
+// A packet that lies whole in `p` is checked and copied straight from it into its payload (one
+// copy per byte, figure 2h of docs/benchmarks.md); returns its size, or 0 when it is cut (then
+// the caller buffers it in m_partial). The checks and their order are those of the buffered path.
+qsizetype MmshSplitter::takeWhole(const char *p, qsizetype size)
+{
+    const auto *u = reinterpret_cast<const uchar *>(p);
+    if (size < MmshFramingHeaderSize)
+        return 0;
+    const qsizetype length = MmshFramingHeaderSize + qFromLittleEndian<quint16>(u + 2);
+    if (length > size)
+        return 0;
+    if (!checkFramingHeader(u))
+        return -1;
+    if (MmshPacket::hasDataHeader(MmshPacketType(p[1])) && !checkDataHeader(u))
+        return -1;
+    finishPacket(p);
+    return length;
 }
 
 void MmshSplitter::append(QByteArrayView bytes)
@@ -120,6 +136,16 @@ void MmshSplitter::append(QByteArrayView bytes)
     const char *p = bytes.data();
     qsizetype size = bytes.size();
     while (size > 0 && m_error.ok()) {
+        if (m_partial.isEmpty()) {
+            const qsizetype taken = takeWhole(p, size);
+            if (taken < 0)
+                return;
+            if (taken > 0) {
+                p += taken;
+                size -= taken;
+                continue;
+            }
+        }
         const qsizetype wanted = bytesWanted();
         if (m_packetBytes > 0 && m_partial.capacity() < m_packetBytes)
             m_partial.reserve(m_packetBytes); // checked against the limit already
@@ -129,15 +155,16 @@ void MmshSplitter::append(QByteArrayView bytes)
         size -= n;
         if (m_partial.size() < wanted)
             break;
+        const auto *u = reinterpret_cast<const uchar *>(m_partial.constData());
         if (m_packetBytes == 0) {
-            checkFramingHeader();
+            checkFramingHeader(u);
         } else if (MmshPacket::hasDataHeader(MmshPacketType(m_partial.at(1)))
             && !m_dataHeaderChecked) {
-            checkDataHeader();
+            checkDataHeader(u);
         }
         if (m_error.ok() && m_packetBytes > 0 && m_partial.size() == m_packetBytes
             && (m_dataHeaderChecked || !MmshPacket::hasDataHeader(MmshPacketType(m_partial.at(1)))))
-            finishPacket();
+            finishPacket(m_partial.constData());
     }
 }
 

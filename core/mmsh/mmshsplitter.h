@@ -48,9 +48,10 @@ public:
 
 private:
     qsizetype bytesWanted() const;
-    bool checkFramingHeader();
-    bool checkDataHeader();
-    void finishPacket();
+    bool checkFramingHeader(const uchar *p);
+    bool checkDataHeader(const uchar *p);
+    void finishPacket(const char *p);
+    qsizetype takeWhole(const char *p, qsizetype size);
     void fail(CodecStatus status, qsizetype offsetInPacket, const QString &what);
 
     Limits m_limits;

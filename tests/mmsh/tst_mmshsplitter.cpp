@@ -174,6 +174,11 @@ void tst_MmshSplitter::errors_data()
     QTest::newRow("dollar without B still needs 0x24")
         << QByteArray::fromHex("25440800") << Malformed << qint64(0);
     QTest::newRow("unknown type") << QByteArray::fromHex("245a0400") << Malformed << qint64(1);
+    // Whole packets fed at once take the unbuffered path: the same checks, the same offsets.
+    QTest::newRow("unknown type, whole packet")
+        << QByteArray::fromHex("245a040000000000") << Malformed << qint64(1);
+    QTest::newRow("not a dollar, whole packet")
+        << QByteArray::fromHex("2344040000000000") << Malformed << qint64(0);
     QTest::newRow("$E length 5") << QByteArray::fromHex("2445050000000000") << Malformed
                                  << qint64(2);
     QTest::newRow("$D shorter than its header")
