@@ -7,6 +7,7 @@ namespace {
 const QString MaxBitrateKey = QStringLiteral("network/maxBitrate");
 const QString BufferingKey = QStringLiteral("playback/bufferingMs");
 const QString TimeoutKey = QStringLiteral("network/timeoutMs");
+const QString RolloverKey = QStringLiteral("network/rolloverMs");
 const QString VolumeKey = QStringLiteral("audio/volume");
 const QString MutedKey = QStringLiteral("audio/muted");
 const QString RememberVolumeKey = QStringLiteral("audio/rememberVolume");
@@ -55,6 +56,16 @@ int AppSettings::timeoutMs() const
 void AppSettings::setTimeoutMs(int milliseconds)
 {
     QSettings().setValue(TimeoutKey, milliseconds);
+}
+
+int AppSettings::rolloverMs() const
+{
+    return boundedInt(RolloverKey, DefaultRolloverMs, 500, 60000);
+}
+
+void AppSettings::setRolloverMs(int milliseconds)
+{
+    QSettings().setValue(RolloverKey, milliseconds);
 }
 
 QString AppSettings::language() const

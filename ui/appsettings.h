@@ -17,6 +17,7 @@ public:
     static constexpr quint32 DefaultMaxBitrate = 0; // unlimited
     static constexpr int DefaultBufferingMs = 5000; // Windows Media Player's default
     static constexpr int DefaultTimeoutMs = 10000; // MmsSession's default
+    static constexpr int DefaultRolloverMs = 3000; // MmsSession's default, as Windows Media Player
     static constexpr float DefaultVolume = 1.0f;
 
     // Locale names of the translations we ship, besides English.
@@ -28,6 +29,9 @@ public:
     void setBufferingMs(int milliseconds);
     int timeoutMs() const; // network timeout of the session
     void setTimeoutMs(int milliseconds);
+    // How long an mms:// link waits for MMS over TCP before it tries MMS over HTTP.
+    int rolloverMs() const;
+    void setRolloverMs(int milliseconds);
     QString language() const;
     void setLanguage(const QString &locale);
     // Whether the volume and muting are restored at start (default true).

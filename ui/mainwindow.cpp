@@ -347,6 +347,7 @@ void MainWindow::applySettings()
     const AppSettings settings;
     m_session->setMaxBitrate(settings.maxBitrate());
     m_session->setTimeout(settings.timeoutMs());
+    m_session->setRolloverTimeout(settings.rolloverMs());
     m_controller->setBufferingMs(settings.bufferingMs());
     m_statistics->setBufferingMs(settings.bufferingMs());
 }

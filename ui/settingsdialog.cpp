@@ -18,6 +18,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_maxBitrate(new QSpinBox(this))
     , m_buffering(new QDoubleSpinBox(this))
     , m_timeout(new QSpinBox(this))
+    , m_rollover(new QDoubleSpinBox(this))
     , m_language(new QComboBox(this))
     , m_rememberVolume(new QCheckBox(tr("&Remember the volume when MMS Player closes"), this))
 {
@@ -47,6 +48,15 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_timeout->setToolTip(tr("How long to wait for a silent server before giving up."));
     m_timeout->setValue(settings.timeoutMs() / 1000);
 
+    m_rollover->setObjectName(QStringLiteral("rolloverBox"));
+    m_rollover->setRange(0.5, 60.0);
+    m_rollover->setDecimals(1);
+    m_rollover->setSingleStep(0.5);
+    m_rollover->setSuffix(tr(" s"));
+    m_rollover->setToolTip(tr("How long an mms:// link waits for an answer over TCP (port 1755) "
+                              "before it tries MMS over HTTP, as Windows Media Player does."));
+    m_rollover->setValue(settings.rolloverMs() / 1000.0);
+
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->addItem(tr("System default"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -72,6 +82,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Maximum bit rate:"), m_maxBitrate);
     form->addRow(tr("&Buffering time:"), m_buffering);
     form->addRow(tr("Network &timeout:"), m_timeout);
+    form->addRow(tr("Try &HTTP after:"), m_rollover);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), restartNote);
     form->addRow(QString(), m_rememberVolume);
@@ -95,6 +106,7 @@ void SettingsDialog::save() const
     settings.setMaxBitrate(quint32(m_maxBitrate->value()) * 1000);
     settings.setBufferingMs(qRound(m_buffering->value() * 1000.0));
     settings.setTimeoutMs(m_timeout->value() * 1000);
+    settings.setRolloverMs(qRound(m_rollover->value() * 1000.0));
     settings.setLanguage(m_language->currentData().toString());
     settings.setRemembersVolume(m_rememberVolume->isChecked());
 }

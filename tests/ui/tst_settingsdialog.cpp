@@ -54,6 +54,7 @@ void tst_SettingsDialog::defaults()
     QCOMPARE(dialog.maxBitrateBox()->text(), QStringLiteral("Unlimited"));
     QCOMPARE(dialog.bufferingBox()->value(), 5.0); // as Windows Media Player
     QCOMPARE(dialog.timeoutBox()->value(), 10);
+    QCOMPARE(dialog.rolloverBox()->value(), 3.0); // as Windows Media Player
     QCOMPARE(dialog.languageBox()->currentData().toString(), QString());
     QVERIFY(dialog.rememberVolumeBox()->isChecked());
     // System default, English and the four shipped translations, each named in itself.
@@ -69,6 +70,7 @@ void tst_SettingsDialog::storesWhatTheUserChose()
         dialog.maxBitrateBox()->setValue(256);
         dialog.bufferingBox()->setValue(2.5);
         dialog.timeoutBox()->setValue(30);
+        dialog.rolloverBox()->setValue(1.5);
         dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("fr")));
         dialog.rememberVolumeBox()->setChecked(false);
         dialog.accept();
@@ -78,6 +80,7 @@ void tst_SettingsDialog::storesWhatTheUserChose()
     QCOMPARE(settings.value(QStringLiteral("network/maxBitrate")).toUInt(), 256000u);
     QCOMPARE(settings.value(QStringLiteral("playback/bufferingMs")).toInt(), 2500);
     QCOMPARE(settings.value(QStringLiteral("network/timeoutMs")).toInt(), 30000);
+    QCOMPARE(settings.value(QStringLiteral("network/rolloverMs")).toInt(), 1500);
     QCOMPARE(settings.value(QLatin1String(AppSettings::LanguageKey)).toString(), QStringLiteral("fr"));
     QCOMPARE(settings.value(QStringLiteral("audio/rememberVolume")).toBool(), false);
 
@@ -86,6 +89,7 @@ void tst_SettingsDialog::storesWhatTheUserChose()
     QCOMPARE(again.maxBitrateBox()->value(), 256);
     QCOMPARE(again.bufferingBox()->value(), 2.5);
     QCOMPARE(again.timeoutBox()->value(), 30);
+    QCOMPARE(again.rolloverBox()->value(), 1.5);
     QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("fr"));
     again.timeoutBox()->setValue(5);
     again.reject();
@@ -96,6 +100,7 @@ void tst_SettingsDialog::storesWhatTheUserChose()
     MainWindow window(&session);
     QCOMPARE(session.maxBitrate(), 256000u);
     QCOMPARE(session.timeout(), 30000);
+    QCOMPARE(session.rolloverTimeout(), 1500);
     QCOMPARE(window.controller()->bufferingMs(), 2500);
 }
 
@@ -112,6 +117,7 @@ void tst_SettingsDialog::preferencesApplyToTheNextStream()
         seen = true;
         dialog->maxBitrateBox()->setValue(300);
         dialog->timeoutBox()->setValue(20);
+        dialog->rolloverBox()->setValue(0.5);
         dialog->bufferingBox()->setValue(1.0);
         dialog->accept();
     });
@@ -119,6 +125,7 @@ void tst_SettingsDialog::preferencesApplyToTheNextStream()
     QVERIFY(seen);
     QCOMPARE(session.maxBitrate(), 300000u);
     QCOMPARE(session.timeout(), 20000);
+    QCOMPARE(session.rolloverTimeout(), 500);
     QCOMPARE(window.controller()->bufferingMs(), 1000);
 }
 
