@@ -329,11 +329,14 @@ void MmsSessionPrivate::httpAuthChallenge(const mms::HttpHead &head)
     }
     if (m_ntlmNegotiated && !ntlm.isEmpty()) {
         // The second leg: answer the CHALLENGE on this connection, which the server kept open.
-        const QByteArray::FromBase64Result raw = QByteArray::fromBase64Encoding(
-            ntlm, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-        if (!raw || (*raw).isEmpty() || ntlm.size() > 16 * 1024) {
+        const QByteArray::FromBase64Result raw = ntlm.size() > 16 * 1024
+            ? QByteArray::FromBase64Result {{},
+                QByteArray::Base64DecodingStatus::IllegalInputLength}
+            : QByteArray::fromBase64Encoding(
+                ntlm, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!raw || (*raw).isEmpty()) {
             fail(Error::ProtocolError, 0,
-                MmsSession::tr("the server's NTLM challenge is not base64"));
+                MmsSession::tr("the server's NTLM challenge is not base64 (or over 16 KiB)"));
             return;
         }
         m_ntlmNegotiated = false;
