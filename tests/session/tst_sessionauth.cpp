@@ -4,6 +4,7 @@
 // a count) and new ones then play; cancel ends in AuthenticationFailed / AuthenticationRequired;
 // no timeout while the session waits for a password; the password is never logged.
 #include "core/session/mmssession.h"
+#include "httponlyrelay.h"
 #include "server/mmsserver.h"
 #include "server/userdatabase.h"
 
@@ -79,10 +80,13 @@ private slots:
     void cancelWithoutCredentialsIsRequired_data();
     void cancelWithoutCredentialsIsRequired();
     void lastTryRefusedReconnectsWithNewCredentials();
+    void reconnectReusesCredentials_data();
+    void reconnectReusesCredentials();
 
 private:
     void addRows();
-    std::unique_ptr<MmsServer> startServer(AuthScheme scheme, int maxAuthTries = 3);
+    std::unique_ptr<MmsServer> startServer(AuthScheme scheme, int maxAuthTries = 3,
+        MmsServerConfig::Pace pace = MmsServerConfig::Pace::Burst);
     QUrl url(const MmsServer &server, const QString &wire) const
     {
         return QUrl(
@@ -142,12 +146,13 @@ void tst_SessionAuth::verifyPasswordNotLogged()
     }
 }
 
-std::unique_ptr<MmsServer> tst_SessionAuth::startServer(AuthScheme scheme, int maxAuthTries)
+std::unique_ptr<MmsServer> tst_SessionAuth::startServer(
+    AuthScheme scheme, int maxAuthTries, MmsServerConfig::Pace pace)
 {
     MmsServerConfig config;
     config.rootDir = QStringLiteral(MMS_MEDIA_DIR);
     config.port = 0;
-    config.pace = MmsServerConfig::Pace::Burst;
+    config.pace = pace;
     config.auth = scheme;
     config.usersFile = m_users;
     config.realm = QStringLiteral("Test Realm");
@@ -386,6 +391,51 @@ void tst_SessionAuth::lastTryRefusedReconnectsWithNewCredentials()
         QStringList({"connected", "credentialsRequired(BASIC,Test Realm,1)", "connected",
             "authenticated", "fileOpened", "headerReceived", "startedPlaying", "packet"}));
     QCOMPARE(sessions, 2);
+}
+
+void tst_SessionAuth::reconnectReusesCredentials_data()
+{
+    QTest::addColumn<AuthScheme>("scheme");
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("playConnection"); // which relayed connection carries the Play
+    // Basic: Describe refused (401), Describe with Authorization, Play. NTLM: Describe refused,
+    // Describe with NEGOTIATE then AUTHENTICATE on one connection, Play (the same again).
+    QTest::newRow("http basic") << AuthScheme::Basic << "alice" << BasicPassword << 2;
+    QTest::newRow("http ntlm") << AuthScheme::Ntlm << "bob" << NtlmPassword << 2;
+}
+
+void tst_SessionAuth::reconnectReusesCredentials()
+{
+    // The Play response drops in the middle: the reconnect logs in again with the credentials
+    // the session holds, without asking, and the play resumes.
+    QFETCH(AuthScheme, scheme);
+    QFETCH(QString, login);
+    QFETCH(QString, password);
+    QFETCH(int, playConnection);
+    auto server = startServer(scheme, 3, MmsServerConfig::Pace::Realtime);
+    QVERIFY(server);
+    HttpOnlyRelay relay(server->serverPort());
+    relay.dropAfter(playConnection, 60 * 1024);
+    QVERIFY(relay.listen());
+    MmsSession session;
+    SignalLog log(&session);
+    playOnHeader(session);
+    QSignalSpy reconnecting(&session, &MmsSession::reconnecting);
+    QSignalSpy resumed(&session, &MmsSession::resumed);
+    QSignalSpy asked(&session, &MmsSession::credentialsRequired);
+    QSignalSpy ends(&session, &MmsSession::endOfStream);
+    session.setCredentials(login, password);
+    session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/clip.wmv").arg(relay.port())));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !ends.isEmpty() || session.state() == MmsSession::State::Failed, 30000);
+    QCOMPARE(session.state(), MmsSession::State::Ready);
+    QCOMPARE(reconnecting.count(), 1);
+    QCOMPARE(resumed.count(), 1);
+    QCOMPARE(asked.count(), 0);
+    QCOMPARE(log.events.count(QStringLiteral("authenticated")), 1);
+    QVERIFY(relay.relayed() > playConnection + 1); // the reconnect went through the relay
+    QCOMPARE(server->authThrottle().totalFailures(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionAuth)
