@@ -232,7 +232,7 @@ void MmsSessionPrivate::fail(Error error, quint32 hr, const QString &detail)
 {
     if (m_state == State::Failed || m_state == State::Closed)
         return;
-    if (rolloverFor(error, detail))
+    if (authDropWhileWaiting(error) || rolloverFor(error, detail))
         return;
     QString why = detail;
     if (!m_rolloverReason.isEmpty() && m_reconnectAttempt == 0

@@ -129,6 +129,8 @@ public:
     void sendSecurityResponse(const mms::SecurityChallenge &m, const QByteArray &token);
     // ReportOpenFile: true when it was the server's final "no" (handled) or a slot ended us.
     bool authOpenFileResult(quint32 hr);
+    // A drop while credentialsRequired() waits: true when the answer will use a new connection.
+    bool authDropWhileWaiting(Error error);
     QByteArray httpAuthorized(const QByteArray &request); // adds Authorization to a GET
     void httpAuthChallenge(const mms::HttpHead &head); // a 401
     void httpAuthRetry();

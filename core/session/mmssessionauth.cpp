@@ -261,6 +261,18 @@ void MmsSessionPrivate::sendSecurityResponse(
     restartTimeout();
 }
 
+bool MmsSessionPrivate::authDropWhileWaiting(Error error)
+{
+    if (!m_authWaiting || m_authResume != AuthResume::TcpChallenge || !isTransportError(error))
+        return false;
+    // The server stopped waiting for our answer: it goes out on a new connection instead.
+    qCInfo(lcMmsSession) << "the connection closed while waiting for credentials";
+    quietAbort();
+    m_authChallenge.reset();
+    m_authResume = AuthResume::TcpReconnect;
+    return true;
+}
+
 bool MmsSessionPrivate::authOpenFileResult(quint32 hr)
 {
     if (hr == mms::Hresult::Ok) {

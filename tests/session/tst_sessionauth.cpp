@@ -3,7 +3,9 @@
 // over both wires: the right credentials play; wrong ones are refused (credentialsRequired with
 // a count) and new ones then play; cancel ends in AuthenticationFailed / AuthenticationRequired;
 // no timeout while the session waits for a password; the password is never logged.
+#include "core/auth/mmsauthtoken.h"
 #include "core/session/mmssession.h"
+#include "fakemmsserver.h"
 #include "httponlyrelay.h"
 #include "server/mmsserver.h"
 #include "server/userdatabase.h"
@@ -81,6 +83,7 @@ private slots:
     void cancelWithoutCredentialsIsRequired();
     void lastTryRefusedReconnectsWithNewCredentials();
     void reconnectReusesCredentials_data();
+    void tcpResponseBytesAndDropWhileWaiting();
     void reconnectReusesCredentials();
 
 private:
@@ -436,6 +439,61 @@ void tst_SessionAuth::reconnectReusesCredentials()
     QCOMPARE(log.events.count(QStringLiteral("authenticated")), 1);
     QVERIFY(relay.relayed() > playConnection + 1); // the reconnect went through the relay
     QCOMPARE(server->authThrottle().totalFailures(), 0);
+}
+
+void tst_SessionAuth::tcpResponseBytesAndDropWhileWaiting()
+{
+    // A scripted server: the first connection challenges and closes while the session waits for
+    // a password; the answer goes out on a second connection, echoing that challenge's cookie
+    // and incarnation, with the Basic token of MS-MMSP 2.2.4.24 (base64 "user:password", NUL).
+    FakeMmsServer server(QStringLiteral(MMS_MEDIA_DIR "/clip.wmv"));
+    QVERIFY(server.listen());
+    QList<mms::SecurityResponse> responses;
+    server.script = [&server, &responses](const mms::CommandPacket &p) {
+        using Id = mms::MessageId;
+        if (p.id == Id::OpenFile) {
+            const auto open = mms::decodeMessage<mms::OpenFile>(p.message).value;
+            mms::SecurityChallenge challenge;
+            challenge.playIncarnation = open.playIncarnation;
+            challenge.cookie = 0x1000u + quint32(server.connections);
+            challenge.token = mms::mmsauth::basicChallengeToken(QStringLiteral("Fake"));
+            server.sendMessage(challenge);
+            if (server.connections == 1)
+                server.closeClient();
+            return;
+        }
+        if (p.id == Id::SecurityResponse) {
+            const auto response = mms::decodeMessage<mms::SecurityResponse>(p.message).value;
+            responses.append(response);
+            mms::OpenFile open; // accepted: answer as the OpenFile would have been
+            open.playIncarnation = response.playIncarnation;
+            mms::CommandPacket accepted;
+            accepted.id = Id::OpenFile;
+            accepted.message = mms::encodeMessage(open);
+            server.respond(accepted);
+            return;
+        }
+        server.respond(p);
+    };
+    MmsSession session;
+    session.setTimeout(300);
+    SignalLog log(&session);
+    QSignalSpy asked(&session, &MmsSession::credentialsRequired);
+    QSignalSpy headers(&session, &MmsSession::headerReceived);
+    session.open(QUrl(QStringLiteral("mmst://127.0.0.1:%1/clip.wmv").arg(server.port())));
+    QVERIFY(asked.wait(10000));
+    // Answered well after the drop, and after several of the session's timeouts.
+    QTimer::singleShot(1000, &session, [&session] {
+        session.provideCredentials(QStringLiteral("alice"), QStringLiteral("open sesame"));
+    });
+    QVERIFY(headers.wait(10000));
+    QCOMPARE(server.connections, 2);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.at(0).cookie, 0x1002u);
+    QCOMPARE(responses.at(0).token, QByteArray("YWxpY2U6b3BlbiBzZXNhbWU=") + '\0');
+    QCOMPARE(log.events,
+        QStringList({"connected", "credentialsRequired(BASIC,Fake,0)", "connected", "authenticated",
+            "fileOpened", "headerReceived"}));
 }
 
 QTEST_GUILESS_MAIN(tst_SessionAuth)
