@@ -278,7 +278,8 @@ void tst_SessionAuth::askedWhenNoneSetAndNoTimeoutMeanwhile()
     auto server = startServer(scheme);
     QVERIFY(server);
     MmsSession session;
-    constexpr int TimeoutMs = 300;
+    // Long enough for a loaded machine to get through Connect .. OpenFile within it.
+    constexpr int TimeoutMs = 1000;
     session.setTimeout(TimeoutMs);
     SignalLog log(&session);
     playOnHeader(session);
@@ -286,7 +287,7 @@ void tst_SessionAuth::askedWhenNoneSetAndNoTimeoutMeanwhile()
     session.open(url(*server, wire));
     QVERIFY(asked.wait(10000));
     // The person at the keyboard takes several timeouts to answer; the session waits.
-    QTimer::singleShot(4 * TimeoutMs, &session,
+    QTimer::singleShot(5 * TimeoutMs / 2, &session,
         [&session, login, password] { session.provideCredentials(login, password); });
     QVERIFY(waitForPackets(session));
     QStringList expected = opening;
@@ -476,14 +477,14 @@ void tst_SessionAuth::tcpResponseBytesAndDropWhileWaiting()
         server.respond(p);
     };
     MmsSession session;
-    session.setTimeout(300);
+    session.setTimeout(1000);
     SignalLog log(&session);
     QSignalSpy asked(&session, &MmsSession::credentialsRequired);
     QSignalSpy headers(&session, &MmsSession::headerReceived);
     session.open(QUrl(QStringLiteral("mmst://127.0.0.1:%1/clip.wmv").arg(server.port())));
     QVERIFY(asked.wait(10000));
     // Answered well after the drop, and after several of the session's timeouts.
-    QTimer::singleShot(1000, &session, [&session] {
+    QTimer::singleShot(2500, &session, [&session] {
         session.provideCredentials(QStringLiteral("alice"), QStringLiteral("open sesame"));
     });
     QVERIFY(headers.wait(10000));
