@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clioptions.h"
 
+#include <QFile>
 #include <cstring>
 
 namespace {
 
 // Options that only exist in the command-line modes; their presence alone selects the CLI.
-const char *const CliOnlyOptions[] = { "--record", "--list-streams", "--help", "-h", "--version",
-                                       "-v", "--duration", "--start", "--streams", "--max-bitrate",
-                                       "--timeout", "--quiet" };
+const char *const CliOnlyOptions[] = {"--record", "--list-streams", "--help", "-h", "--version",
+    "-v", "--duration", "--start", "--streams", "--max-bitrate", "--timeout", "--quiet", "--user",
+    "--password-file", "--password"};
 
 bool isCliOption(const char *arg)
 {
@@ -27,6 +28,27 @@ bool parseSeconds(const QString &text, double &out)
     if (!ok || !(v >= 0.0) || v > 1.0e7)
         return false;
     out = v;
+    return true;
+}
+
+// The first line of FILE (without its line end); false and `error` when it cannot be read.
+bool readPasswordFile(const QString &path, QString &password, QString &error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = CliOptions::tr("--password-file: cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // A password is one short line: more than this is not a password file.
+    constexpr qint64 MaxLineBytes = 4096;
+    QByteArray line = file.readLine(MaxLineBytes + 1);
+    if (line.size() > MaxLineBytes) {
+        error = CliOptions::tr("--password-file: the first line of %1 is too long").arg(path);
+        return false;
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    password = QString::fromUtf8(line);
     return true;
 }
 
@@ -52,6 +74,7 @@ CliOptions parseCliOptions(const QStringList &arguments)
     QStringList positional;
     bool record = false;
     bool list = false;
+    QString passwordFile;
     for (int i = 1; i < arguments.size(); ++i) {
         QString arg = arguments.at(i);
         QString value;
@@ -116,17 +139,44 @@ CliOptions parseCliOptions(const QStringList &arguments)
             o.timeoutMs = int(seconds * 1000.0);
         } else if (arg == QLatin1String("--quiet")) {
             o.quiet = true;
+        } else if (arg == QLatin1String("--user")) {
+            if (!takeValue(v) || v.isEmpty())
+                return invalid(CliOptions::tr("--user needs a user name (DOMAIN\\name for NTLM)"));
+            o.user = v;
+        } else if (arg == QLatin1String("--password-file")) {
+            if (!takeValue(v) || v.isEmpty())
+                return invalid(CliOptions::tr("--password-file needs a file"));
+            passwordFile = v;
+        } else if (arg == QLatin1String("--password")) {
+            return invalid(CliOptions::tr("a password is not taken on the command line (others "
+                                          "could read it): use --password-file FILE or the "
+                                          "environment variable MMSPLAYER_PASSWORD"));
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             return invalid(CliOptions::tr("unknown option %1").arg(arg));
         } else {
             positional.append(arguments.at(i));
         }
     }
+    if (!passwordFile.isEmpty() && o.user.isEmpty())
+        return invalid(CliOptions::tr("--password-file needs --user"));
+    if (!o.user.isEmpty()) {
+        QString error;
+        if (!passwordFile.isEmpty()) {
+            if (!readPasswordFile(passwordFile, o.password, error))
+                return invalid(error);
+        } else if (qEnvironmentVariableIsSet("MMSPLAYER_PASSWORD")) {
+            o.password = qEnvironmentVariable("MMSPLAYER_PASSWORD");
+        } else {
+            return invalid(CliOptions::tr("--user needs a password: --password-file FILE or the "
+                                          "environment variable MMSPLAYER_PASSWORD"));
+        }
+    }
     if (record && list)
         return invalid(CliOptions::tr("--record and --list-streams cannot be combined"));
     if (!record && !list)
-        return invalid(CliOptions::tr("--duration, --start, --streams, --max-bitrate and --timeout "
-                                      "need --record or --list-streams"));
+        return invalid(
+            CliOptions::tr("--duration, --start, --streams, --max-bitrate, --timeout, "
+                           "--user and --password-file need --record or --list-streams"));
     if (positional.size() != 1)
         return invalid(positional.isEmpty() ? CliOptions::tr("no URL given")
                                              : CliOptions::tr("only one URL, please"));
@@ -160,6 +210,9 @@ QString cliHelpText()
             "  --max-bitrate BPS    choose the best audio and video that fit this bit rate\n"
             "  --timeout SECONDS    give up when the server is silent this long (default 10)\n"
             "  --quiet              no progress line\n"
+            "  --user NAME          log in as NAME (DOMAIN\\NAME for NTLM) if the server asks\n"
+            "  --password-file FILE the password is the first line of FILE; without it, the\n"
+            "                       environment variable MMSPLAYER_PASSWORD\n"
             "  -h, --help           this text\n"
             "  -v, --version        the version\n"
             "\n"

@@ -30,6 +30,10 @@ public:
     quint32 maxBitrate = 0; // 0 = unlimited
     int timeoutMs = 10000;
     bool quiet = false; // no progress line
+    // Credentials for a server that asks (--user; the password from --password-file's first
+    // line or MMSPLAYER_PASSWORD, never from the command line, where `ps` would show it).
+    QString user; // empty = none: a server that asks gets no answer (exit 3)
+    QString password;
 };
 
 // True if argv asks for a command-line mode (decided before any application object exists, so

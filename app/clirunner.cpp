@@ -75,6 +75,11 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     if (!options.streams.isEmpty())
         m_session->selectStreams(options.streams);
     connect(m_session, &MmsSession::errorOccurred, this, &CliRunner::handleError);
+    if (!options.user.isEmpty())
+        m_session->setCredentials(options.user, options.password);
+    // No one to ask: the credentials given (or none) were the only chance.
+    connect(
+        m_session, &MmsSession::credentialsRequired, m_session, &MmsSession::cancelAuthentication);
     connect(m_session, &MmsSession::closed, this, &CliRunner::handleClosed);
     connect(m_session, &MmsSession::reconnecting, this, [this](int attempt, int maxAttempts) {
         if (!m_options.quiet)
@@ -211,6 +216,11 @@ void CliRunner::handleError(MmsSession::Error error, quint32 hr, const QString &
         //: %1 is the server's error in words, %2 its hexadecimal HRESULT code.
         printError(
             tr("server says: %1 (0x%2)").arg(describeHresult(hr)).arg(hr, 8, 16, QLatin1Char('0')));
+    } else if (error == MmsSession::Error::AuthenticationRequired) {
+        printError(tr("the server asks for a user name and password (--user)"));
+    } else if (error == MmsSession::Error::AuthenticationFailed) {
+        //: %1 says why, e.g. the server refused the credentials of user "alice".
+        printError(tr("authentication failed: %1").arg(detail));
     } else {
         // The core's detail is in the installed translator's language (core/ uses tr() too).
         printError(detail);

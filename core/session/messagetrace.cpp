@@ -142,6 +142,14 @@ QString traceFields(const SecurityChallenge &m)
             .arg(m.token.size());
 }
 
+QString traceFields(const SecurityResponse &m)
+{
+    return QStringLiteral("pI=%1 cookie=%2 token=%3 bytes")
+        .arg(m.playIncarnation)
+        .arg(m.cookie)
+        .arg(m.token.size());
+}
+
 QString traceFields(const ReportRedirect &m)
 {
     return QStringLiteral("hr=%1 type=%2 location=\"%3\"").arg(hex(m.hr)).arg(m.redirectType).arg(m.location);

@@ -29,6 +29,8 @@ QString traceFields(const ReportConnectedFunnel &m);
 QString traceFields(const ReportDisconnectedFunnel &m);
 QString traceFields(const ReportOpenFile &m);
 QString traceFields(const SecurityChallenge &m);
+// Only the token's size: it holds the credentials (Basic: the password in base64).
+QString traceFields(const SecurityResponse &m);
 QString traceFields(const ReportRedirect &m);
 QString traceFields(const ReportReadBlock &m);
 QString traceFields(const ReportStreamSwitch &m);

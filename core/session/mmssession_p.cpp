@@ -92,6 +92,7 @@ void MmsSessionPrivate::open(const QUrl &url)
     m_rolloverReason.clear();
     m_resumePlay = m_resumingPlay = m_pausedDrop = false;
     m_playlistEntry = 0;
+    resetAuthForSession();
     m_lastLocation.reset();
     m_lastPacket.clear();
     m_dropUpTo.reset();
@@ -141,6 +142,7 @@ void MmsSessionPrivate::resetForConnection()
     m_httpClientId.reset();
     m_httpBroadcast = m_httpSeekable = false;
     m_httpHeader.clear();
+    resetAuthForConnection();
 }
 
 void MmsSessionPrivate::connectToTarget()
@@ -178,8 +180,8 @@ void MmsSessionPrivate::setState(State state)
 
 bool MmsSessionPrivate::timeoutApplies() const
 {
-    if (m_reconnectTimer.isActive())
-        return false; // waiting before a reconnect attempt: no connection to time out
+    if (m_reconnectTimer.isActive() || m_authWaiting)
+        return false; // waiting before a reconnect attempt, or for a password
     switch (m_state) {
     case State::Connecting:
     case State::OpeningFile:
@@ -230,7 +232,7 @@ void MmsSessionPrivate::fail(Error error, quint32 hr, const QString &detail)
 {
     if (m_state == State::Failed || m_state == State::Closed)
         return;
-    if (rolloverFor(error, detail))
+    if (authDropWhileWaiting(error) || rolloverFor(error, detail))
         return;
     QString why = detail;
     if (!m_rolloverReason.isEmpty() && m_reconnectAttempt == 0

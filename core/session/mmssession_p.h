@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/auth/credentials.h"
+#include "core/auth/ntlmclient.h"
 #include "core/logging.h"
 #include "core/mmsh/mmshrequests.h"
 #include "core/mmsh/mmshresponsereader.h"
@@ -110,6 +111,29 @@ public:
         // MS-MMSP 2.2.3: seq counts this side's packets from 0; timeSent is ms since the first.
         m_socket->write(mms::encodePacket(message, m_seq++, quint64(m_sinceFirstSend.elapsed())));
     }
+
+    // --- mmssessionauth.cpp: answering SecurityChallenge (TCP) and 401 (HTTP)
+    enum class AuthScheme { None, Basic, Ntlm };
+    // What provideCredentials() goes on with.
+    enum class AuthResume { None, TcpChallenge, TcpReconnect, HttpRetry };
+    QString loginName() const;
+    void resetAuthForSession(); // open()
+    void resetAuthForConnection(); // each new connection
+    void askForCredentials(AuthResume resume);
+    void authRefused();
+    void authAccepted();
+    bool authFinished() const;
+    void resumeAuthentication(); // MmsSession::provideCredentials
+    void cancelAuthentication();
+    void answerChallenge(const mms::SecurityChallenge &m);
+    void sendSecurityResponse(const mms::SecurityChallenge &m, const QByteArray &token);
+    // ReportOpenFile: true when it was the server's final "no" (handled) or a slot ended us.
+    bool authOpenFileResult(quint32 hr);
+    // A drop while credentialsRequired() waits: true when the answer will use a new connection.
+    bool authDropWhileWaiting(Error error);
+    QByteArray httpAuthorized(const QByteArray &request); // adds Authorization to a GET
+    void httpAuthChallenge(const mms::HttpHead &head); // a 401
+    void httpAuthRetry();
 
     // --- mmssessionhandlers.cpp
     // --- mmssessionrollover.cpp: the wire a URL gets, rollover from TCP to HTTP
@@ -225,6 +249,17 @@ public:
 
     // Authentication (mmssessionauth.cpp).
     mms::Credentials m_credentials; // set by setCredentials() or provideCredentials()
+    AuthScheme m_authScheme = AuthScheme::None; // what the server asked for last
+    QString m_authRealm;
+    int m_authFailures = 0; // refusals since open()
+    bool m_authWaiting = false; // credentialsRequired() emitted, no answer yet (no timeout)
+    AuthResume m_authResume = AuthResume::None;
+    bool m_authConfirmed = false; // authenticated() emitted (once until a refusal or open())
+    bool m_authSent = false; // credentials went out on this connection, no verdict yet
+    bool m_ntlmNegotiated = false; // NTLM NEGOTIATE sent, CHALLENGE expected
+    mms::NtlmClient m_ntlm;
+    QByteArray m_httpNtlmChallenge; // HTTP: the CHALLENGE the next request answers
+    std::optional<mms::SecurityChallenge> m_authChallenge; // TCP: the one waiting for an answer
 
     // Striding (mmssessionstride.cpp).
     double m_strideRate = 0.0; // 0 = normal play

@@ -194,6 +194,8 @@ void MmsSessionPrivate::onDisconnectedFunnel(const mms::ReportDisconnectedFunnel
 void MmsSessionPrivate::onOpenFile(const mms::ReportOpenFile &m)
 {
     m_expected = 0;
+    if (authOpenFileResult(m.hr))
+        return;
     if (!checkHr(mms::MessageId::ReportOpenFile, m.hr))
         return;
     if (m.playIncarnation != m_openIncarnation)
@@ -237,14 +239,6 @@ void MmsSessionPrivate::onOpenFile(const mms::ReportOpenFile &m)
     m_streamChangeHeader = false;
     send(readBlock);
     setState(State::ReadingHeader);
-}
-
-void MmsSessionPrivate::onSecurityChallenge(const mms::SecurityChallenge &)
-{
-    fail(Error::AuthenticationRequired, 0,
-        MmsSession::tr("the server asks for credentials (%1); authentication is not supported yet")
-            .arg(m_authenPackage.isEmpty() ? MmsSession::tr("no scheme announced")
-                                           : m_authenPackage));
 }
 
 void MmsSessionPrivate::onRedirect(const mms::ReportRedirect &m)

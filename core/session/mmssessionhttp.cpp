@@ -48,7 +48,7 @@ void MmsSessionPrivate::httpConnected()
     if (m_state != State::Connecting && m_state != State::Starting)
         return;
     qCDebug(lcMmsProtocol).noquote() << "send" << m_httpRequest.left(m_httpRequest.indexOf("\r\n"));
-    m_socket->write(m_httpRequest);
+    m_socket->write(httpAuthorized(m_httpRequest));
     if (m_httpExchange == HttpExchange::Describe)
         setState(State::OpeningFile);
     restartTimeout();
@@ -112,12 +112,7 @@ void MmsSessionPrivate::httpHandleHead()
         return;
     }
     if (status == 401) {
-        const QByteArray schemes = head.values("WWW-Authenticate").join(", ");
-        fail(Error::AuthenticationRequired, 0,
-            MmsSession::tr("the server asks for credentials (HTTP 401, %1); authentication is not "
-                           "supported yet")
-                .arg(schemes.isEmpty() ? MmsSession::tr("no scheme announced")
-                                       : QString::fromLatin1(schemes)));
+        httpAuthChallenge(head); // mmssessionauth.cpp
         return;
     }
     if (status != 200) {
@@ -128,6 +123,9 @@ void MmsSessionPrivate::httpHandleHead()
                 .arg(QString::fromLatin1(head.reason), describeHresult(hr)));
         return;
     }
+    authAccepted();
+    if (authFinished())
+        return;
     // Pragma lines one by one: a line that does not parse is dropped, not the response.
     for (const QByteArray &line : head.values("Pragma")) {
         const mms::Decoded<mms::MmshPragma> pragma = mms::parsePragmas({line});
