@@ -374,9 +374,10 @@ void MmsSessionPrivate::httpAuthChallenge(const mms::HttpHead &head)
                                        : QString::fromLatin1(schemes.left(200))));
         return;
     }
-    // Basic is preferred when both are offered: one leg, and any user database can check it.
-    m_authScheme = basic.isEmpty() ? AuthScheme::Ntlm : AuthScheme::Basic;
-    m_authRealm = basic.isEmpty() ? QString() : httpRealm(basic);
+    // NTLM is preferred when both are offered (as Windows Media Player does): Basic sends the
+    // password itself, readable by anyone on the path; NTLM proves it without sending it.
+    m_authScheme = ntlmOffered ? AuthScheme::Ntlm : AuthScheme::Basic;
+    m_authRealm = ntlmOffered ? QString() : httpRealm(basic);
     const bool refused = m_authSent || m_ntlmNegotiated;
     if (refused)
         authRefused();

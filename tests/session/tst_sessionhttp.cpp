@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void httpStatusesAreErrorsInWords_data();
     void httpStatusesAreErrorsInWords();
+    void bothSchemesOfferedLogsInWithNtlm();
     void httpRedirectLoopStopsAfterFiveHops();
     void httpDropWhilePlayingResumes();
     void httpOnlyServerOnTheMmsPort();
@@ -131,6 +132,37 @@ void tst_SessionHttp::httpStatusesAreErrorsInWords()
         "xClientGUID=" + session.playerId().toByteArray(QUuid::WithBraces).toUpper()));
     QVERIFY(request.contains("no-cache"));
     QVERIFY(!request.contains("xPlayStrm"));
+}
+
+void tst_SessionHttp::bothSchemesOfferedLogsInWithNtlm()
+{
+    // A server offering Basic and NTLM: the client answers with NTLM, which never sends the
+    // password (Basic would send it readable), as Windows Media Player does.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QList<QByteArray> requests;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        auto *head = new QByteArray;
+        connect(socket, &QObject::destroyed, socket, [head] { delete head; });
+        connect(socket, &QTcpSocket::readyRead, socket, [&requests, socket, head] {
+            *head += socket->readAll();
+            if (!head->contains("\r\n\r\n"))
+                return;
+            requests.append(*head);
+            head->clear();
+            socket->write("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"media\"\r\n"
+                          "WWW-Authenticate: NTLM\r\nContent-Length: 0\r\n\r\n");
+        });
+    });
+    MmsSession session;
+    session.setCredentials(QStringLiteral("alice"), QStringLiteral("secret1"));
+    session.open(QUrl(QStringLiteral("mmsh://127.0.0.1:%1/clip.wmv").arg(server.serverPort())));
+    QTRY_VERIFY_WITH_TIMEOUT(requests.size() >= 2, 30000);
+    QVERIFY2(!requests.at(0).contains("Authorization:"), requests.at(0).constData());
+    QVERIFY2(requests.at(1).contains("\r\nAuthorization: NTLM "), requests.at(1).constData());
+    QVERIFY(!requests.at(1).contains("Basic "));
+    session.abort();
 }
 
 void tst_SessionHttp::httpRedirectLoopStopsAfterFiveHops()
