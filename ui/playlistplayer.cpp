@@ -79,9 +79,16 @@ void PlaylistPlayer::previous()
 void PlaylistPlayer::tryRef(int refIndex)
 {
     const QList<QUrl> &refs = m_playlist.entries.at(m_index).refs;
-    // Only MMS over TCP is played here; an entry's other REFs (mmsh://, rtsp://, http://) are
-    // alternatives that another player would use.
-    while (refIndex < refs.size() && !OpenUrlDialog::isPlayableStream(refs.at(refIndex)))
+    // mms://, mmst:// and mmsh:// are played; an http:// REF is MMS over HTTP too (as Windows
+    // Media Player plays it: "[Reference]" files list http://...?MSWMExt=.asf first), and the
+    // session follows a playlist the server answers with. rtsp:// REFs are alternatives that
+    // another player would use.
+    const auto playable = [](const QUrl &url) {
+        return OpenUrlDialog::isPlayableStream(url)
+            || (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+                && !url.host().isEmpty());
+    };
+    while (refIndex < refs.size() && !playable(refs.at(refIndex)))
         ++refIndex;
     if (refIndex >= refs.size()) {
         if (hasNext())

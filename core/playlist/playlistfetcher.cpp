@@ -111,7 +111,9 @@ bool PlaylistFetcher::isMediaReply() const
     // What WMS sends to HTTP streaming (MMSH) clients; an ASF file served plainly starts with the
     // header GUID instead, which onReadyRead checks.
     const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    return type.startsWith(u"application/vnd.ms.wms-hdr.asfv1", Qt::CaseInsensitive);
+    // application/x-mms-framed is what MMSH servers send for the framed data itself.
+    return type.startsWith(u"application/vnd.ms.wms-hdr.asfv1", Qt::CaseInsensitive)
+        || type.startsWith(u"application/x-mms-framed", Qt::CaseInsensitive);
 }
 
 void PlaylistFetcher::onMetaDataChanged()

@@ -25,6 +25,7 @@ private slots:
     void advancesToTheNextEntryAtTheEnd();
     void nextAndPreviousButtons();
     void unloadablePlaylistIsReported();
+    void httpRefPlaysOverHttp();
 
 private:
     QString writeAsx(const TestServer &server, const QString &body);
@@ -137,6 +138,31 @@ void tst_PlaylistPlayback::unloadablePlaylistIsReported()
             window.playerWidget()->errorText().startsWith(
                     QStringLiteral("The playlist could not be loaded: ")),
             60000);
+}
+
+
+void tst_PlaylistPlayback::httpRefPlaysOverHttp()
+{
+    // A "[Reference]" file as Windows Media Services writes them: the http:// REF first. It is
+    // played as MMS over HTTP (mms-serve answers both on one port), not skipped for the mms://.
+    TestServer server(MmsServerConfig::Pace::Realtime);
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    QUrl http = server.url(QStringLiteral("clip.wmv"));
+    http.setScheme(QStringLiteral("http"));
+    const QString path = m_dir.filePath(QStringLiteral("reference.asx"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("[Reference]\r\nRef1=" + http.toEncoded() + "?MSWMExt=.asf\r\nRef2="
+               + server.url(QStringLiteral("audio.wma")).toEncoded() + "\r\n");
+    file.close();
+    MmsSession session;
+    MainWindow window(&session);
+    window.show();
+    window.openUrl(QUrl::fromLocalFile(path));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), MmsSession::State::Streaming, 60000);
+    QCOMPARE(session.transport(), MmsSession::Transport::Http);
+    QCOMPARE(window.playlistPlayer()->currentUrl().scheme(), QStringLiteral("http"));
+    QVERIFY(server.openedFiles().isEmpty()); // nothing asked over TCP
 }
 
 QTEST_MAIN(tst_PlaylistPlayback)
