@@ -148,6 +148,7 @@ void MmshServerSession::handleRequest()
     m_reader.reset();
     m_keepAlive = head.keepAlive();
     emit requestReceived(m_number, head.method, head.target);
+    emit requestHeadReceived(m_number, head);
     qCDebug(lcMmsServer).noquote()
         << QStringLiteral("session %1: %2 %3")
                .arg(m_number)
@@ -184,7 +185,7 @@ void MmshServerSession::handleRequest()
         else
             handleDescribe(pragma.value);
     } else if (head.method == "POST") {
-        handlePost(pragma.value);
+        handlePost(pragma.value, head);
     } else if (head.method == "OPTIONS") {
         // KeepAlive: the session named by client-id lives on (we keep no state to refresh).
         clientIdFor(pragma.value);
@@ -342,7 +343,7 @@ void MmshServerSession::handlePlay(const MmshPragma &pragma)
     startStreaming(pragma.streamTimeMs.value_or(0));
 }
 
-void MmshServerSession::handlePost(const MmshPragma &pragma)
+void MmshServerSession::handlePost(const MmshPragma &pragma, const HttpHead &head)
 {
     // Stop, SelectStream and Log: they act on the client's streaming connection, if any.
     MmshServerSession *target = nullptr;
@@ -355,8 +356,7 @@ void MmshServerSession::handlePost(const MmshPragma &pragma)
         if (target)
             target->selectStreamsFromClient(pragma.streamSwitchEntries);
     } else {
-        qCInfo(lcMmsServer).noquote()
-            << QStringLiteral("session %1: log of %2 bytes").arg(m_number).arg(m_body.size());
+        recordLog(head);
     }
     m_body.clear();
     sendSimple(200, "OK", !m_keepAlive);

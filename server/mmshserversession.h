@@ -56,6 +56,9 @@ public:
 signals:
     // Each request head as received: method, target and the parsed Pragma tokens (for tests).
     void requestReceived(int session, const QByteArray &method, const QByteArray &target);
+    void requestHeadReceived(int session, const mms::HttpHead &head);
+    // A Log request's body ([MS-WMSP] 2.2.2.4), as received (at most MaxRequestBodyBytes).
+    void logReceived(int session, const QByteArray &body);
     void finished(int session);
 
 private:
@@ -65,7 +68,8 @@ private:
     void handleGet(const mms::MmshPragma &pragma);
     void handleDescribe(const mms::MmshPragma &pragma);
     void handlePlay(const mms::MmshPragma &pragma);
-    void handlePost(const mms::MmshPragma &pragma);
+    void handlePost(const mms::MmshPragma &pragma, const mms::HttpHead &head);
+    void recordLog(const mms::HttpHead &head);
     bool openMedia(const QByteArray &target);
     // Logins over HTTP (mmshserverauth.cpp): true when the request may go on; otherwise a 401
     // has been (or, after the brute-force delay, will be) sent.

@@ -216,6 +216,9 @@ void MmsServer::startSession(QTcpSocket *socket, int number, bool overLimit, boo
             new MmshServerSession(number, socket, environment(overLimit), &m_httpClients, this);
         connect(
             session, &MmshServerSession::requestReceived, this, &MmsServer::httpRequestReceived);
+        connect(session, &MmshServerSession::requestHeadReceived, this,
+            &MmsServer::httpRequestHeadReceived);
+        connect(session, &MmshServerSession::logReceived, this, &MmsServer::httpLogReceived);
         connect(session, &MmshServerSession::finished, this, &MmsServer::onSessionFinished);
         m_httpSessions.append(session);
         return;

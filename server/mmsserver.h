@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/mmsh/httphead.h"
 #include "core/protocol/mmsconstants.h"
 #include "server/auththrottle.h"
 #include "server/packetpacer.h"
@@ -84,6 +85,10 @@ signals:
     void sessionFinished(int session);
     // MMS over HTTP: each request head, as it came (for tests and the log).
     void httpRequestReceived(int session, const QByteArray &method, const QByteArray &target);
+    // The same request's whole head (Pragma tokens and all), and the body of a Log request
+    // ([MS-WMSP] 2.2.2.4, an [MS-WMLOG] XML log) once it is in: what the server records.
+    void httpRequestHeadReceived(int session, const mms::HttpHead &head);
+    void httpLogReceived(int session, const QByteArray &body);
 
 private:
     void acceptConnections();

@@ -26,6 +26,8 @@
 // mmssessiondata.cpp (header and media packets), mmssessionreconnect.cpp (reconnect and resume),
 // mmssessionhttp.cpp (the MMS-over-HTTP wire) and mmssessionrollover.cpp (choosing the wire).
 // Not a QObject: its connections use the MmsSession as context object.
+struct PlayRecord;
+
 class MmsSessionPrivate
 {
 public:
@@ -97,6 +99,7 @@ public:
     QList<int> validStreams(const QList<int> &numbers) const;
     void sendStreamSwitch(bool fullList);
     void sendStartPlaying();
+    PlayRecord playRecord() const; // the current play, for the Logging message or request
     void sendLogging();
     void sendCloseFile();
 
@@ -135,8 +138,13 @@ public:
     void httpStop();
     void httpSelectStreams();
     QList<mms::MmshStreamSwitchEntry> httpStreamEntries() const;
-    void httpSideRequest(const QByteArray &request);
     void httpFillInfo(const asf::Header &header);
+
+    // --- mmssessionhttpplay.cpp: after a stream change, the Log request, side connections
+    void httpEntryStarted();
+    void httpSendLog();
+    void httpSideRequest(const QByteArray &request); // queued: one side connection at a time
+    void httpSideNext();
 
     void handleCommand(const mms::CommandPacket &packet);
     void handleData(const mms::DataPacket &packet);
@@ -215,7 +223,9 @@ public:
     QByteArray m_httpHeader; // $H pieces so far
     quint32 m_httpRequestContext = 0;
     quint64 m_httpStopGeneration = 0;
-    std::unique_ptr<QTcpSocket> m_httpSide; // Stop and KeepAlive, answers not read
+    std::unique_ptr<QTcpSocket> m_httpSide; // Stop, SelectStream, KeepAlive, Log: answers not read
+    QByteArrayList m_httpSideQueue; // requests waiting for the side connection, in order
+    static constexpr int MaxHttpSideQueue = 8;
 
     // Server.
     QString m_serverVersion;

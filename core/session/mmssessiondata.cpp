@@ -111,13 +111,10 @@ void MmsSessionPrivate::headerComplete(const QByteArray &bytes)
     }
     // MS-MMSP 3.1.4.4: after a playlist change, choose streams again and play on by ourselves.
     if (afterChange && m_state == State::Ready) {
-        if (isHttp()) {
-            // [MS-WMSP] 2.2.3.2: the new entry's $D packets follow on the same response.
-            setState(State::Streaming);
-            emit q->startedPlaying();
-        } else {
+        if (isHttp())
+            httpEntryStarted(); // [MS-WMSP] 2.2.3.2: the entry plays on the same response
+        else
             startPlaying(0.0);
-        }
     }
 }
 

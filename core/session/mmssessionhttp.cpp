@@ -411,24 +411,6 @@ void MmsSessionPrivate::httpStop()
     });
 }
 
-void MmsSessionPrivate::httpSideRequest(const QByteArray &request)
-{
-    if (m_httpSide) {
-        m_httpSide->disconnect();
-        m_httpSide->abort();
-    }
-    m_httpSide = std::make_unique<QTcpSocket>();
-    QTcpSocket *side = m_httpSide.get();
-    side->setReadBufferSize(4096);
-    QObject::connect(side, &QTcpSocket::connected, q, [side, request] { side->write(request); });
-    // The answer does not matter (the stream's own connection reports what does): drop it.
-    QObject::connect(side, &QTcpSocket::readyRead, q, [side] {
-        side->readAll();
-        side->disconnectFromHost();
-    });
-    side->connectToHost(m_target.host, m_connectPort);
-}
-
 void MmsSessionPrivate::httpFillInfo(const asf::Header &header)
 {
     const bool afterChange = m_streamChangeHeader;
