@@ -96,6 +96,12 @@ private:
     void endStream(quint32 reason);
     void stopStreaming();
 
+    // Pipelined mode (mmshpipelined.cpp).
+    bool offersToken(const mms::MmshPragma &pragma, const char *token) const;
+    void writeStream(const QByteArray &bytes); // a chunk of the Play response when pipelined
+    void endPlayResponse(const QString &why);
+    bool stopRequestWaiting();
+
     void handleBytesWritten();
     void handleStall();
     void closeConnection(const QString &reason);
@@ -110,6 +116,11 @@ private:
     bool m_bodyWanted = false;
     QByteArray m_body;
     bool m_keepAlive = false; // of the request being answered
+    bool m_requestHttp11 = false; // the request being answered is HTTP/1.1
+    // Pipelined mode ([MS-WMSP] 1.4): this connection answers HTTP/1.1 and keeps going after a
+    // Play, whose response is then chunked (a Stop on it ends the stream).
+    bool m_pipelined = false;
+    bool m_chunked = false; // the Play response being sent is chunked
     bool m_closing = false;
     bool m_finished = false;
     qint64 m_peakQueued = 0;

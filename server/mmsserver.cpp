@@ -162,6 +162,7 @@ SessionEnvironment MmsServer::environment(bool overLimit) const
     environment.idleTimeoutMs = m_config.idleTimeoutMs;
     environment.streamChangeWaitMs = m_config.streamChangeWaitMs;
     environment.requestHeadTimeoutMs = m_config.requestHeadTimeoutMs;
+    environment.httpPipelining = m_config.httpPipelining;
     environment.library = m_library.get();
     environment.pacer = const_cast<PacketPacer *>(&m_pacer);
     environment.live = m_liveSources;

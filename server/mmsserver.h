@@ -42,6 +42,9 @@ struct MmsServerConfig {
     // MMS over HTTP: each request head must be complete this long after its wait began (slow
     // heads, idle keep-alive connections), and a new connection must say something by then.
     int requestHeadTimeoutMs = 10000;
+    // MMS over HTTP: accept the pipelined mode ([MS-WMSP] 1.4) when a client offers it (off:
+    // every client gets the non-pipelined mode).
+    bool httpPipelining = true;
     // After a playlist entry change, stream the next entry unasked if no StartPlaying came.
     int streamChangeWaitMs = 5000;
     // Logins (docs/mms-serve.md "Authentication"): the scheme every file asks for, the users

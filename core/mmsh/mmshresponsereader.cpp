@@ -14,9 +14,21 @@ void MmshResponseReader::keepRawBody(qsizetype maxBytes)
     m_rawMax = maxBytes;
 }
 
+void MmshResponseReader::startNext()
+{
+    QByteArray rest = std::move(m_input);
+    const bool pipelined = m_pipelined;
+    const CodecError error = m_error;
+    reset();
+    m_pipelined = pipelined;
+    m_error = error;
+    if (m_error.ok())
+        m_input = std::move(rest);
+}
+
 void MmshResponseReader::append(QByteArrayView bytes)
 {
-    if (!m_error.ok() || m_bodyDone)
+    if (!m_error.ok() || (m_bodyDone && !m_pipelined))
         return; // anything after a complete body belongs to no response we asked for
     m_input.append(bytes.data(), bytes.size());
 }
@@ -45,7 +57,8 @@ void MmshResponseReader::feedBody()
             m_splitter.append(out);
         if (result.error.ok()) {
             m_bodyDone = true;
-            m_input.clear();
+            if (!m_pipelined)
+                m_input.clear();
         } else if (result.error.status != CodecStatus::NeedMoreData) {
             m_error = result.error;
         }
@@ -58,7 +71,11 @@ void MmshResponseReader::feedBody()
         m_raw.append(QByteArrayView(m_input).first(take));
     else
         m_splitter.append(QByteArrayView(m_input).first(take));
-    m_input.clear(); // bytes past Content-Length are not ours
+    // Bytes past Content-Length are the next response's when pipelined, else nobody's.
+    if (m_pipelined)
+        m_input.remove(0, take);
+    else
+        m_input.clear();
     if (m_bodyLeft >= 0) {
         m_bodyLeft -= take;
         if (m_bodyLeft == 0)
@@ -112,6 +129,9 @@ MmshResponseReader::Item MmshResponseReader::next()
         return fail(packet.error);
     if (!m_error.ok())
         return fail(m_error);
+    if (m_bodyDone && m_input.size() > MaxTrailingBytes)
+        return fail({CodecStatus::TooLarge, m_input.size(),
+            QStringLiteral("over %1 bytes after the response").arg(MaxTrailingBytes)});
     if (m_bodyDone && !m_endReported) {
         m_endReported = true;
         if (m_splitter.bufferedBytes() > 0)

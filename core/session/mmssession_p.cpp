@@ -141,6 +141,8 @@ void MmsSessionPrivate::resetForConnection()
     m_httpClientId.reset();
     m_httpBroadcast = m_httpSeekable = false;
     m_httpHeader.clear();
+    m_httpPipelined = false;
+    m_httpPending.clear();
 }
 
 void MmsSessionPrivate::connectToTarget()
@@ -309,6 +311,8 @@ void MmsSessionPrivate::handleDisconnected()
         finishClosed();
         return;
     }
+    if (isHttp() && httpPipelineDropped())
+        return;
     if (m_readingPaused) {
         m_remoteClosed = true;
         return;
@@ -380,7 +384,7 @@ void MmsSessionPrivate::handleKeepAlive()
     if (isHttp()) {
         // [MS-WMSP] 2.2.2.5: while paused no connection is open; a KeepAlive request on a
         // connection of its own keeps the client-id alive at the server.
-        httpSideRequest(mms::MmshRequests::keepAlive(httpContext()));
+        httpRequest(HttpExchange::KeepAlive, mms::MmshRequests::keepAlive(httpContext()));
         return;
     }
     if (m_socket->bytesToWrite() < MmsSession::MaxPendingWriteBytes)

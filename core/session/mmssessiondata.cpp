@@ -82,7 +82,7 @@ void MmsSessionPrivate::headerComplete(const QByteArray &bytes)
     if (isHttp()) {
         // No ReportOpenFile over HTTP: what it would say comes from the header and the Pragma.
         httpFillInfo(parsed.header);
-        if (!m_streamChangeHeader)
+        if (!m_streamChangeHeader && !m_httpPipelined)
             quietAbort(); // the Describe response is complete; Play opens its own connection
     }
     if (packetSize != m_info.packetSize)

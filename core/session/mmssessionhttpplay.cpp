@@ -37,7 +37,7 @@ void MmsSessionPrivate::httpSendLog()
     mms::Logging log = buildLoggingMessage(playRecord());
     log.proto = QByteArrayLiteral("http");
     const QByteArray body = PlayLogXml::build(log, QDateTime::currentDateTimeUtc());
-    httpSideRequest(mms::MmshRequests::log(httpContext(), body));
+    httpRequest(HttpExchange::Log, mms::MmshRequests::log(httpContext(), body));
 }
 
 void MmsSessionPrivate::httpSideRequest(const QByteArray &request)

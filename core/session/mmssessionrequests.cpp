@@ -276,7 +276,9 @@ void MmsSessionPrivate::sendLogging()
 void MmsSessionPrivate::sendCloseFile()
 {
     if (isHttp()) {
-        // MMS over HTTP keeps no connection while Ready: nothing to say goodbye on.
+        // MMS over HTTP has no goodbye; a pipelined connection sends what it has (a Log).
+        if (httpPipelineLinkUp())
+            m_socket->flush();
         m_fileOpen = false;
         finishClosed();
         return;

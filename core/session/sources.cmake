@@ -28,6 +28,7 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/playlogxml.h
     ${CMAKE_CURRENT_LIST_DIR}/playlogxml.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionhttpplay.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionhttppipeline.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.cpp
 )
