@@ -84,7 +84,9 @@ void MmshServerSession::handleReadyRead()
 {
     // While streaming, a request waits in the socket (non-pipelined mode: the client sends its
     // Stop on another connection); the read buffer bounds what it can make us hold.
-    if (m_closing || m_streaming || m_authWaiting || m_socket->bytesToWrite() >= MaxQueuedBytes)
+    if (m_closing || m_authWaiting || m_socket->bytesToWrite() >= MaxQueuedBytes)
+        return;
+    if (m_streaming && !(m_chunked && stopRequestWaiting()))
         return;
     processInput();
 }
@@ -147,7 +149,9 @@ void MmshServerSession::handleRequest()
     const HttpHead head = m_reader.head();
     m_reader.reset();
     m_keepAlive = head.keepAlive();
+    m_requestHttp11 = head.versionMajor == 1 && head.versionMinor >= 1;
     emit requestReceived(m_number, head.method, head.target);
+    emit requestHeadReceived(m_number, head);
     qCDebug(lcMmsServer).noquote()
         << QStringLiteral("session %1: %2 %3")
                .arg(m_number)
@@ -184,7 +188,7 @@ void MmshServerSession::handleRequest()
         else
             handleDescribe(pragma.value);
     } else if (head.method == "POST") {
-        handlePost(pragma.value);
+        handlePost(pragma.value, head);
     } else if (head.method == "OPTIONS") {
         // KeepAlive: the session named by client-id lives on (we keep no state to refresh).
         clientIdFor(pragma.value);
@@ -276,7 +280,8 @@ QByteArray MmshServerSession::headerPackets(quint8 incarnation) const
 QByteArray MmshServerSession::responseHead(
     int status, const QByteArray &reason, const QList<QByteArray> &headers) const
 {
-    QByteArray out = "HTTP/1.0 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+    QByteArray out = (m_pipelined ? "HTTP/1.1 " : "HTTP/1.0 ") + QByteArray::number(status) + ' '
+        + reason + "\r\n";
     // Windows Media Services 9 answers as "Cougar"; clients (VLC) look for it.
     out += "Server: Cougar/9.01.01.3814\r\nCache-Control: no-cache\r\n";
     for (const QByteArray &header : headers)
@@ -315,12 +320,18 @@ void MmshServerSession::handleDescribe(const MmshPragma &pragma)
     const quint32 clientId = clientIdFor(pragma);
     const QByteArray body = headerPackets(0);
     const QByteArray features = m_media.isLive() ? "broadcast" : "seekable";
-    write(responseHead(200, "OK",
-        {"Content-Type: application/vnd.ms.wms-hdr.asfv1",
-            "Content-Length: " + QByteArray::number(body.size()),
-            "Pragma: no-cache,client-id=" + QByteArray::number(clientId) + ",features=\"" + features
-                + '"',
-            "Pragma: timeout=" + QByteArray::number(m_env.idleTimeoutMs)}));
+    // [MS-WMSP] 2.2.1.4.15: an HTTP/1.1 client that offers pipelining is told we accept it.
+    m_pipelined = m_pipelined
+        || (m_env.httpPipelining && m_requestHttp11 && m_keepAlive
+            && offersToken(pragma, "pipeline-experiment"));
+    QList<QByteArray> headers {"Content-Type: application/vnd.ms.wms-hdr.asfv1",
+        "Content-Length: " + QByteArray::number(body.size()),
+        "Pragma: no-cache,client-id=" + QByteArray::number(clientId) + ",features=\"" + features
+            + '"',
+        "Pragma: timeout=" + QByteArray::number(m_env.idleTimeoutMs)};
+    if (m_pipelined)
+        headers.append("Pragma: pipeline-experiment=1");
+    write(responseHead(200, "OK", headers));
     write(body);
     finishResponse(m_keepAlive);
 }
@@ -331,18 +342,25 @@ void MmshServerSession::handlePlay(const MmshPragma &pragma)
     if (m_registry)
         m_registry->insert(clientId, this);
     m_selected = selection(pragma.streamSwitchEntries);
-    // The Play response is the stream: it ends with the connection ([MS-WMSP] 2.2.2.6).
-    m_keepAlive = false;
+    // Non-pipelined, the Play response is the stream and ends with the connection ([MS-WMSP]
+    // 2.2.2.6); pipelined (version11-enabled=1 on a kept HTTP/1.1 connection) it is chunked
+    // and the connection reads the next request after it.
+    m_chunked = m_env.httpPipelining && m_requestHttp11 && m_keepAlive
+        && offersToken(pragma, "version11-enabled");
+    m_pipelined = m_pipelined || m_chunked;
+    m_keepAlive = m_chunked;
     const QByteArray features = m_media.isLive() ? "broadcast" : "seekable";
-    write(responseHead(200, "OK",
-        {"Content-Type: application/x-mms-framed",
-            "Pragma: no-cache,client-id=" + QByteArray::number(clientId) + ",features=\"" + features
-                + '"',
-            "Pragma: timeout=" + QByteArray::number(m_env.idleTimeoutMs)}));
+    QList<QByteArray> headers {"Content-Type: application/x-mms-framed",
+        "Pragma: no-cache,client-id=" + QByteArray::number(clientId) + ",features=\"" + features
+            + '"',
+        "Pragma: timeout=" + QByteArray::number(m_env.idleTimeoutMs)};
+    if (m_chunked)
+        headers.append("Transfer-Encoding: chunked");
+    write(responseHead(200, "OK", headers));
     startStreaming(pragma.streamTimeMs.value_or(0));
 }
 
-void MmshServerSession::handlePost(const MmshPragma &pragma)
+void MmshServerSession::handlePost(const MmshPragma &pragma, const HttpHead &head)
 {
     // Stop, SelectStream and Log: they act on the client's streaming connection, if any.
     MmshServerSession *target = nullptr;
@@ -355,8 +373,7 @@ void MmshServerSession::handlePost(const MmshPragma &pragma)
         if (target)
             target->selectStreamsFromClient(pragma.streamSwitchEntries);
     } else {
-        qCInfo(lcMmsServer).noquote()
-            << QStringLiteral("session %1: log of %2 bytes").arg(m_number).arg(m_body.size());
+        recordLog(head);
     }
     m_body.clear();
     sendSimple(200, "OK", !m_keepAlive);

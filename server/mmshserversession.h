@@ -56,6 +56,9 @@ public:
 signals:
     // Each request head as received: method, target and the parsed Pragma tokens (for tests).
     void requestReceived(int session, const QByteArray &method, const QByteArray &target);
+    void requestHeadReceived(int session, const mms::HttpHead &head);
+    // A Log request's body ([MS-WMSP] 2.2.2.4), as received (at most MaxRequestBodyBytes).
+    void logReceived(int session, const QByteArray &body);
     void finished(int session);
 
 private:
@@ -65,7 +68,8 @@ private:
     void handleGet(const mms::MmshPragma &pragma);
     void handleDescribe(const mms::MmshPragma &pragma);
     void handlePlay(const mms::MmshPragma &pragma);
-    void handlePost(const mms::MmshPragma &pragma);
+    void handlePost(const mms::MmshPragma &pragma, const mms::HttpHead &head);
+    void recordLog(const mms::HttpHead &head);
     bool openMedia(const QByteArray &target);
     // Logins over HTTP (mmshserverauth.cpp): true when the request may go on; otherwise a 401
     // has been (or, after the brute-force delay, will be) sent.
@@ -92,6 +96,12 @@ private:
     void endStream(quint32 reason);
     void stopStreaming();
 
+    // Pipelined mode (mmshpipelined.cpp).
+    bool offersToken(const mms::MmshPragma &pragma, const char *token) const;
+    void writeStream(const QByteArray &bytes); // a chunk of the Play response when pipelined
+    void endPlayResponse(const QString &why);
+    bool stopRequestWaiting();
+
     void handleBytesWritten();
     void handleStall();
     void closeConnection(const QString &reason);
@@ -106,6 +116,11 @@ private:
     bool m_bodyWanted = false;
     QByteArray m_body;
     bool m_keepAlive = false; // of the request being answered
+    bool m_requestHttp11 = false; // the request being answered is HTTP/1.1
+    // Pipelined mode ([MS-WMSP] 1.4): this connection answers HTTP/1.1 and keeps going after a
+    // Play, whose response is then chunked (a Stop on it ends the stream).
+    bool m_pipelined = false;
+    bool m_chunked = false; // the Play response being sent is chunked
     bool m_closing = false;
     bool m_finished = false;
     qint64 m_peakQueued = 0;

@@ -16,7 +16,7 @@ void MmshServerSession::startStreaming(quint32 streamTimeMs)
     ++m_incarnation;
     m_afCounter = 0;
     m_streaming = true;
-    write(headerPackets(m_incarnation));
+    writeStream(headerPackets(m_incarnation));
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: streaming %2 from %3 ms")
                                          .arg(m_number)
                                          .arg(m_media.description())
@@ -64,7 +64,7 @@ void MmshServerSession::pump()
         qToLittleEndian<quint16>(quint16(length), p + 10);
     }
     if (!batch.isEmpty())
-        write(batch);
+        writeStream(batch);
     if (taken == PacedFeed::Take::End)
         endEntry(FilePacketFeed::Status::End, error);
     else if (taken == PacedFeed::Take::ReadError)
@@ -75,7 +75,8 @@ void MmshServerSession::pumpLive()
 {
     while (!m_liveQueue.isEmpty() && m_socket->bytesToWrite() < MaxQueuedBytes) {
         const QPair<quint32, QByteArray> packet = m_liveQueue.takeFirst();
-        write(MmshPacket::data(packet.first, m_incarnation, m_afCounter++, packet.second).encode());
+        writeStream(
+            MmshPacket::data(packet.first, m_incarnation, m_afCounter++, packet.second).encode());
     }
 }
 
@@ -108,8 +109,8 @@ void MmshServerSession::endEntry(FilePacketFeed::Status status, const QString &e
     // [MS-WMSP] 2.2.3.4 / 2.2.3.2: between playlist entries $E with S_FALSE, $C, then the next
     // entry's header as $H; after the last, $E with S_OK.
     if (m_media.isPlaylist() && m_media.openNextEntry()) {
-        write(MmshPacket::endOfStream(1).encode());
-        write(MmshPacket::streamChange(0).encode());
+        writeStream(MmshPacket::endOfStream(1).encode());
+        writeStream(MmshPacket::streamChange(0).encode());
         m_allStreams.clear();
         for (const asf::Stream &stream : m_media.header().streams)
             m_allStreams.insert(stream.number);
@@ -122,9 +123,9 @@ void MmshServerSession::endEntry(FilePacketFeed::Status status, const QString &e
 
 void MmshServerSession::endStream(quint32 reason)
 {
-    write(MmshPacket::endOfStream(reason).encode());
+    writeStream(MmshPacket::endOfStream(reason).encode());
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: end of stream").arg(m_number);
-    closeConnection(QStringLiteral("end of stream"));
+    endPlayResponse(QStringLiteral("end of stream"));
 }
 
 void MmshServerSession::stopStreaming()
@@ -146,8 +147,8 @@ void MmshServerSession::stopFromClient()
     if (!m_streaming)
         return;
     stopStreaming();
-    write(MmshPacket::endOfStream(Hresult::Ok).encode());
-    closeConnection(QStringLiteral("stopped by the client"));
+    writeStream(MmshPacket::endOfStream(Hresult::Ok).encode());
+    endPlayResponse(QStringLiteral("stopped by the client"));
 }
 
 void MmshServerSession::selectStreamsFromClient(const QList<MmshStreamSwitchEntry> &entries)

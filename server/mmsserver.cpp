@@ -162,6 +162,7 @@ SessionEnvironment MmsServer::environment(bool overLimit) const
     environment.idleTimeoutMs = m_config.idleTimeoutMs;
     environment.streamChangeWaitMs = m_config.streamChangeWaitMs;
     environment.requestHeadTimeoutMs = m_config.requestHeadTimeoutMs;
+    environment.httpPipelining = m_config.httpPipelining;
     environment.library = m_library.get();
     environment.pacer = const_cast<PacketPacer *>(&m_pacer);
     environment.live = m_liveSources;
@@ -216,6 +217,9 @@ void MmsServer::startSession(QTcpSocket *socket, int number, bool overLimit, boo
             new MmshServerSession(number, socket, environment(overLimit), &m_httpClients, this);
         connect(
             session, &MmshServerSession::requestReceived, this, &MmsServer::httpRequestReceived);
+        connect(session, &MmshServerSession::requestHeadReceived, this,
+            &MmsServer::httpRequestHeadReceived);
+        connect(session, &MmshServerSession::logReceived, this, &MmsServer::httpLogReceived);
         connect(session, &MmshServerSession::finished, this, &MmsServer::onSessionFinished);
         m_httpSessions.append(session);
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/mmsh/httphead.h"
 #include "core/protocol/mmsconstants.h"
 #include "server/auththrottle.h"
 #include "server/packetpacer.h"
@@ -41,6 +42,9 @@ struct MmsServerConfig {
     // MMS over HTTP: each request head must be complete this long after its wait began (slow
     // heads, idle keep-alive connections), and a new connection must say something by then.
     int requestHeadTimeoutMs = 10000;
+    // MMS over HTTP: accept the pipelined mode ([MS-WMSP] 1.4) when a client offers it (off:
+    // every client gets the non-pipelined mode).
+    bool httpPipelining = true;
     // After a playlist entry change, stream the next entry unasked if no StartPlaying came.
     int streamChangeWaitMs = 5000;
     // Logins (docs/mms-serve.md "Authentication"): the scheme every file asks for, the users
@@ -84,6 +88,10 @@ signals:
     void sessionFinished(int session);
     // MMS over HTTP: each request head, as it came (for tests and the log).
     void httpRequestReceived(int session, const QByteArray &method, const QByteArray &target);
+    // The same request's whole head (Pragma tokens and all), and the body of a Log request
+    // ([MS-WMSP] 2.2.2.4, an [MS-WMLOG] XML log) once it is in: what the server records.
+    void httpRequestHeadReceived(int session, const mms::HttpHead &head);
+    void httpLogReceived(int session, const QByteArray &body);
 
 private:
     void acceptConnections();

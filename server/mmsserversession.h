@@ -33,6 +33,7 @@ struct SessionEnvironment {
     int idleTimeoutMs = 60000;
     int streamChangeWaitMs = 5000;
     int requestHeadTimeoutMs = 10000; // MMS over HTTP only
+    bool httpPipelining = true; // MMS over HTTP: accept the pipelined mode ([MS-WMSP] 1.4)
     const MediaLibrary *library = nullptr;
     PacketPacer *pacer = nullptr; // times the Data packets of realtime pace
     QMap<QString, LiveSource *> live;

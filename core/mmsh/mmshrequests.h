@@ -16,6 +16,9 @@ struct MmshClientContext {
     QUuid clientGuid; // xClientGUID: the same for every request of a session
     std::optional<quint32> clientId; // client-id, once the server has given one
     QByteArray userAgent = "NSPlayer/7.10.0.3059";
+    // Pipelined mode ([MS-WMSP] 1.4, 2.2.1.4.15, 2.2.1.4.30): HTTP/1.1 requests that keep the
+    // connection; Describe offers pipeline-experiment=1, Play says version11-enabled=1.
+    bool pipelined = false;
 };
 
 // The client's requests in the non-pipelined mode of [MS-WMSP] 2.2.2 (one request per HTTP

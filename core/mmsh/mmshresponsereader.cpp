@@ -14,20 +14,34 @@ void MmshResponseReader::keepRawBody(qsizetype maxBytes)
     m_rawMax = maxBytes;
 }
 
+void MmshResponseReader::startNext()
+{
+    QByteArray rest = std::move(m_input);
+    const bool pipelined = m_pipelined;
+    const CodecError error = m_error;
+    reset();
+    m_pipelined = pipelined;
+    m_error = error;
+    if (m_error.ok())
+        m_input = std::move(rest);
+}
+
 void MmshResponseReader::append(QByteArrayView bytes)
 {
-    if (!m_error.ok() || m_bodyDone)
+    if (!m_error.ok() || (m_bodyDone && !m_pipelined))
         return; // anything after a complete body belongs to no response we asked for
-    if (m_headReported && !m_chunkedBody && m_input.isEmpty()) {
+    if (m_headReported && !m_chunkedBody && !m_bodyDone && m_input.isEmpty()) {
         // The body straight to the splitter: one copy fewer per byte (figure 2h of
         // docs/benchmarks.md). Items come out of next() in the same order either way.
-        feedPlain(bytes);
+        const qsizetype taken = feedPlain(bytes);
+        if (m_pipelined && taken < bytes.size())
+            m_input.append(bytes.sliced(taken)); // the next pipelined response's
         return;
     }
     m_input.append(bytes.data(), bytes.size());
 }
 
-void MmshResponseReader::feedPlain(QByteArrayView bytes)
+qsizetype MmshResponseReader::feedPlain(QByteArrayView bytes)
 {
     qsizetype take = bytes.size();
     if (m_bodyLeft >= 0)
@@ -36,12 +50,12 @@ void MmshResponseReader::feedPlain(QByteArrayView bytes)
         m_raw.append(bytes.first(take));
     else
         m_splitter.append(bytes.first(take));
-    // Bytes past Content-Length are not ours.
     if (m_bodyLeft >= 0) {
         m_bodyLeft -= take;
         if (m_bodyLeft == 0)
             m_bodyDone = true;
     }
+    return take;
 }
 
 MmshResponseReader::Item MmshResponseReader::fail(const CodecError &error)
@@ -68,14 +82,19 @@ void MmshResponseReader::feedBody()
             m_splitter.append(out);
         if (result.error.ok()) {
             m_bodyDone = true;
-            m_input.clear();
+            if (!m_pipelined)
+                m_input.clear();
         } else if (result.error.status != CodecStatus::NeedMoreData) {
             m_error = result.error;
         }
         return;
     }
-    feedPlain(m_input);
-    m_input.clear();
+    const qsizetype taken = feedPlain(m_input);
+    // Bytes past Content-Length are the next response's when pipelined, else nobody's.
+    if (m_pipelined)
+        m_input.remove(0, taken);
+    else
+        m_input.clear();
 }
 
 MmshResponseReader::Item MmshResponseReader::next()
@@ -124,6 +143,9 @@ MmshResponseReader::Item MmshResponseReader::next()
         return fail(packet.error);
     if (!m_error.ok())
         return fail(m_error);
+    if (m_bodyDone && m_input.size() > MaxTrailingBytes)
+        return fail({CodecStatus::TooLarge, m_input.size(),
+            QStringLiteral("over %1 bytes after the response").arg(MaxTrailingBytes)});
     if (m_bodyDone && !m_endReported) {
         m_endReported = true;
         if (m_splitter.bufferedBytes() > 0)

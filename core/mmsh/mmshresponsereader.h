@@ -34,6 +34,13 @@ public:
     void keepRawBody(qsizetype maxBytes);
     const QByteArray &rawBody() const { return m_raw; }
 
+    // Pipelined connections ([MS-WMSP] pipelined mode): the bytes after a complete body are
+    // the next response's. Kept (at most MaxTrailingBytes, more is an error) for startNext(),
+    // which begins that response after BodyEnd. Otherwise they are dropped.
+    static constexpr qsizetype MaxTrailingBytes = 1024 * 1024;
+    void setPipelined(bool pipelined) { m_pipelined = pipelined; }
+    void startNext();
+
     const HttpHead &head() const { return m_head.head(); }
     bool headComplete() const { return m_headReported; }
     // Body bytes fed after the head but not yet split into whole packets.
@@ -43,7 +50,8 @@ public:
 private:
     Item fail(const CodecError &error);
     void feedBody();
-    void feedPlain(QByteArrayView bytes);
+    // Takes the body's bytes from `bytes` (up to Content-Length); returns how many it took.
+    qsizetype feedPlain(QByteArrayView bytes);
 
     HttpHeadReader m_head {HttpHeadReader::Kind::Response};
     ChunkedDecoder m_chunked;
@@ -55,6 +63,7 @@ private:
     bool m_bodyDone = false;
     bool m_endReported = false;
     bool m_rawMode = false;
+    bool m_pipelined = false;
     qsizetype m_rawMax = 0;
     QByteArray m_raw;
     CodecError m_error;

@@ -143,6 +143,8 @@ void MmsSessionPrivate::resetForConnection()
     m_httpBroadcast = m_httpSeekable = false;
     m_httpHeader.clear();
     resetAuthForConnection();
+    m_httpPipelined = false;
+    m_httpPending.clear();
 }
 
 void MmsSessionPrivate::connectToTarget()
@@ -311,6 +313,8 @@ void MmsSessionPrivate::handleDisconnected()
         finishClosed();
         return;
     }
+    if (isHttp() && httpPipelineDropped())
+        return;
     if (m_readingPaused) {
         m_remoteClosed = true;
         return;
@@ -382,7 +386,7 @@ void MmsSessionPrivate::handleKeepAlive()
     if (isHttp()) {
         // [MS-WMSP] 2.2.2.5: while paused no connection is open; a KeepAlive request on a
         // connection of its own keeps the client-id alive at the server.
-        httpSideRequest(mms::MmshRequests::keepAlive(httpContext()));
+        httpRequest(HttpExchange::KeepAlive, mms::MmshRequests::keepAlive(httpContext()));
         return;
     }
     if (m_socket->bytesToWrite() < MmsSession::MaxPendingWriteBytes)

@@ -27,11 +27,17 @@
 // mmssessiondata.cpp (header and media packets), mmssessionreconnect.cpp (reconnect and resume),
 // mmssessionhttp.cpp (the MMS-over-HTTP wire) and mmssessionrollover.cpp (choosing the wire).
 // Not a QObject: its connections use the MmsSession as context object.
+struct PlayRecord;
+
 class MmsSessionPrivate
 {
 public:
     using State = MmsSession::State;
     using Error = MmsSession::Error;
+    // The MMS-over-HTTP response being read. Playlist: the Describe was answered with an ASX
+    // playlist, read whole. Stop, KeepAlive and Log have responses of their own only on a
+    // pipelined connection.
+    enum class HttpExchange { None, Describe, Playlist, Play, Stop, KeepAlive, Log };
 
     // The Connect player token (notes §6.1): a version of Windows Media Player 9's NSPlayer.
     static constexpr const char *PlayerToken = "NSPlayer/9.0.0.4503";
@@ -98,6 +104,7 @@ public:
     QList<int> validStreams(const QList<int> &numbers) const;
     void sendStreamSwitch(bool fullList);
     void sendStartPlaying();
+    PlayRecord playRecord() const; // the current play, for the Logging message or request
     void sendLogging();
     void sendCloseFile();
 
@@ -159,8 +166,21 @@ public:
     void httpStop();
     void httpSelectStreams();
     QList<mms::MmshStreamSwitchEntry> httpStreamEntries() const;
-    void httpSideRequest(const QByteArray &request);
     void httpFillInfo(const asf::Header &header);
+
+    // --- mmssessionhttpplay.cpp: after a stream change, the Log request, side connections
+    void httpEntryStarted();
+    void httpSendLog();
+    void httpSideRequest(const QByteArray &request); // queued: one side connection at a time
+    void httpSideNext();
+
+    // --- mmssessionhttppipeline.cpp: pipelined mode
+    void httpDecidePipelining(const mms::HttpHead &head);
+    bool httpPipelineLinkUp() const;
+    void httpRequest(HttpExchange exchange, const QByteArray &request); // main or side connection
+    bool httpPipelineHead(); // a Stop, KeepAlive or Log response: handled
+    bool httpResponseDone(); // BodyEnd: true when the next pipelined response is being read
+    bool httpPipelineDropped(); // the connection closed between plays: not an error
 
     void handleCommand(const mms::CommandPacket &packet);
     void handleData(const mms::DataPacket &packet);
@@ -227,8 +247,6 @@ public:
     quint16 m_httpFallbackPort = 0;
     QTimer m_rolloverTimer;
     QString m_rolloverReason; // why this session left TCP (for the error if HTTP fails too)
-    // Playlist: the Describe was answered with an ASX (or [Reference]) playlist, read whole.
-    enum class HttpExchange { None, Describe, Playlist, Play };
     static constexpr qsizetype MaxPlaylistBytes = 1024 * 1024;
     HttpExchange m_httpExchange = HttpExchange::None;
     QByteArray m_httpRequest; // written once the connection is up
@@ -239,7 +257,13 @@ public:
     QByteArray m_httpHeader; // $H pieces so far
     quint32 m_httpRequestContext = 0;
     quint64 m_httpStopGeneration = 0;
-    std::unique_ptr<QTcpSocket> m_httpSide; // Stop and KeepAlive, answers not read
+    // Pipelined mode ([MS-WMSP] 1.4, 2.2.1.4.15): the Describe response allowed it, so Play,
+    // Stop, KeepAlive and Log go on the one connection and their responses come in order.
+    bool m_httpPipelined = false;
+    QList<HttpExchange> m_httpPending; // written, response not begun yet (oldest first)
+    std::unique_ptr<QTcpSocket> m_httpSide; // Stop, SelectStream, KeepAlive, Log: answers not read
+    QByteArrayList m_httpSideQueue; // requests waiting for the side connection, in order
+    static constexpr int MaxHttpSideQueue = 8;
 
     // Server.
     QString m_serverVersion;

@@ -82,7 +82,7 @@ void MmsSessionPrivate::headerComplete(const QByteArray &bytes)
     if (isHttp()) {
         // No ReportOpenFile over HTTP: what it would say comes from the header and the Pragma.
         httpFillInfo(parsed.header);
-        if (!m_streamChangeHeader)
+        if (!m_streamChangeHeader && !m_httpPipelined)
             quietAbort(); // the Describe response is complete; Play opens its own connection
     }
     if (packetSize != m_info.packetSize)
@@ -111,13 +111,10 @@ void MmsSessionPrivate::headerComplete(const QByteArray &bytes)
     }
     // MS-MMSP 3.1.4.4: after a playlist change, choose streams again and play on by ourselves.
     if (afterChange && m_state == State::Ready) {
-        if (isHttp()) {
-            // [MS-WMSP] 2.2.3.2: the new entry's $D packets follow on the same response.
-            setState(State::Streaming);
-            emit q->startedPlaying();
-        } else {
+        if (isHttp())
+            httpEntryStarted(); // [MS-WMSP] 2.2.3.2: the entry plays on the same response
+        else
             startPlaying(0.0);
-        }
     }
 }
 

@@ -40,6 +40,8 @@ mms::MmshClientContext MmsSessionPrivate::httpContext() const
     context.clientGuid = m_playerId; // xClientGUID: the same GUID as the TCP Connect sends
     context.clientId = m_httpClientId;
     context.userAgent = PlayerToken;
+    // The Describe offers pipelining; later requests use it once the server agreed.
+    context.pipelined = m_httpPipelined || m_httpExchange == HttpExchange::Describe;
     return context;
 }
 
@@ -60,6 +62,11 @@ void MmsSessionPrivate::httpProcess(bool &progress)
         return m_state != State::Idle && m_state != State::Closed && m_state != State::Failed
             && m_state != State::Closing && m_httpExchange != HttpExchange::None;
     };
+    if (m_httpPipelined && m_httpExchange == HttpExchange::None
+        && m_httpReader.bufferedBytes() > 0) {
+        fail(Error::ProtocolError, 0, MmsSession::tr("the server sent bytes nobody asked for"));
+        return;
+    }
     while (!m_readingPaused && active()) {
         mms::MmshResponseReader::Item item = m_httpReader.next();
         switch (item.kind) {
@@ -86,6 +93,8 @@ void MmsSessionPrivate::httpProcess(bool &progress)
             httpHandlePacket(item.packet);
             break;
         case mms::MmshResponseReader::Kind::BodyEnd:
+            if (httpResponseDone())
+                break; // the next pipelined response
             if (m_httpExchange == HttpExchange::Playlist) {
                 httpFollowPlaylist();
                 return;
@@ -107,6 +116,8 @@ void MmsSessionPrivate::httpHandleHead()
     const mms::HttpHead &head = m_httpReader.head();
     const int status = head.statusCode;
     qCDebug(lcMmsProtocol).noquote() << "recv HTTP" << status << head.reason;
+    if (httpPipelineHead())
+        return;
     if (status >= 300 && status < 400 && status != 304 && head.has("Location")) {
         httpRedirect(head.value("Location"));
         return;
@@ -143,6 +154,7 @@ void MmsSessionPrivate::httpHandleHead()
         }
     }
     if (m_httpExchange == HttpExchange::Describe) {
+        httpDecidePipelining(head);
         // "Server: Cougar/9.01.01.3814": the version, as ReportConnectedEX would give it.
         const QByteArray server = head.value("Server");
         const qsizetype slash = server.indexOf('/');
@@ -316,7 +328,8 @@ void MmsSessionPrivate::httpEndOfStream(quint32 reason)
         emit q->endOfStream(reason);
         return;
     }
-    quietAbort(); // the response is over; the server closes its end too
+    if (!m_httpPipelined)
+        quietAbort(); // the response is over; the server closes its end too
     setState(State::Ready);
     emit q->endOfStream(reason);
     if (m_state == State::Ready && m_closeAfterStop) {
@@ -350,7 +363,8 @@ void MmsSessionPrivate::httpStartPlay()
     options.requestContext = ++m_httpRequestContext + 1;
     options.streams = httpStreamEntries();
     m_httpRequest = mms::MmshRequests::play(httpContext(), options);
-    m_httpExchange = HttpExchange::Play;
+    if (!httpPipelineLinkUp())
+        m_httpExchange = HttpExchange::Play;
     if (!m_resumingPlay) {
         m_lastLocation.reset();
         m_lastPacket.clear();
@@ -362,7 +376,13 @@ void MmsSessionPrivate::httpStartPlay()
     m_playBytes = 0;
     m_playClock.start();
     m_playLogged = false;
+    if (httpPipelineLinkUp()) {
+        httpRequest(HttpExchange::Play, m_httpRequest); // on the open connection, in turn
+        restartTimeout();
+        return;
+    }
     quietAbort();
+    m_httpReader.setPipelined(m_httpPipelined); // a kept connection the server closed: anew
     m_socket->connectToHost(m_target.host, m_connectPort);
     restartTimeout();
 }
@@ -392,9 +412,12 @@ void MmsSessionPrivate::httpStop()
 {
     // [MS-WMSP] 2.2.2.10: Stop names the client-id on a connection of its own; closing the Play
     // connection ends the stream as well, so the stop is done at once (no $E to wait for).
-    if (m_httpClientId)
-        httpSideRequest(mms::MmshRequests::stop(httpContext()));
-    quietAbort();
+    // Pipelined: on the Play's own connection, which stays (the rest of the response is read
+    // and dropped, then the Stop's and the Log's responses).
+    if (m_httpClientId || httpPipelineLinkUp())
+        httpRequest(HttpExchange::Stop, mms::MmshRequests::stop(httpContext()));
+    if (!httpPipelineLinkUp())
+        quietAbort();
     sendLogging();
     m_stopSent = true;
     setState(State::Stopping);
@@ -405,26 +428,10 @@ void MmsSessionPrivate::httpStop()
             return;
         mms::ReportEndOfStream ack;
         ack.hr = mms::Hresult::Ok;
+        // No play incarnations over HTTP: the last stop's would make this one look stray.
+        m_strayEndOfStream.reset();
         onEndOfStream(ack);
     });
-}
-
-void MmsSessionPrivate::httpSideRequest(const QByteArray &request)
-{
-    if (m_httpSide) {
-        m_httpSide->disconnect();
-        m_httpSide->abort();
-    }
-    m_httpSide = std::make_unique<QTcpSocket>();
-    QTcpSocket *side = m_httpSide.get();
-    side->setReadBufferSize(4096);
-    QObject::connect(side, &QTcpSocket::connected, q, [side, request] { side->write(request); });
-    // The answer does not matter (the stream's own connection reports what does): drop it.
-    QObject::connect(side, &QTcpSocket::readyRead, q, [side] {
-        side->readAll();
-        side->disconnectFromHost();
-    });
-    side->connectToHost(m_target.host, m_connectPort);
 }
 
 void MmsSessionPrivate::httpFillInfo(const asf::Header &header)

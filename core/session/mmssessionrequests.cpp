@@ -244,16 +244,8 @@ void MmsSessionPrivate::stopPlaying()
     setState(State::Stopping);
 }
 
-void MmsSessionPrivate::sendLogging()
+PlayRecord MmsSessionPrivate::playRecord() const
 {
-    if (m_playLogged)
-        return;
-    if (isHttp()) {
-        // The HTTP Log request ([MS-WMSP] 2.2.2.4) carries an [MS-WMLOG] body, which we do not
-        // write yet: over HTTP no play is logged.
-        m_playLogged = true;
-        return;
-    }
     PlayRecord play;
     play.url = m_url;
     play.userAgent = QByteArray(PlayerToken) + " mmsplayer/" MMSPLAYER_VERSION;
@@ -266,14 +258,27 @@ void MmsSessionPrivate::sendLogging()
     play.playedMs = m_playClock.isValid() ? quint32(qMin<qint64>(m_playClock.elapsed(), 0x7FFFFFFF)) : 0;
     play.bytesReceived = m_playBytes;
     play.packetsReceived = quint32(qMin<quint64>(m_playPackets, 0xFFFFFFFF));
-    send(buildLoggingMessage(play));
+    return play;
+}
+
+void MmsSessionPrivate::sendLogging()
+{
+    if (m_playLogged)
+        return;
     m_playLogged = true;
+    if (isHttp()) {
+        httpSendLog(); // [MS-WMSP] 2.2.2.4: the Log request, an [MS-WMLOG] body
+        return;
+    }
+    send(buildLoggingMessage(playRecord()));
 }
 
 void MmsSessionPrivate::sendCloseFile()
 {
     if (isHttp()) {
-        // MMS over HTTP keeps no connection while Ready: nothing to say goodbye on.
+        // MMS over HTTP has no goodbye; a pipelined connection sends what it has (a Log).
+        if (httpPipelineLinkUp())
+            m_socket->flush();
         m_fileOpen = false;
         finishClosed();
         return;

@@ -25,6 +25,10 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/messagetrace.cpp
     ${CMAKE_CURRENT_LIST_DIR}/playlog.h
     ${CMAKE_CURRENT_LIST_DIR}/playlog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/playlogxml.h
+    ${CMAKE_CURRENT_LIST_DIR}/playlogxml.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionhttpplay.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionhttppipeline.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.cpp
 )

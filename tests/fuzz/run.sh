@@ -11,7 +11,7 @@ top=$(readlink -f "$here/../..")
 seconds=${1:-60}
 shift || true
 harnesses=("$@")
-((${#harnesses[@]})) || harnesses=(fuzz_splitter fuzz_asfheader fuzz_asfpacket fuzz_asx fuzz_mmshsplitter fuzz_httpresponse fuzz_ntlm)
+((${#harnesses[@]})) || harnesses=(fuzz_splitter fuzz_asfheader fuzz_asfpacket fuzz_asx fuzz_mmshsplitter fuzz_httpresponse fuzz_mmshresponsereader fuzz_ntlm)
 
 build=${MMS_FUZZ_BUILD_DIR:-$top/build-fuzz}
 if [ ! -f "$build/build.ninja" ]; then

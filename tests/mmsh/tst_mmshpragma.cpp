@@ -4,6 +4,7 @@
 #include "core/mmsh/httpheadreader.h"
 #include "core/mmsh/mmshpragma.h"
 #include "core/mmsh/mmshrequests.h"
+#include "core/session/playlogxml.h"
 
 #include <QtTest>
 
@@ -45,6 +46,8 @@ private slots:
     void describeRequest();
     void playRequest();
     void otherRequests();
+    void pipelinedRequests();
+    void playLogXml();
 };
 
 void tst_MmshPragma::serverPragmas()
@@ -221,6 +224,68 @@ void tst_MmshPragma::otherRequests()
     QCOMPARE(log.value("Content-Type"), QByteArray("application/x-wms-LogStats;charset=UTF-8"));
     QCOMPARE(log.contentLength(), std::optional<qint64>(body.size()));
     QCOMPARE(logBytes.sliced(bodyStart), body);
+}
+
+void tst_MmshPragma::pipelinedRequests()
+{
+    // [MS-WMSP] pipelined mode: HTTP/1.1, the connection kept; Describe offers it
+    // (pipeline-experiment=1, 2.2.1.4.15), Play uses it (version11-enabled=1, 2.2.1.4.30).
+    MmshClientContext c = context();
+    c.pipelined = true;
+    const HttpHead describe = readRequest(MmshRequests::describe(c));
+    QCOMPARE(describe.versionMinor, 1);
+    QVERIFY(describe.keepAlive());
+    QVERIFY(describe.values("Pragma").contains("pipeline-experiment=1"));
+    c.clientId = 5;
+    const HttpHead play = readRequest(MmshRequests::play(c, {}));
+    QCOMPARE(play.versionMinor, 1);
+    QVERIFY(play.keepAlive());
+    QVERIFY(play.values("Pragma").contains("version11-enabled=1"));
+    QVERIFY(!play.values("Pragma").contains("pipeline-experiment=1"));
+    for (const QByteArray &request :
+        {MmshRequests::stop(c), MmshRequests::keepAlive(c), MmshRequests::log(c, "<XML/>")}) {
+        const HttpHead head = readRequest(request);
+        QCOMPARE(head.versionMinor, 1);
+        QVERIFY(head.keepAlive());
+    }
+    // Without it nothing of the sort (HTTP/1.0 MUST NOT send pipeline-experiment).
+    c.pipelined = false;
+    QVERIFY(!MmshRequests::describe(c).contains("pipeline-experiment"));
+    QVERIFY(!MmshRequests::play(c, {}).contains("version11-enabled"));
+}
+
+void tst_MmshPragma::playLogXml()
+{
+    mms::Logging log;
+    log.info.url = "mmsh://host/dir/a%20b.wmv";
+    log.info.userAgent = "NSPlayer/9.0.0.4503 mmsplayer/0.1.0";
+    log.info.clientVersion = 0x0009000000001197ULL;
+    log.info.uniquePid = "{2200AD50-2C39-46C0-AE0A-2CA76D8C766D}";
+    log.info.playedMs = 4200;
+    log.info.startTimeMs = 2000;
+    log.info.bytesReceived = 123456;
+    log.info.packetsReceived = 77;
+    log.info.audioCodec = "Windows Media Audio <9>";
+    log.proto = "http";
+    const QByteArray xml =
+        PlayLogXml::build(log, QDateTime(QDate(2026, 12, 4), QTime(17, 5, 9), Qt::UTC));
+    QVERIFY(xml.startsWith("<XML><Summary>- 2026-12-04 17:05:09 - /dir/a%20b.wmv 2 4 1 200 "));
+    QVERIFY(xml.endsWith("</XML>"));
+    const QList<QPair<QByteArray, QByteArray>> fields = PlayLogXml::parse(xml);
+    QCOMPARE(fields.size(), 41); // the summary and 40 fields
+    QCOMPARE(fields.at(0).first, QByteArray("Summary"));
+    const QHash<QByteArray, QByteArray> map(fields.cbegin(), fields.cend());
+    QCOMPARE(map.value("cs(User-Agent)"), log.info.userAgent);
+    QCOMPARE(map.value("c-playerversion"), QByteArray("9.0.0.4503"));
+    QCOMPARE(map.value("audiocodec"), log.info.audioCodec); // escaped and back
+    QCOMPARE(map.value("c-bytes"), QByteArray("123456"));
+    QCOMPARE(map.value("c-pkts-received"), QByteArray("77"));
+    QCOMPARE(map.value("protocol"), QByteArray("http"));
+    // Hostile bodies: no end tag, huge names, endless fields stop the scan in bounds.
+    QVERIFY(PlayLogXml::parse("<XML><a>1</a><b>2").size() == 1);
+    QVERIFY(PlayLogXml::parse("<" + QByteArray(100, 'n') + ">x</n>").isEmpty());
+    QCOMPARE(PlayLogXml::parse(QByteArray("<a>1</a>").repeated(1000)).size(),
+        qsizetype(PlayLogXml::MaxFields));
 }
 
 QTEST_GUILESS_MAIN(tst_MmshPragma)

@@ -14,6 +14,9 @@ private slots:
     void bodiesInEveryDelimiting_data();
     void bodiesInEveryDelimiting();
     void bytesPastContentLengthAreNotOurs();
+    void pipelinedResponsesFollowEachOther_data();
+    void pipelinedResponsesFollowEachOther();
+    void pipelinedTrailingBytesAreBounded();
     void bodyEndingInsideAPacketIsAnError();
     void rawBodyIsKeptWithinItsLimit();
     void badHeadsAreErrors_data();
@@ -96,6 +99,59 @@ void tst_MmshResponseReader::bytesPastContentLengthAreNotOurs()
             + QByteArray::number(one.size()) + "\r\n\r\n" + one + "garbage that is no packet",
         4096, reader);
     QCOMPARE(kinds, QList<Kind>({Kind::Head, Kind::Packet, Kind::BodyEnd}));
+}
+
+void tst_MmshResponseReader::pipelinedResponsesFollowEachOther_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::newRow("all at once") << 100000;
+    QTest::newRow("7 bytes at a time") << 7;
+    QTest::newRow("a byte at a time") << 1;
+}
+
+void tst_MmshResponseReader::pipelinedResponsesFollowEachOther()
+{
+    // [MS-WMSP] pipelined mode: a Describe (Content-Length), a chunked Play, two empty answers.
+    QFETCH(int, step);
+    const QByteArray body = packets();
+    QByteArray wire =
+        "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    wire += "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n0\r\n\r\n";
+    wire += QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n").repeated(2);
+    MmshResponseReader reader;
+    reader.setPipelined(true);
+    QList<Kind> kinds;
+    for (qsizetype at = 0; at < wire.size(); at += step) {
+        reader.append(wire.mid(at, step));
+        for (;;) {
+            const MmshResponseReader::Item item = reader.next();
+            if (item.kind == Kind::NeedMoreData)
+                break;
+            kinds.append(item.kind);
+            QVERIFY(item.kind != Kind::Error);
+            if (item.kind == Kind::BodyEnd)
+                reader.startNext();
+        }
+    }
+    const QList<Kind> one = {Kind::Head, Kind::Packet, Kind::Packet, Kind::Packet, Kind::BodyEnd};
+    QCOMPARE(
+        kinds, one + one + QList<Kind>({Kind::Head, Kind::BodyEnd, Kind::Head, Kind::BodyEnd}));
+    QCOMPARE(reader.bufferedBytes(), qsizetype(0));
+}
+
+void tst_MmshResponseReader::pipelinedTrailingBytesAreBounded()
+{
+    MmshResponseReader reader;
+    reader.setPipelined(true);
+    reader.append("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+    QCOMPARE(reader.next().kind, Kind::Head);
+    QCOMPARE(reader.next().kind, Kind::BodyEnd);
+    reader.append(QByteArray(MmshResponseReader::MaxTrailingBytes + 1, 'x'));
+    const MmshResponseReader::Item item = reader.next();
+    QCOMPARE(item.kind, Kind::Error);
+    QCOMPARE(item.error.status, CodecStatus::TooLarge);
+    QCOMPARE(reader.bufferedBytes(), qsizetype(0));
 }
 
 void tst_MmshResponseReader::bodyEndingInsideAPacketIsAnError()

@@ -57,6 +57,9 @@ void tst_SessionHttp::initTestCase()
     MmsServerConfig realtime;
     realtime.rootDir = QStringLiteral(MMS_MEDIA_DIR);
     realtime.port = 0;
+    // The relays here count connections of the non-pipelined mode (one per request); the
+    // pipelined mode has its own tests (tst_sessionhttpplay).
+    realtime.httpPipelining = false;
     m_realtime = std::make_unique<MmsServer>(realtime);
     QVERIFY2(m_realtime->listen(), qPrintable(m_realtime->errorString()));
     MmsServerConfig burst = realtime;
@@ -125,8 +128,10 @@ void tst_SessionHttp::httpStatusesAreErrorsInWords()
     QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 30000);
     QTEST(errors.at(0).at(0).value<MmsSession::Error>(), "error");
     QTEST(errors.at(0).at(1).toUInt(), "hr");
-    // The Describe request of [MS-WMSP] 2.2.2.1.
-    QVERIFY2(request.startsWith("GET /clip.wmv HTTP/1.0\r\n"), request.constData());
+    // The Describe request of [MS-WMSP] 2.2.2.1, offering the pipelined mode (3.1.4.2.1).
+    QVERIFY2(request.startsWith("GET /clip.wmv HTTP/1.1\r\n"), request.constData());
+    QVERIFY(request.contains("pipeline-experiment=1"));
+    QVERIFY(request.contains("Connection: Keep-Alive"));
     QVERIFY(request.contains("User-Agent: NSPlayer/"));
     QVERIFY(request.contains(
         "xClientGUID=" + session.playerId().toByteArray(QUuid::WithBraces).toUpper()));
