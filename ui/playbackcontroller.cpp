@@ -280,9 +280,7 @@ void PlaybackController::handlePacket(quint32, const QByteArray &packet)
     if (m_strideRate != 0.0) {
         QByteArray retimed = packet;
         handleStridePacket(retimed);
-        m_buffer->append(retimed);
-        if (m_state == State::Buffering)
-            startPlayerIfBuffered(retimed);
+        m_buffer->append(retimed); // the player has it already: no buffering figure
         return;
     }
     m_buffer->append(packet);

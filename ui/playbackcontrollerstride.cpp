@@ -53,6 +53,7 @@ void PlaybackController::startStriding(double rate)
     m_widget->holdFrameUntilNext(); // the last picture until the first key frame
     m_startPlayerAtOnce = true; // key frames come at their own pace: no buffering time
     prepareBuffer(double(positionMs) / 1000.0);
+    m_widget->setBuffering(-1); // key frames trickle in at the stride's pace: no "Buffering N%"
     m_strideRetimer.start(rate);
     setStrideRate(rate);
     // The session stops the current play first (StopPlaying; its acknowledgement is ours to
