@@ -25,7 +25,8 @@ const QString ServerVersion = QStringLiteral("9.1");
 MmsServerSession::MmsServerSession(
     int number, QTcpSocket *socket, const SessionEnvironment &environment, QObject *parent)
     : QObject(parent), m_number(number), m_env(environment),
-      m_paced(environment.pacer, [this] { pump(); })
+      m_paced(environment.pacer, [this] { pump(); }),
+      m_stride(environment.pacer, [this] { pump(); })
 {
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: connection from %2:%3%4")
                                          .arg(m_number)
@@ -48,6 +49,7 @@ MmsServerSession::~MmsServerSession()
     // The pacer must never call a destroyed session: out of its queue before any member goes
     // (m_paced's own destructor cancels too, as a last guard).
     m_paced.stop();
+    m_stride.stop();
 }
 
 qint64 MmsServerSession::peakQueuedBytes() const
@@ -155,6 +157,7 @@ void MmsServerSession::openFile(const OpenFile &open, quint32 playIncarnation)
 {
     stopStreaming();
     m_media.close();
+    m_strideIndexFile = nullptr; // the next file gets its own key-frame index
 
     const MediaLookup lookup = m_env.library->resolve(open.fileName);
     if (lookup.kind == MediaLookup::Kind::Redirect) {
@@ -330,16 +333,6 @@ void MmsServerSession::handleStopPlaying(const QByteArray &message)
     sendMessage(reply);
 }
 
-void MmsServerSession::handleStartStriding(const QByteArray &message)
-{
-    const Decoded<StartStriding> request = decodeMessage<StartStriding>(message);
-    ReportStartStriding reply;
-    reply.playIncarnation = request.ok() ? request.value.playIncarnation : 0;
-    // Fast forward / rewind needs key-frame thinning we do not implement (notes §9.10).
-    reply.hr = Hresult::StrideRefused;
-    sendMessage(reply);
-}
-
 void MmsServerSession::writeData(quint32 locationId, quint8 afFlags, const QByteArray &payload)
 {
     DataPacket packet;
@@ -353,6 +346,7 @@ void MmsServerSession::writeData(quint32 locationId, quint8 afFlags, const QByte
 void MmsServerSession::stopStreaming()
 {
     m_paced.stop();
+    m_stride.stop();
     m_streamChangeTimer.stop();
     // The read-ahead block is memory only a streaming session needs.
     if (FilePacketFeed *feed = m_media.feed())
@@ -388,6 +382,10 @@ void MmsServerSession::pump()
         return;
     if (m_media.isLive()) {
         pumpLive();
+        return;
+    }
+    if (m_stride.isActive()) {
+        pumpStride();
         return;
     }
     const bool realtime = m_env.pace == MmsServerConfig::Pace::Realtime;
@@ -483,6 +481,7 @@ void MmsServerSession::changeEntry()
         m_connection->write(packet);
     // The new entry has its own streams; the client selects among them again (3.1.5.19).
     selectAllStreams();
+    m_strideIndexFile = nullptr;
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: next entry: %2").arg(m_number).arg(m_media.description());
 
     // MS-MMSP 3.1.5.19: the client goes READY, sends StreamSwitch and StartPlaying (libmms does

@@ -9,6 +9,8 @@
 #include "server/packetpacer.h"
 #include "server/sessionconnection.h"
 #include "server/sessionmedia.h"
+#include "server/stridefeed.h"
+#include "server/strideindex.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -107,6 +109,10 @@ private:
     void handleStartPlaying(const QByteArray &message);
     void handleStopPlaying(const QByteArray &message);
     void handleStartStriding(const QByteArray &message);
+    // Fast-forward and rewind (mmsserversessionstride.cpp).
+    bool strideIndexReady(QString *reason);
+    void startStride(const mms::StartStriding &request, qsizetype firstFrame);
+    void pumpStride();
     void selectAllStreams();
 
     template<typename M>
@@ -144,6 +150,10 @@ private:
     qint64 m_liveDropped = 0;
 
     PacedFeed m_paced; // the file's packets, each when it is due (realtime pace)
+    StrideFeed m_stride; // the key frames of a StartStriding, each when it is due
+    // Built at the first StartStriding of a file (reads every packet once), kept while it is open.
+    StrideIndex m_strideIndex;
+    const asf::AsfFile *m_strideIndexFile = nullptr;
     QTimer m_streamChangeTimer; // after a playlist entry change, for a client that sends no
                                 // StartPlaying
 

@@ -5,6 +5,7 @@
 #include "core/protocol/datapacket.h"
 #include "core/protocol/mmsconstants.h"
 #include "server/livesource.h"
+#include "server/strideindex.h"
 
 #include <cmath>
 
@@ -139,7 +140,11 @@ void SessionMedia::fillOpenFileReply(ReportOpenFile &reply) const
         reply.fileAttributes = FileAttribute::Broadcast;
         return;
     }
-    reply.fileAttributes = FileAttribute::CanSeek | FileAttribute::CanStride;
+    reply.fileAttributes = FileAttribute::CanSeek;
+    // CANSTRIDE: fast-forward and rewind need key frames to show; we index the first video
+    // stream's at the first StartStriding (server/strideindex.h). Audio-only files cannot.
+    if (StrideIndex::strideStream(header()) != 0)
+        reply.fileAttributes |= FileAttribute::CanStride;
     // MS-MMSP 2.2.4.7: PLAYLIST marks an entry of a server-side playlist; the other fields
     // describe the first entry, later ones come with ReportStreamChange.
     if (isPlaylist())

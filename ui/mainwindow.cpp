@@ -129,6 +129,13 @@ MainWindow::MainWindow(MmsSession *session, QWidget *parent)
     connect(m_controls, &PlayerControls::pause, m_controller, &PlaybackController::pause);
     connect(m_controls, &PlayerControls::stop, m_controller, &PlaybackController::stop);
     connect(m_controls, &PlayerControls::seek, m_controller, &PlaybackController::seek);
+    connect(m_controls, &PlayerControls::rewind, m_controller, &PlaybackController::rewind);
+    connect(
+        m_controls, &PlayerControls::fastForward, m_controller, &PlaybackController::fastForward);
+    connect(m_controller, &PlaybackController::strideAvailableChanged, this,
+        &MainWindow::handleStrideAvailable);
+    connect(
+        m_controller, &PlaybackController::strideRateChanged, this, &MainWindow::handleStrideRate);
     QAudioOutput *audio = m_playerWidget->audioOutput();
     connect(m_controls, &PlayerControls::changeVolume, audio, &QAudioOutput::setVolume);
     connect(m_controls, &PlayerControls::changeMuting, audio, &QAudioOutput::setMuted);
@@ -230,6 +237,16 @@ void MainWindow::createActions()
         ThemeIcons::next(), tr("&Next Entry"), m_playlistPlayer, &PlaylistPlayer::next);
     m_nextAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_MediaNext)});
+    // Fast-forward and rewind: enabled only when the server allows striding.
+    m_rewindAction = playback->addAction(
+        ThemeIcons::seekBackward(), tr("&Rewind"), m_controller, &PlaybackController::rewind);
+    m_rewindAction->setShortcuts(
+        {QKeySequence(Qt::SHIFT | Qt::Key_Left), QKeySequence(Qt::Key_AudioRewind)});
+    m_fastForwardAction = playback->addAction(ThemeIcons::seekForward(), tr("Fast &Forward"),
+        m_controller, &PlaybackController::fastForward);
+    m_fastForwardAction->setShortcuts(
+        {QKeySequence(Qt::SHIFT | Qt::Key_Right), QKeySequence(Qt::Key_AudioForward)});
+    handleStrideAvailable(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_fullScreenAction = view->addAction(
@@ -460,8 +477,10 @@ void MainWindow::handleStateChanged(PlaybackController::State state)
 {
     const bool playing = state == PlaybackController::State::Playing
         || state == PlaybackController::State::Buffering;
-    m_controls->setPlaying(playing);
-    m_playPauseAction->setText(playing ? tr("&Pause") : tr("&Play"));
+    // While striding the play button is Play: it returns to normal play.
+    const bool normal = playing && m_controller->strideRate() == 0.0;
+    m_controls->setPlaying(normal);
+    m_playPauseAction->setText(normal ? tr("&Pause") : tr("&Play"));
     if (state == PlaybackController::State::Ended || state == PlaybackController::State::Stopped)
         m_controls->setPosition(m_controller->position());
     updateRecording();
@@ -495,6 +514,8 @@ void MainWindow::updateStatus()
         state = tr("End of stream");
     else if (m_controller->state() == PlaybackController::State::Failed)
         state = tr("Error: %1").arg(m_controller->errorText());
+    else if (m_controller->strideRate() != 0.0)
+        state = PlaybackStatistics::strideText(m_controller->strideRate());
     else if (m_session->transport() == MmsSession::Transport::Http)
         //: The session's state ("Streaming") when it goes over HTTP (mmsh://, or after rollover).
         state = tr("%1 (MMS over HTTP)").arg(state);
@@ -508,4 +529,17 @@ void MainWindow::updateStatus()
                                         .arg(buffer->level() / 1024)
                                         .arg(buffer->levelSeconds(), 0, 'f', 1)
                                   : QString());
+}
+
+void MainWindow::handleStrideAvailable(bool available)
+{
+    m_controls->setStrideAvailable(available);
+    m_rewindAction->setEnabled(available);
+    m_fastForwardAction->setEnabled(available);
+}
+
+void MainWindow::handleStrideRate(double rate)
+{
+    m_controls->setStrideRate(rate);
+    handleStateChanged(m_controller->state());
 }

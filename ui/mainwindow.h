@@ -71,6 +71,8 @@ private:
     void updateRecentMenu();
     void openRecentUrl();
     void handleStateChanged(PlaybackController::State state);
+    void handleStrideAvailable(bool available);
+    void handleStrideRate(double rate);
     void handleHeaderChanged(const asf::Header &header, const QList<int> &selectedStreams);
     void handlePlaylistChanged(const Playlist &playlist);
     void handleEntryChanged(int index);
@@ -102,6 +104,8 @@ private:
     QAction *m_stopRecordingAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
+    QAction *m_rewindAction = nullptr;
+    QAction *m_fastForwardAction = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_recordingLabel = nullptr;
     QLabel *m_bitrateLabel = nullptr;

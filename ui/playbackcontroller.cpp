@@ -74,6 +74,8 @@ void PlaybackController::open(const QUrl &url)
     m_autoPlay = true; // play as soon as the header is in
     m_resumeMs = 0;
     m_positionMs = 0;
+    setStrideRate(0.0);
+    emit strideAvailableChanged(false);
     m_widget->showError(QString());
     m_widget->setTitle(QString(), QString());
     m_widget->setBuffering(-1);
@@ -92,8 +94,11 @@ void PlaybackController::play()
             open(m_url);
         return;
     case State::Opening:
+        return;
     case State::Buffering:
     case State::Playing:
+        if (m_strideRate != 0.0)
+            returnToNormalPlay(m_positionMs); // Play after fast-forward or rewind
         return;
     case State::Paused:
         if (m_resumeFromBuffer && m_buffer) {
@@ -140,7 +145,9 @@ void PlaybackController::pause()
     m_widget->player()->pause();
     m_resumeMs = m_positionMs;
     // A seek whose StartPlaying has not gone out yet has a new, empty buffer: Play starts it.
-    m_resumeFromBuffer = m_buffer && !m_pendingStart;
+    // A stride's buffer has key frames only: Play starts a normal play where it got to.
+    m_resumeFromBuffer = m_buffer && !m_pendingStart && m_strideRate == 0.0;
+    setStrideRate(0.0);
     if (m_pendingStart)
         m_resumeMs = qint64(*m_pendingStart * 1000.0);
     m_pendingStart.reset();
@@ -159,7 +166,7 @@ void PlaybackController::pause()
 
 void PlaybackController::togglePlayPause()
 {
-    if (m_state == State::Playing || m_state == State::Buffering)
+    if ((m_state == State::Playing || m_state == State::Buffering) && m_strideRate == 0.0)
         pause();
     else
         play();
@@ -173,6 +180,7 @@ void PlaybackController::stop()
     m_resumeFromBuffer = false;
     m_resumePending = false;
     m_startPlayerAtOnce = false;
+    setStrideRate(0.0);
     stopSessionPlay();
     m_widget->releaseHeldFrame(); // Stop clears the picture
     discardBuffer();
@@ -240,6 +248,7 @@ void PlaybackController::handleHeader(const asf::Header &header, const QByteArra
     emit headerChanged(header, m_session->selectedStreams());
     emit durationChanged(duration());
     emit seekableChanged(isSeekable());
+    emit strideAvailableChanged(canStride());
     if (streamChange && (m_state == State::Playing || m_state == State::Buffering)) {
         // MS-MMSP 3.1.5.19: after ReportStreamChange the client selects streams and starts the
         // new entry; the player restarts on a new device that begins with the new header.
@@ -268,6 +277,12 @@ void PlaybackController::handlePacket(quint32, const QByteArray &packet)
     if (!m_buffer)
         return; // a packet of a play we already left
     m_playHasPackets = true;
+    if (m_strideRate != 0.0) {
+        QByteArray retimed = packet;
+        handleStridePacket(retimed);
+        m_buffer->append(retimed); // the player has it already: no buffering figure
+        return;
+    }
     m_buffer->append(packet);
     if (m_state == State::Buffering)
         startPlayerIfBuffered(packet);
@@ -315,6 +330,8 @@ void PlaybackController::handleEndOfStream(quint32 hr)
         fail(ErrorText::forHresult(hr));
         return;
     }
+    if (handleStrideEnd(hr))
+        return;
     if (hr == mms::Hresult::EndOfEntry)
         return; // a ReportStreamChange and a new header follow
     // The content is complete: once the player has read the last byte the buffer reports it is
@@ -361,8 +378,8 @@ void PlaybackController::handleMediaStatus(int status)
 
 void PlaybackController::handlePlayerPosition(qint64 milliseconds)
 {
-    if (m_state != State::Playing && m_state != State::Buffering)
-        return;
+    if ((m_state != State::Playing && m_state != State::Buffering) || m_strideRate != 0.0)
+        return; // a stride's position comes from its packets' send times
     // The backend counts from the start of each play's first packet; a play that started at a
     // seek or resume position adds it back.
     m_positionMs = m_playStartMs + milliseconds;
@@ -412,6 +429,13 @@ void PlaybackController::resumeSessionIfReady()
 
 void PlaybackController::startPlayback(double positionSeconds)
 {
+    setStrideRate(0.0);
+    prepareBuffer(positionSeconds);
+    m_session->startPlaying(positionSeconds);
+}
+
+void PlaybackController::prepareBuffer(double positionSeconds)
+{
     discardBuffer();
     auto *buffer = new AsfStreamBuffer(this);
     if (m_capacity > 0)
@@ -443,7 +467,6 @@ void PlaybackController::startPlayback(double positionSeconds)
         startPlayer();
     m_startPlayerAtOnce = false;
     setState(State::Buffering);
-    m_session->startPlaying(positionSeconds);
 }
 
 void PlaybackController::discardBuffer()
@@ -467,6 +490,7 @@ void PlaybackController::fail(const QString &text)
     m_pendingStart.reset();
     m_resumeFromBuffer = false;
     m_resumePending = false;
+    setStrideRate(0.0);
     m_widget->releaseHeldFrame();
     discardBuffer();
     m_errorText = text;

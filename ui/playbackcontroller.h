@@ -4,12 +4,12 @@
 #include "core/asf/asfheader.h"
 #include "core/buffer/asfstreambuffer.h"
 #include "core/session/mmssession.h"
+#include "ui/strideretimer.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <optional>
 
 class PlayerWidget;
@@ -57,6 +57,13 @@ public:
     void setBufferingMs(int milliseconds) { m_bufferingMs = qMax(0, milliseconds); }
     int bufferingMs() const { return m_bufferingMs; }
     bool isLive() const { return m_header.file.broadcast; }
+    // Fast-forward and rewind (playbackcontrollerstride.cpp): whether the server allows it for
+    // what is open, and the current stride's rate (0 = normal play).
+    bool canStride() const;
+    double strideRate() const { return m_strideRate; }
+    // The next rate of a press of fast-forward (direction +1) or rewind (-1): 2x, 5x, 10x, then
+    // 2x again; a press against the current direction starts at 2x.
+    static double nextStrideRate(double current, int direction);
     // Limits of the buffers made from now on (default: AsfStreamBuffer's).
     void setBufferLimits(qint64 capacity, qint64 highWatermark, qint64 lowWatermark);
 
@@ -68,6 +75,11 @@ public slots:
     void stop();
     void seek(qint64 milliseconds);
     void selectStreams(const QList<int> &streamNumbers);
+    // Key frames only at `rate` (> 0 forward, < 0 backward) from the current position; Play
+    // returns to normal play where the stride has got to.
+    void startStriding(double rate);
+    void fastForward() { startStriding(nextStrideRate(m_strideRate, 1)); }
+    void rewind() { startStriding(nextStrideRate(m_strideRate, -1)); }
 
 signals:
     void stateChanged(PlaybackController::State state);
@@ -83,6 +95,8 @@ signals:
     // The server sent the last packet of the content (ReportEndOfStream with S_OK, not the
     // acknowledgement of a stop); the player may still be playing what is buffered.
     void streamEnded();
+    void strideAvailableChanged(bool available);
+    void strideRateChanged(double rate); // 0 = normal play again
 
 private:
     void setState(State state);
@@ -98,6 +112,12 @@ private:
     void startPendingIfReady();
     void resumeSessionIfReady();
     void startPlayback(double positionSeconds);
+    void prepareBuffer(double positionSeconds); // a new buffer for a play or a stride
+    // Striding (playbackcontrollerstride.cpp).
+    void setStrideRate(double rate);
+    void returnToNormalPlay(qint64 positionMs);
+    bool handleStrideEnd(quint32 hr); // true: the end of a stride, handled
+    void handleStridePacket(QByteArray &packet);
     void discardBuffer();
     void startPlayerIfBuffered(const QByteArray &packet);
     void startPlayer();
@@ -130,4 +150,8 @@ private:
     bool m_playerStarted = false; // the current play's buffer is handed to the player
     bool m_haveFirstSendTime = false;
     quint32 m_firstSendTime = 0; // of the current play's first packet, ms
+    // Striding: the rate (0 = normal play), and the stride's first send time and the buffer
+    // time it maps to (its packets are retimed so that the player shows them at real time).
+    double m_strideRate = 0.0;
+    StrideRetimer m_strideRetimer;
 };

@@ -4,8 +4,10 @@
 #include "core/asf/asfpacket.h"
 #include "core/session/mmssession.h"
 
+#include <QLocale>
 #include <QVideoFrame>
 #include <QVideoSink>
+#include <cmath>
 
 PlaybackStatistics::PlaybackStatistics(MmsSession *session, QVideoSink *videoSink,
                                        QObject *parent)
@@ -15,6 +17,7 @@ PlaybackStatistics::PlaybackStatistics(MmsSession *session, QVideoSink *videoSin
     m_clock.start();
     connect(session, &MmsSession::stateChanged, this, &PlaybackStatistics::handleSessionState);
     connect(session, &MmsSession::startedPlaying, this, &PlaybackStatistics::startPlay);
+    connect(session, &MmsSession::stridingStarted, this, &PlaybackStatistics::startPlay);
     connect(session, &MmsSession::dataPacketReceived, this, &PlaybackStatistics::handlePacket);
     if (videoSink)
         connect(videoSink, &QVideoSink::videoFrameChanged, this, &PlaybackStatistics::handleFrame);
@@ -55,6 +58,10 @@ void PlaybackStatistics::handlePacket(quint32 locationId, const QByteArray &pack
     m_window.emplace_back(now, bytes);
     prune(now);
 
+    // A stride (fast-forward, rewind) sends key frames only: its gaps are not losses and its
+    // send times run at the stride's rate, so neither lost nor late packets are counted.
+    if (m_session->strideRate() != 0.0)
+        return;
     const asf::Header &header = m_session->header();
     const asf::PacketParseResult parsed = asf::parsePacket(packet, header.packetSize());
     if (!m_havePlayStart) {
@@ -135,4 +142,25 @@ void PlaybackStatistics::handleFrame(const QVideoFrame &frame)
             m_framesDropped += quint64((gap + m_frameIntervalUs / 2) / m_frameIntervalUs - 1);
     }
     m_lastFrameUs = start;
+}
+
+double PlaybackStatistics::strideRate() const
+{
+    return m_session->strideRate();
+}
+
+QString PlaybackStatistics::playbackText() const
+{
+    return strideText(m_session->strideRate());
+}
+
+QString PlaybackStatistics::strideText(double rate)
+{
+    if (rate == 0.0)
+        return tr("normal");
+    const QString speed = QLocale().toString(std::fabs(rate), 'g', 3);
+    //: Fast-forward; %1 is the speed, e.g. "striding at 5×".
+    return rate > 0 ? tr("striding at %1×").arg(speed)
+                    //: Rewind; %1 is the speed, e.g. "striding backwards at 5×".
+                    : tr("striding backwards at %1×").arg(speed);
 }

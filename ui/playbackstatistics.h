@@ -3,7 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-
+#include <QString>
 #include <deque>
 #include <utility>
 
@@ -45,6 +45,11 @@ public:
     quint32 selectedBitrate() const; // sum of the selected streams' bit rates
     quint64 framesRendered() const { return m_framesRendered; }
     quint64 framesDropped() const { return m_framesDropped; }
+    // Fast-forward and rewind: the session's stride rate (0 = normal play), and how the window
+    // says it: "normal", "striding at 5×", "striding backwards at 5×".
+    double strideRate() const;
+    QString playbackText() const;
+    static QString strideText(double rate);
 
 private:
     void handleSessionState();

@@ -10,18 +10,27 @@
 #include <QToolButton>
 
 PlayerControls::PlayerControls(QWidget *parent)
-    : QWidget(parent)
-    , m_playButton(new QToolButton(this))
-    , m_stopButton(new QToolButton(this))
-    , m_positionSlider(new QSlider(Qt::Horizontal, this))
-    , m_timeLabel(new QLabel(this))
-    , m_muteButton(new QToolButton(this))
-    , m_volumeSlider(new QSlider(Qt::Horizontal, this))
+    : QWidget(parent), m_playButton(new QToolButton(this)), m_stopButton(new QToolButton(this)),
+      m_rewindButton(new QToolButton(this)), m_fastForwardButton(new QToolButton(this)),
+      m_positionSlider(new QSlider(Qt::Horizontal, this)), m_timeLabel(new QLabel(this)),
+      m_muteButton(new QToolButton(this)), m_volumeSlider(new QSlider(Qt::Horizontal, this))
 {
     m_playButton->setObjectName(QStringLiteral("playButton"));
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
     m_stopButton->setIcon(ThemeIcons::stop());
     m_stopButton->setToolTip(tr("Stop"));
+    m_rewindButton->setObjectName(QStringLiteral("rewindButton"));
+    m_rewindButton->setIcon(ThemeIcons::seekBackward());
+    m_fastForwardButton->setObjectName(QStringLiteral("fastForwardButton"));
+    m_fastForwardButton->setIcon(ThemeIcons::seekForward());
+    for (QToolButton *button : {m_rewindButton, m_fastForwardButton}) {
+        button->setCheckable(true); // checked while striding that way
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setVisible(false); // until the server allows it
+    }
+    setStrideRate(0.0);
+    connect(m_rewindButton, &QToolButton::clicked, this, &PlayerControls::rewind);
+    connect(m_fastForwardButton, &QToolButton::clicked, this, &PlayerControls::fastForward);
     m_positionSlider->setObjectName(QStringLiteral("positionSlider"));
     m_positionSlider->setToolTip(tr("Position"));
     m_muteButton->setObjectName(QStringLiteral("muteButton"));
@@ -44,6 +53,8 @@ PlayerControls::PlayerControls(QWidget *parent)
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(m_playButton);
     layout->addWidget(m_stopButton);
+    layout->addWidget(m_rewindButton);
+    layout->addWidget(m_fastForwardButton);
     layout->addWidget(m_positionSlider, 1);
     layout->addWidget(m_timeLabel);
     layout->addWidget(m_muteButton);
@@ -155,4 +166,26 @@ void PlayerControls::updateTimeLabel(qint64 position)
     } else {
         m_timeLabel->setText(now);
     }
+}
+
+void PlayerControls::setStrideAvailable(bool available)
+{
+    m_strideAvailable = available;
+    m_rewindButton->setVisible(available);
+    m_fastForwardButton->setVisible(available);
+    m_rewindButton->setEnabled(available);
+    m_fastForwardButton->setEnabled(available);
+    if (!available)
+        setStrideRate(0.0);
+}
+
+void PlayerControls::setStrideRate(double rate)
+{
+    m_rewindButton->setChecked(rate < 0);
+    m_fastForwardButton->setChecked(rate > 0);
+    // The tooltip names what the next press does (the rates cycle 2x, 5x, 10x).
+    m_rewindButton->setToolTip(
+        rate < 0 ? tr("Rewind (now %1×; press for faster)").arg(-rate) : tr("Rewind"));
+    m_fastForwardButton->setToolTip(
+        rate > 0 ? tr("Fast forward (now %1×; press for faster)").arg(rate) : tr("Fast forward"));
 }

@@ -31,12 +31,21 @@ public:
 
     QToolButton *playButton() const { return m_playButton; }
     QToolButton *stopButton() const { return m_stopButton; }
+    QToolButton *rewindButton() const { return m_rewindButton; }
+    QToolButton *fastForwardButton() const { return m_fastForwardButton; }
+    // Fast-forward and rewind: the buttons are shown only when the server allows striding
+    // (MmsSession::canStride()); `rate` is the current stride's (0 = normal play).
+    void setStrideAvailable(bool available);
+    bool isStrideAvailable() const { return m_strideAvailable; }
+    void setStrideRate(double rate);
     QSlider *positionSlider() const { return m_positionSlider; }
 
 signals:
     void play();
     void pause();
     void stop();
+    void rewind(); // each press: 2x, 5x, 10x backwards, then 2x again
+    void fastForward(); // the same forwards
     void seek(qint64 milliseconds);
     void changeVolume(float volume);
     void changeMuting(bool muted);
@@ -50,6 +59,9 @@ private:
 
     QToolButton *m_playButton = nullptr;
     QToolButton *m_stopButton = nullptr;
+    QToolButton *m_rewindButton = nullptr;
+    QToolButton *m_fastForwardButton = nullptr;
+    bool m_strideAvailable = false;
     QSlider *m_positionSlider = nullptr;
     QLabel *m_timeLabel = nullptr;
     QToolButton *m_muteButton = nullptr;

@@ -53,6 +53,7 @@ StatisticsDialog::StatisticsDialog(PlaybackController *controller,
     add(Field::BufferLevel, tr("Buffer:"));
     add(Field::FramesRendered, tr("Frames rendered:"));
     add(Field::FramesDropped, tr("Frames dropped (estimated):"));
+    add(Field::Playback, tr("Playback:"));
 
     auto *about = new QLabel(
             tr("A packet is late when it arrives after the buffering time could cover it. Lost "
@@ -107,6 +108,7 @@ void StatisticsDialog::refresh()
                    : tr("Empty"));
     setText(Field::FramesRendered, locale.toString(m_statistics->framesRendered()));
     setText(Field::FramesDropped, locale.toString(m_statistics->framesDropped()));
+    setText(Field::Playback, open ? m_statistics->playbackText() : QString());
 }
 
 void StatisticsDialog::showEvent(QShowEvent *event)

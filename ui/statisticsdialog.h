@@ -30,6 +30,7 @@ public:
         BufferLevel,
         FramesRendered,
         FramesDropped,
+        Playback, // normal, or "striding at 5×"
     };
     Q_ENUM(Field)
 

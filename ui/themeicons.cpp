@@ -70,6 +70,18 @@ QIcon ThemeIcons::next()
                             QApplication::style()->standardIcon(QStyle::SP_MediaSkipForward));
 }
 
+QIcon ThemeIcons::seekBackward()
+{
+    return QIcon::fromTheme(QStringLiteral("media-seek-backward"),
+        QApplication::style()->standardIcon(QStyle::SP_MediaSeekBackward));
+}
+
+QIcon ThemeIcons::seekForward()
+{
+    return QIcon::fromTheme(QStringLiteral("media-seek-forward"),
+        QApplication::style()->standardIcon(QStyle::SP_MediaSeekForward));
+}
+
 QIcon ThemeIcons::record()
 {
     return QIcon::fromTheme(QStringLiteral("media-record"));

@@ -17,6 +17,8 @@ public:
     static QIcon open();
     static QIcon previous();
     static QIcon next();
+    static QIcon seekBackward(); // rewind
+    static QIcon seekForward(); // fast-forward
     static QIcon record();
     static QIcon application();
 

@@ -58,6 +58,15 @@ QString traceFields(const StreamSwitch &m)
     return QStringLiteral("%1 entries %2").arg(m.entries.size()).arg(entries.join(QLatin1Char(' ')));
 }
 
+QString traceFields(const StartStriding &m)
+{
+    return QStringLiteral("openFileId=%1 position=%2 pI=%3 rate=%4")
+        .arg(m.openFileId)
+        .arg(m.position)
+        .arg(m.playIncarnation)
+        .arg(m.rate);
+}
+
 QString traceFields(const StartPlaying &m)
 {
     QString s = QStringLiteral("openFileId=%1 position=%2 asfOffset=%3 locationId=%4 "
@@ -168,6 +177,11 @@ QString traceFields(const ReportStreamSwitch &m)
 QString traceFields(const ReportStartedPlaying &m)
 {
     return QStringLiteral("hr=%1 pI=%2 tigerFileId=%3").arg(hex(m.hr)).arg(m.playIncarnation).arg(m.tigerFileId);
+}
+
+QString traceFields(const ReportStartStriding &m)
+{
+    return QStringLiteral("hr=%1 pI=%2").arg(hex(m.hr)).arg(m.playIncarnation);
 }
 
 QString traceFields(const ReportEndOfStream &m)

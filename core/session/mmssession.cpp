@@ -212,6 +212,7 @@ void MmsSession::selectStreams(const QList<int> &streamNumbers)
 
 void MmsSession::startPlaying(double positionSeconds)
 {
+    d->m_strideRequest.reset(); // Play after fast-forward or rewind: normal play again
     d->requestStart(positionSeconds);
 }
 

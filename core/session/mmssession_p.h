@@ -287,6 +287,13 @@ public:
 
     // Striding (mmssessionstride.cpp).
     double m_strideRate = 0.0; // 0 = normal play
+    // startStriding() asked for this rate: the next StartPlaying the play flow sends (after a
+    // StopPlaying's acknowledgement or a StreamSwitch) goes out as StartStriding instead.
+    std::optional<double> m_strideRequest;
+    bool m_strideSent = false; // StartStriding sent, ReportStartStriding not yet received
+    double m_strideSentRate = 0.0;
+    void sendStartStriding();
+    void onStartStriding(const mms::ReportStartStriding &m);
 
     // File and header.
     MmsFileInfo m_info;

@@ -56,7 +56,7 @@ bool MmsSessionPrivate::unexpected(mms::MessageId id)
         ok = m_awaitingStreamChange;
         break;
     case Id::ReportStartStriding:
-        ok = false; // we never send StartStriding
+        ok = m_strideSent && (m_state == State::Starting || m_state == State::Stopping);
         break;
     default:
         break;
@@ -106,6 +106,7 @@ void MmsSessionPrivate::handleCommand(const mms::CommandPacket &packet)
         MMS_DISPATCH(ReportReadBlock, onReadBlock)
         MMS_DISPATCH(ReportStreamSwitch, onStreamSwitch)
         MMS_DISPATCH(ReportStartedPlaying, onStartedPlaying)
+        MMS_DISPATCH(ReportStartStriding, onStartStriding)
         MMS_DISPATCH(ReportEndOfStream, onEndOfStream)
         MMS_DISPATCH(ReportStreamChange, onStreamChange)
         MMS_DISPATCH(Ping, onPing)

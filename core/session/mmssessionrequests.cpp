@@ -168,6 +168,11 @@ void MmsSessionPrivate::startPlaying(double position)
 
 void MmsSessionPrivate::sendStartPlaying()
 {
+    if (m_strideRequest) {
+        sendStartStriding(); // startStriding(): the play flow is the same up to here
+        return;
+    }
+    m_strideRate = 0.0;
     mms::StartPlaying message;
     message.openFileId = m_info.openFileId;
     message.padding = 0;
