@@ -285,6 +285,7 @@ void MmsServerSession::handleStartPlaying(const QByteArray &message)
 
     if (LiveSource *live = m_media.live()) {
         connect(live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
+        m_waitingForKeyFrame = true;
         qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: joined live \"%2\" at packet %3")
                                              .arg(m_number)
                                              .arg(m_fileName)
@@ -425,10 +426,12 @@ void MmsServerSession::pumpLive()
     }
 }
 
-void MmsServerSession::handleLivePacket(quint32 locationId, const QByteArray &packet)
+void MmsServerSession::handleLivePacket(
+    quint32 locationId, const QByteArray &packet, bool keyFrameStart)
 {
-    if (m_state != State::Streaming)
+    if (m_state != State::Streaming || (m_waitingForKeyFrame && !keyFrameStart))
         return;
+    m_waitingForKeyFrame = false;
     QByteArray payload = packet;
     if (m_selected != m_allStreams) {
         const asf::PadResult filtered = asf::filterPacket(packet, m_media.packetSize(), m_selected);
