@@ -117,6 +117,15 @@ bool LiveSource::feedPacket(const QByteArray &packet)
     return true;
 }
 
+void LiveSource::end()
+{
+    if (m_file || m_header.isEmpty())
+        return;
+    m_header.clear();
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("live \"%1\": ended").arg(m_name);
+    emit ended();
+}
+
 int LiveSource::keyStreamOf(const asf::Header &header)
 {
     for (const asf::Stream &stream : header.streams) {

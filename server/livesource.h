@@ -56,6 +56,9 @@ public:
     // One data packet (padded to the packet size here). False if there is no header yet or the
     // packet does not parse; it is then dropped.
     bool feedPacket(const QByteArray &packet);
+    // Fed sources: the feed has ended (the encoder sent its end of stream, or went). Clients
+    // get end of stream (ended()); the source has no header until the next one comes.
+    void end();
     // True if `packet` holds the start of a key frame of `keyStream` (0: any packet does).
     static bool startsKeyFrame(const QByteArray &packet, quint32 packetSize, int keyStream);
     // The stream whose key frames late joiners wait for: the first video stream, else 0.
@@ -65,6 +68,8 @@ signals:
     // A live packet, full size, times already shifted for the current loop; keyFrameStart when
     // a late joiner may start with it.
     void packetReady(quint32 locationId, const QByteArray &packet, bool keyFrameStart);
+    // A fed source's broadcast is over (end()).
+    void ended();
 
 private:
     LiveSource(const QString &name, std::unique_ptr<asf::AsfFile> file, QObject *parent);

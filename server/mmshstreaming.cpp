@@ -24,6 +24,10 @@ void MmshServerSession::startStreaming(quint32 streamTimeMs)
     if (LiveSource *live = m_media.live()) {
         // A broadcast: the client joins where it is ([MS-WMSP] features="broadcast").
         connect(live, &LiveSource::packetReady, this, &MmshServerSession::handleLivePacket);
+        connect(live, &LiveSource::ended, this, [this] {
+            stopStreaming();
+            endStream(Hresult::Ok);
+        });
         m_waitingForKeyFrame = true;
         return;
     }

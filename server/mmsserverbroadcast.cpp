@@ -32,6 +32,14 @@ LiveSource *MmsServer::addFedSource(const QString &name)
 
 bool MmsServer::startRelays()
 {
+    // One name, one source: a --live name cannot be pushed to or relayed as well.
+    for (const QString &name : m_config.pushPoints + m_config.relays.keys()) {
+        if (m_liveSources.contains(name) || (m_config.pushPoints.contains(name) && m_config.relays.contains(name))) {
+            m_errorString = QStringLiteral("\"%1\" is the name of two sources").arg(name);
+            return false;
+        }
+    }
+    m_pushPoints->createDeclared();
     for (auto it = m_config.relays.cbegin(); it != m_config.relays.cend(); ++it) {
         const QUrl url(it.value());
         if (!url.isValid() || url.host().isEmpty()) {

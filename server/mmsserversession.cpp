@@ -285,6 +285,7 @@ void MmsServerSession::handleStartPlaying(const QByteArray &message)
 
     if (LiveSource *live = m_media.live()) {
         connect(live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
+        connect(live, &LiveSource::ended, this, [this] { endOfStream(Hresult::Ok); });
         m_waitingForKeyFrame = true;
         qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: joined live \"%2\" at packet %3")
                                              .arg(m_number)
@@ -360,7 +361,7 @@ void MmsServerSession::stopStreaming()
         feed->stop();
     m_liveQueue.clear();
     if (LiveSource *live = m_media.live())
-        disconnect(live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
+        disconnect(live, nullptr, this, nullptr);
 }
 
 void MmsServerSession::handleFeedEnd(FilePacketFeed::Status status, const QString &error)

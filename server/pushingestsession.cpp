@@ -259,6 +259,12 @@ void PushIngestSession::handlePacket(const MmshPacket &packet)
         m_headerDone = false;
         return;
     case MmshPacketType::EndOfStream:
+        // 2.2.2.2: S_OK ends the stream; otherwise a $C and a new header follow.
+        if (packet.reason == 0 && m_live) {
+            m_live->end();
+            m_headerDone = false;
+            m_header.clear();
+        }
         qCInfo(lcMmsServer).noquote()
             << QStringLiteral("session %1: \"%2\" end of stream after %3 packets")
                    .arg(m_number)
@@ -305,6 +311,9 @@ void PushIngestSession::fail(int status, const QByteArray &reason, const QString
 {
     qCWarning(lcMmsServer).noquote()
         << QStringLiteral("session %1: push refused (%2): %3").arg(m_number).arg(status).arg(why);
+    // Clients of the point see the end of the broadcast, not a stall.
+    if (m_live)
+        m_live->end();
     m_live.clear();
     if (!m_name.isEmpty())
         m_points->release(m_name, this);
@@ -326,6 +335,9 @@ void PushIngestSession::finish(const QString &why)
                                          .arg(m_packets);
     if (!m_name.isEmpty())
         m_points->release(m_name, this);
+    // An encoder that goes mid-stream (even mid-packet) ends the broadcast for its clients.
+    if (m_live && m_inBody)
+        m_live->end();
     m_live.clear();
     m_socket->abort();
     emit finished(m_number);

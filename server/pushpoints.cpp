@@ -36,6 +36,14 @@ int PushPoints::refusal(const QString &name, const QObject *encoder) const
     return 0;
 }
 
+void PushPoints::createDeclared()
+{
+    for (const QString &name : std::as_const(m_declared)) {
+        if (!m_sources.contains(name))
+            m_sources.insert(name, m_create(name));
+    }
+}
+
 LiveSource *PushPoints::claim(const QString &name, QObject *encoder)
 {
     LiveSource *&source = m_sources[name];

@@ -23,6 +23,8 @@ public:
         std::function<LiveSource *(const QString &)> create,
         std::function<bool(const QString &)> taken);
 
+    // Creates the declared points (without a header: clients hear "not found" until a push).
+    void createDeclared();
     // 0 if an encoder may push to `name` now; else the HTTP status to refuse with.
     int refusal(const QString &name, const QObject *encoder) const;
     // The point's source, created if needed, now fed by `encoder`.

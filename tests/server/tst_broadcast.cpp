@@ -27,6 +27,7 @@ struct Watcher {
     std::unique_ptr<MmsSession> session = std::make_unique<MmsSession>();
     QList<QByteArray> packets;
     int failures = 0;
+    QList<quint32> ends; // hr of each end of stream
 };
 
 } // namespace
@@ -38,6 +39,7 @@ private slots:
     void pushPlaysOverTcpAndHttp();
     void undeclaredPointIsRefused();
     void garbageFromTheEncoderIsRefused();
+    void encoderStoppingMidPacketEndsTheStream();
     void keyFrameStartsOnlyWhereTheVideoHasOne();
     void chainPushOriginRelayClient();
 
@@ -84,6 +86,8 @@ void tst_Broadcast::watch(Watcher &watcher, const QUrl &url)
     connect(session, &MmsSession::headerReceived, session, [session] { session->startPlaying(); });
     connect(session, &MmsSession::dataPacketReceived, session,
         [&watcher](quint32, const QByteArray &packet) { watcher.packets.append(packet); });
+    connect(session, &MmsSession::endOfStream, session,
+        [&watcher](quint32 hr) { watcher.ends.append(hr); });
     // A point is "not found" until its encoder's header is in: try again until it is.
     connect(session, &MmsSession::errorOccurred, session, [&watcher, session, url] {
         if (!watcher.packets.isEmpty())
@@ -151,6 +155,8 @@ void tst_Broadcast::pushPlaysOverTcpAndHttp()
         QVERIFY(watcher->session->fileInfo().broadcast);
         QVERIFY(watcher->session->header().file.broadcast);
         QCOMPARE(watcher->session->header().streams.size(), m_clip->header().streams.size());
+        // The encoder's $E ends the broadcast for its clients.
+        QTRY_COMPARE_WITH_TIMEOUT(watcher->ends, QList<quint32>{0}, 10000);
         watcher->session->abort();
     }
     QCOMPARE(tcp.session->transport(), MmsSession::Transport::Tcp);
@@ -197,6 +203,40 @@ void tst_Broadcast::garbageFromTheEncoderIsRefused()
     Watcher client;
     client.session->open(QUrl(QStringLiteral("mmst://127.0.0.1:%1/tv").arg(server->serverPort())));
     QTRY_COMPARE_WITH_TIMEOUT(client.session->state(), MmsSession::State::Failed, 10000);
+}
+
+void tst_Broadcast::encoderStoppingMidPacketEndsTheStream()
+{
+    MmsServerConfig config;
+    config.pushPoints = {QStringLiteral("tv")};
+    const std::unique_ptr<MmsServer> server = startServer(config);
+    QTcpSocket encoder;
+    encoder.connectToHost(QHostAddress::LocalHost, server->serverPort());
+    QVERIFY(encoder.waitForConnected(5000));
+    // PushStart straight away (a push-id of 0 is taken as a new session), the header first.
+    QByteArray start = "POST /tv HTTP/1.1\r\nContent-Type: application/x-wms-pushstart\r\n"
+                       "Cookie: push-id=0\r\nContent-Length: 2147483647\r\nHost: x\r\n\r\n";
+    start += mms::MmshPacket::header(0, 0, m_clip->mmsHeaderBytes()).encode();
+    encoder.write(start);
+    Watcher client;
+    watch(client, QUrl(QStringLiteral("mmsh://127.0.0.1:%1/tv").arg(server->serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(client.session->state(), MmsSession::State::Streaming, 10000);
+    // 20 packets, then half of one, then the encoder goes.
+    QByteArray data;
+    for (int i = 0; i < 20; ++i)
+        data += mms::MmshPacket::data(quint32(i), 0, 0, m_clip->packet(quint64(i))).encode();
+    data += mms::MmshPacket::data(20, 0, 0, m_clip->packet(20)).encode().left(500);
+    encoder.write(data);
+    QTRY_COMPARE_WITH_TIMEOUT(client.packets.size(), 20, 10000);
+    encoder.disconnectFromHost();
+    QTRY_COMPARE_WITH_TIMEOUT(client.ends, QList<quint32>{0}, 10000);
+    QCOMPARE(client.packets.size(), 20);
+    QCOMPARE(fileIndexes(client.packets).first(), 0);
+    QVERIFY(consecutive(fileIndexes(client.packets)));
+    // The point waits for its next encoder: a new client is refused meanwhile.
+    Watcher late;
+    late.session->open(QUrl(QStringLiteral("mmst://127.0.0.1:%1/tv").arg(server->serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(late.session->state(), MmsSession::State::Failed, 10000);
 }
 
 void tst_Broadcast::keyFrameStartsOnlyWhereTheVideoHasOne()
