@@ -40,7 +40,7 @@ if(APPLE AND TARGET mmsplayer)
         MACOSX_BUNDLE_COPYRIGHT "GPL-3.0-or-later")
 endif()
 
-foreach(_target mmsplayer mms-serve)
+foreach(_target mmsplayer mms-serve mms-push)
     if(TARGET ${_target})
         install(TARGETS ${_target}
                 RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/connectionsniffer.h"
 
+#include "server/pushingestsession.h"
+
 #include <QTcpSocket>
 
 ConnectionSniffer::ConnectionSniffer(QTcpSocket *socket, int timeoutMs, QObject *parent)
@@ -39,8 +41,20 @@ void ConnectionSniffer::check()
     char first = 0;
     if (m_socket->peek(&first, 1) != 1)
         return;
+    Protocol protocol = classify(first);
+    if (first == 'P') {
+        // A POST: an encoder's push or an MMSH client's; the Content-Type in the head decides,
+        // so wait for the whole head (bounded; the timeout still runs).
+        const QByteArray head = m_socket->peek(PushIngestSession::MaxHeadBytes);
+        const qsizetype end = head.indexOf("\r\n\r\n");
+        if (end < 0 && head.size() < PushIngestSession::MaxHeadBytes)
+            return;
+        if (PushIngestSession::isPushRequestHead(
+                QByteArrayView(head).first(end < 0 ? head.size() : end)))
+            protocol = Protocol::Push;
+    }
     m_done = true;
     m_timer.stop();
     disconnect(m_socket, nullptr, this, nullptr);
-    emit identified(classify(first));
+    emit identified(protocol);
 }

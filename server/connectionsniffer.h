@@ -13,7 +13,8 @@ class QTcpSocket;
 class ConnectionSniffer : public QObject {
     Q_OBJECT
 public:
-    enum class Protocol { Mmst, Http };
+    // Push: an encoder's [MS-WMHTTP] POST (told apart from MMSH by its Content-Type).
+    enum class Protocol { Mmst, Http, Push };
 
     // Does not take `socket`; the receiver of identified() does.
     ConnectionSniffer(QTcpSocket *socket, int timeoutMs, QObject *parent = nullptr);

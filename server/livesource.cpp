@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/livesource.h"
 
+#include "core/asf/asfheaderparser.h"
+#include "core/asf/asfpacket.h"
 #include "core/logging.h"
+#include "core/mmsh/mmshpacket.h"
 #include "server/packetretimer.h"
 
 #include <QMetaMethod>
-
 #include <algorithm>
 
 namespace {
@@ -46,7 +48,8 @@ LiveSource::OpenResult LiveSource::open(const QString &name, const QString &path
 LiveSource::LiveSource(const QString &name, std::unique_ptr<asf::AsfFile> file, QObject *parent)
     : QObject(parent), m_name(name), m_file(std::move(file))
 {
-    m_header = makeBroadcastHeader();
+    m_header = makeBroadcastHeader(m_file->mmsHeaderBytes());
+    m_keyStream = keyStreamOf(m_file->header());
     m_firstSendTime = m_file->packetSendTime(0);
     const quint64 last = m_file->packetCount() - 1;
     const quint32 lastSendTime = std::max(m_file->packetSendTime(last), m_firstSendTime);
@@ -62,21 +65,103 @@ LiveSource::LiveSource(const QString &name, std::unique_ptr<asf::AsfFile> file, 
     connect(&m_timer, &QTimer::timeout, this, &LiveSource::tick);
 }
 
+LiveSource::LiveSource(const QString &name, QObject *parent) : QObject(parent), m_name(name) { }
+
+LiveSource *LiveSource::createFed(const QString &name, QObject *parent)
+{
+    return new LiveSource(name, parent);
+}
+
 quint32 LiveSource::bitrate() const
 {
-    return m_file->header().totalBitrate();
+    return header().totalBitrate();
+}
+
+bool LiveSource::setHeader(const QByteArray &mmsHeader, QString *error)
+{
+    const asf::HeaderParseResult parsed = asf::parseHeader(mmsHeader, true);
+    if (!parsed.ok()) {
+        *error = QStringLiteral("header: %1 (%2)")
+                     .arg(QString::fromLatin1(asf::asfStatusName(parsed.error.status)),
+                         parsed.error.what);
+        return false;
+    }
+    const quint32 size = parsed.header.packetSize();
+    // [MS-WMSP] 2.2.3.3: a whole packet per $D, whose length field is 16 bits.
+    if (size < 16 || size > quint32(mms::MmshPacket::maxPayload(mms::MmshPacketType::Data))) {
+        *error = QStringLiteral("header: packet size %1 out of range").arg(size);
+        return false;
+    }
+    // Only the Header Object and the preamble: anything after them is not header.
+    const qsizetype length = qsizetype(asf::peekHeaderSize(mmsHeader).headerObjectSize) + 50;
+    const QByteArray header = makeBroadcastHeader(mmsHeader.left(length));
+    if (!m_header.isEmpty() && header != m_header)
+        qCInfo(lcMmsServer).noquote()
+            << QStringLiteral("live \"%1\": new header; clients joining from now get it")
+                   .arg(m_name);
+    m_header = header;
+    m_fedHeader = parsed.header;
+    m_keyStream = keyStreamOf(m_fedHeader);
+    return true;
+}
+
+bool LiveSource::feedPacket(const QByteArray &packet)
+{
+    if (m_header.isEmpty() || m_file)
+        return false;
+    const asf::PadResult padded = asf::padPacket(packet, packetSize());
+    if (!padded.ok())
+        return false;
+    const bool keyStart = startsKeyFrame(padded.packet, packetSize(), m_keyStream);
+    emit packetReady(m_locationId++, padded.packet, keyStart);
+    return true;
+}
+
+void LiveSource::end()
+{
+    if (m_file || m_header.isEmpty())
+        return;
+    m_header.clear();
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("live \"%1\": ended").arg(m_name);
+    emit ended();
+}
+
+int LiveSource::keyStreamOf(const asf::Header &header)
+{
+    for (const asf::Stream &stream : header.streams) {
+        if (stream.type == asf::StreamType::Video)
+            return stream.number;
+    }
+    return 0;
+}
+
+bool LiveSource::startsKeyFrame(const QByteArray &packet, quint32 packetSize, int keyStream)
+{
+    if (keyStream == 0)
+        return true;
+    const asf::PacketParseResult parsed = asf::parsePacket(packet, packetSize);
+    if (!parsed.ok())
+        return false;
+    for (const asf::Payload &payload : parsed.info.payloads) {
+        // A compressed payload holds whole objects; otherwise offset 0 is an object's start.
+        if (payload.streamNumber == keyStream && payload.keyFrame
+            && (payload.compressed || payload.offsetIntoMediaObject == 0))
+            return true;
+    }
+    return false;
 }
 
 void LiveSource::start()
 {
+    if (!m_file)
+        return; // fed: packets come when they come
     m_clock.start();
     m_timer.start();
     tick();
 }
 
-QByteArray LiveSource::makeBroadcastHeader() const
+QByteArray LiveSource::makeBroadcastHeader(QByteArray header)
 {
-    QByteArray header = m_file->mmsHeaderBytes();
     // ASF 3.2: with the Broadcast flag set, File Size, Data Packets Count, Play Duration and
     // Send Duration are invalid; zero them so a demuxer does not stop after one loop.
     const qsizetype at = header.indexOf(QByteArrayView(FilePropertiesGuid, 16));
@@ -119,7 +204,8 @@ void LiveSource::tick()
                                        << "could not be re-timed; its times repeat each loop";
             }
             if (!packet.isEmpty())
-                emit packetReady(m_locationId, packet);
+                emit packetReady(m_locationId, packet,
+                    startsKeyFrame(packet, m_file->packetSize(), m_keyStream));
         }
         ++m_locationId;
         if (++m_index >= m_file->packetCount()) {

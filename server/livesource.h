@@ -16,6 +16,13 @@
 // mid-stream (MS-MMSP notes §9.7). Packets carry a virtual LocationId that keeps counting across
 // loops; each loop's send and presentation times are shifted by the loop length so they keep
 // increasing (server/packetretimer.h).
+//
+// A fed source (createFed) has no file: a pushing encoder (server/pushingestsession.h) or an
+// upstream relay (server/relaysource.h) gives it the header and then each packet as it comes.
+//
+// Each packet goes out with whether it starts a key frame of the video stream (every packet
+// does when there is no video), so that a client joining late starts at a key frame, not
+// mid-GOP, as Windows Media Services did.
 class LiveSource : public QObject
 {
     Q_OBJECT
@@ -23,26 +30,52 @@ public:
     struct OpenResult;
     static OpenResult open(const QString &name, const QString &path, QObject *parent = nullptr);
 
+    // A source without a file, fed with setHeader() and feedPacket(); no clock of its own.
+    static LiveSource *createFed(const QString &name, QObject *parent = nullptr);
+
     const QString &name() const { return m_name; }
+    // The file of a looped source; fed sources have none.
     const asf::AsfFile &file() const { return *m_file; }
+    const asf::Header &header() const { return m_file ? m_file->header() : m_fedHeader; }
+    // A fed source has nothing to serve until its first header.
+    bool hasHeader() const { return !m_header.isEmpty(); }
     // The ASF file header with the broadcast flag set and the file size, duration and packet
     // counts zeroed (ASF 3.2: invalid when broadcasting); same size as the file's.
     const QByteArray &headerBytes() const { return m_header; }
-    quint32 packetSize() const { return m_file->packetSize(); }
+    quint32 packetSize() const { return header().packetSize(); }
     quint32 bitrate() const;
     // LocationId the next packet will carry.
     quint32 nextLocationId() const { return m_locationId; }
 
     void start();
 
+    // Fed sources: the ASF header (Header Object and the Data Object's 50-byte preamble, as
+    // MMS sends it). False, with `error`, if it does not parse or its packet size is not one an
+    // MMSH $D can carry. A new header replaces the old one for clients that join later.
+    bool setHeader(const QByteArray &mmsHeader, QString *error);
+    // One data packet (padded to the packet size here). False if there is no header yet or the
+    // packet does not parse; it is then dropped.
+    bool feedPacket(const QByteArray &packet);
+    // Fed sources: the feed has ended (the encoder sent its end of stream, or went). Clients
+    // get end of stream (ended()); the source has no header until the next one comes.
+    void end();
+    // True if `packet` holds the start of a key frame of `keyStream` (0: any packet does).
+    static bool startsKeyFrame(const QByteArray &packet, quint32 packetSize, int keyStream);
+    // The stream whose key frames late joiners wait for: the first video stream, else 0.
+    static int keyStreamOf(const asf::Header &header);
+
 signals:
-    // A live packet, full size, times already shifted for the current loop.
-    void packetReady(quint32 locationId, const QByteArray &packet);
+    // A live packet, full size, times already shifted for the current loop; keyFrameStart when
+    // a late joiner may start with it.
+    void packetReady(quint32 locationId, const QByteArray &packet, bool keyFrameStart);
+    // A fed source's broadcast is over (end()).
+    void ended();
 
 private:
     LiveSource(const QString &name, std::unique_ptr<asf::AsfFile> file, QObject *parent);
     void tick();
-    QByteArray makeBroadcastHeader() const;
+    LiveSource(const QString &name, QObject *parent);
+    static QByteArray makeBroadcastHeader(QByteArray header);
 
     QString m_name;
     std::unique_ptr<asf::AsfFile> m_file;
@@ -56,6 +89,8 @@ private:
     quint32 m_firstSendTime = 0;
     quint32 m_loopLengthMs = 0;
     bool m_retimeWarned = false;
+    asf::Header m_fedHeader;
+    int m_keyStream = 0;
 };
 
 struct LiveSource::OpenResult

@@ -2,6 +2,7 @@
 // mms-serve: serves the ASF files of a folder over MMS (mms://, mmst://). See docs/mms-serve.md.
 #include "mmsversion.h"
 #include "server/mmsserver.h"
+#include "server/pushpoints.h"
 #include "server/userdatabase.h"
 
 #include <QCommandLineParser>
@@ -178,9 +179,22 @@ int main(int argc, char *argv[])
         QStringLiteral("Delay after a failed login, doubled per failure of an address (default "
                        "1000, at most 30000)."),
         QStringLiteral("MS"), QStringLiteral("1000"));
+    const QCommandLineOption pushOption(QStringLiteral("push"),
+        QStringLiteral(
+            "Accept an encoder's push ([MS-WMHTTP]) to publishing point NAME and serve it "
+            "live at mms://HOST:PORT/NAME (repeatable)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption pushAnyOption(QStringLiteral("push-any"),
+        QStringLiteral("Accept a push to any name that is not a file or another source."));
+    const QCommandLineOption relayOption(QStringLiteral("relay"),
+        QStringLiteral(
+            "Pull URL (mms://, mmst://, mmsh://) and serve it live at mms://HOST:PORT/NAME "
+            "(repeatable)."),
+        QStringLiteral("NAME=URL"));
     parser.addOptions({rootOption, listenOption, portOption, paceOption, liveOption, playlistOption,
         redirectOption, streamChangeOption, maxClientsOption, pingOption, idleOption, headOption,
-        authOption, usersOption, addUserOption, realmOption, authDelayOption});
+        authOption, usersOption, addUserOption, realmOption, authDelayOption, pushOption,
+        pushAnyOption, relayOption});
     parser.process(app);
 
     const QString auth = parser.value(authOption);
@@ -191,7 +205,8 @@ int main(int argc, char *argv[])
             parser.value(usersOption), parser.value(addUserOption), auth == QLatin1String("ntlm"));
 
     MmsServerConfig config;
-    if (!parser.isSet(rootOption) && !parser.isSet(liveOption) && !parser.isSet(playlistOption))
+    if (!parser.isSet(rootOption) && !parser.isSet(liveOption) && !parser.isSet(playlistOption)
+        && !parser.isSet(pushOption) && !parser.isSet(pushAnyOption) && !parser.isSet(relayOption))
         return fail(QStringLiteral("--root DIR is required"));
     config.rootDir = parser.isSet(rootOption) ? QDir(parser.value(rootOption)).absolutePath() : QString();
     if (!config.address.setAddress(parser.value(listenOption)))
@@ -233,6 +248,25 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("bad --redirect URL \"%1\" (mms://, mmst:// or mmsu://, at most 4096 characters)")
                             .arg(value));
         config.redirects.insert(name, value);
+    }
+    for (const QString &point : parser.values(pushOption)) {
+        if (!PushPoints::validName(point))
+            return fail(
+                QStringLiteral("bad --push name \"%1\" (letters, digits, _ - . /)").arg(point));
+        config.pushPoints.append(point);
+    }
+    config.pushAnyName = parser.isSet(pushAnyOption);
+    for (const QString &relay : parser.values(relayOption)) {
+        if (!splitAssignment(relay, name, value))
+            return fail(QStringLiteral("bad --relay \"%1\" (NAME=URL)").arg(relay));
+        const QString scheme = value.section(QLatin1Char(':'), 0, 0).toLower();
+        if (!QStringList {QStringLiteral("mms"), QStringLiteral("mmst"), QStringLiteral("mmsh"),
+                QStringLiteral("http")}
+                 .contains(scheme)
+            || !value.contains(QLatin1String("://")) || value.size() > 4096)
+            return fail(
+                QStringLiteral("bad --relay URL \"%1\" (mms://, mmst:// or mmsh://)").arg(value));
+        config.relays.insert(name, value);
     }
     if (!parseInt(parser.value(maxClientsOption), 1, 100000, config.maxClients))
         return fail(QStringLiteral("bad --max-clients \"%1\"").arg(parser.value(maxClientsOption)));

@@ -35,6 +35,13 @@ public:
     // NAME -> URL: OpenFile of NAME is answered with ReportRedirect (MS-MMSP 3.2.5.6).
     void setRedirects(const QMap<QString, QString> &redirects) { m_redirects = redirects; }
 
+    // A broadcast that appears while the server runs (a pushed publishing point).
+    void addLiveName(const QString &name)
+    {
+        if (!m_liveNames.contains(name))
+            m_liveNames.append(name);
+    }
+
     // The canonical root; empty when the folder does not exist.
     const QString &rootPath() const { return m_root; }
     MediaLookup resolve(const QString &requested) const;

@@ -91,7 +91,7 @@ private:
     void startStreaming(quint32 streamTimeMs);
     void pump();
     void pumpLive();
-    void handleLivePacket(quint32 locationId, const QByteArray &packet);
+    void handleLivePacket(quint32 locationId, const QByteArray &packet, bool keyFrameStart);
     void endEntry(FilePacketFeed::Status status, const QString &error);
     void endStream(quint32 reason);
     void stopStreaming();
@@ -142,5 +142,6 @@ private:
     quint8 m_incarnation = 0;
     quint8 m_afCounter = 0;
     QList<QPair<quint32, QByteArray>> m_liveQueue;
+    bool m_waitingForKeyFrame = false; // a late joiner starts at a key frame (LiveSource)
     PacedFeed m_paced; // the file's packets, each when it is due (realtime pace)
 };

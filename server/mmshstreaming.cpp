@@ -24,6 +24,11 @@ void MmshServerSession::startStreaming(quint32 streamTimeMs)
     if (LiveSource *live = m_media.live()) {
         // A broadcast: the client joins where it is ([MS-WMSP] features="broadcast").
         connect(live, &LiveSource::packetReady, this, &MmshServerSession::handleLivePacket);
+        connect(live, &LiveSource::ended, this, [this] {
+            stopStreaming();
+            endStream(Hresult::Ok);
+        });
+        m_waitingForKeyFrame = true;
         return;
     }
     // stream-time is a position in the content: the same seek as MS-MMSP's StartPlaying position.
@@ -80,10 +85,12 @@ void MmshServerSession::pumpLive()
     }
 }
 
-void MmshServerSession::handleLivePacket(quint32 locationId, const QByteArray &packet)
+void MmshServerSession::handleLivePacket(
+    quint32 locationId, const QByteArray &packet, bool keyFrameStart)
 {
-    if (!m_streaming)
+    if (!m_streaming || (m_waitingForKeyFrame && !keyFrameStart))
         return;
+    m_waitingForKeyFrame = false;
     QByteArray payload = packet;
     if (m_selected != m_allStreams) {
         const asf::PadResult filtered = asf::filterPacket(packet, m_media.packetSize(), m_selected);

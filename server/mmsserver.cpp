@@ -7,6 +7,9 @@
 #include "server/medialibrary.h"
 #include "server/mmshserversession.h"
 #include "server/mmsserversession.h"
+#include "server/pushingestsession.h"
+#include "server/pushpoints.h"
+#include "server/relaysource.h"
 
 #include <QFileInfo>
 #include <QTcpServer>
@@ -16,8 +19,10 @@ MmsServer::MmsServer(MmsServerConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_tcpServer(new QTcpServer(this)),
       m_throttle(m_config.throttle)
 {
-    m_library = std::make_unique<MediaLibrary>(m_config.rootDir, m_config.live.keys());
+    m_library = std::make_unique<MediaLibrary>(
+        m_config.rootDir, m_config.live.keys() + m_config.relays.keys());
     m_library->setRedirects(m_config.redirects);
+    setUpBroadcasting();
     connect(m_tcpServer, &QTcpServer::newConnection, this, &MmsServer::acceptConnections);
 }
 
@@ -29,6 +34,9 @@ MmsServer::~MmsServer()
     m_httpSessions.clear();
     qDeleteAll(findChildren<MmsServerSession *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<MmshServerSession *>(Qt::FindDirectChildrenOnly));
+    // Encoders refer to the push points, relays to their live sources.
+    qDeleteAll(findChildren<PushIngestSession *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<RelaySource *>(Qt::FindDirectChildrenOnly));
 }
 
 bool MmsServer::listen()
@@ -36,7 +44,8 @@ bool MmsServer::listen()
     if (m_tcpServer->isListening())
         return true;
     if (m_library->rootPath().isEmpty() && m_config.live.isEmpty() && m_config.playlists.isEmpty()
-        && m_config.redirects.isEmpty()) {
+        && m_config.redirects.isEmpty() && m_config.pushPoints.isEmpty() && !m_config.pushAnyName
+        && m_config.relays.isEmpty()) {
         m_errorString = QStringLiteral("root folder \"%1\" does not exist").arg(m_config.rootDir);
         return false;
     }
@@ -104,6 +113,8 @@ bool MmsServer::listen()
     m_liveSources = opened;
     for (LiveSource *live : std::as_const(m_liveSources))
         live->start();
+    if (!startRelays())
+        return false;
     qCInfo(lcMmsServer).noquote() << QStringLiteral("serving \"%1\" on %2:%3")
                                          .arg(m_library->rootPath(), serverAddress().toString())
                                          .arg(serverPort());
@@ -195,8 +206,11 @@ void MmsServer::acceptConnections()
                 QTcpSocket *socket = sniffer->socket();
                 socket->setParent(nullptr);
                 sniffer->deleteLater();
-                startSession(
-                    socket, number, overLimit, protocol == ConnectionSniffer::Protocol::Http);
+                if (protocol == ConnectionSniffer::Protocol::Push)
+                    startPushSession(socket, number);
+                else
+                    startSession(
+                        socket, number, overLimit, protocol == ConnectionSniffer::Protocol::Http);
             });
         connect(sniffer, &ConnectionSniffer::timedOut, this, [this, sniffer, number] {
             --m_sniffing;

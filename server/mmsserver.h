@@ -25,6 +25,9 @@ class MediaLibrary;
 class MmsServerSession;
 class MmshServerSession;
 class LiveSource;
+class PushPoints;
+class PushIngestSession;
+class RelaySource;
 
 // Configuration of one mms-serve instance (see docs/mms-serve.md).
 struct MmsServerConfig {
@@ -55,6 +58,13 @@ struct MmsServerConfig {
     QString realm = QStringLiteral("mms-serve");
     AuthThrottle::Config throttle;
     int maxAuthTries = 3;
+    // Broadcasting (docs/mms-serve.md "Broadcasting"): publishing points encoders may push to
+    // ([MS-WMHTTP]): the declared names, or any free name with pushAnyName; and NAME -> upstream
+    // URL pulled with MmsSession and served live (--relay).
+    QStringList pushPoints;
+    bool pushAnyName = false;
+    int maxPushers = 16;
+    QMap<QString, QString> relays;
 };
 
 // Our MMS server: owns the listening socket, the media library, the live sources and one
@@ -98,6 +108,11 @@ private:
     void startSession(QTcpSocket *socket, int number, bool overLimit, bool http);
     void onSessionFinished(int session);
     struct SessionEnvironment environment(bool overLimit) const;
+    // Broadcasting (mmsserverbroadcast.cpp).
+    void setUpBroadcasting();
+    bool startRelays();
+    LiveSource *addFedSource(const QString &name);
+    void startPushSession(QTcpSocket *socket, int number);
 
     MmsServerConfig m_config;
     QTcpServer *m_tcpServer = nullptr;
@@ -115,4 +130,7 @@ private:
     int m_nextSession = 1;
     qint64 m_peakQueuedBytes = 0; // of the sessions that have finished
     QString m_errorString;
+    std::unique_ptr<PushPoints> m_pushPoints;
+    QList<QPointer<PushIngestSession>> m_pushSessions;
+    QList<RelaySource *> m_relays; // children of this
 };

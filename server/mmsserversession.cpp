@@ -288,6 +288,8 @@ void MmsServerSession::handleStartPlaying(const QByteArray &message)
 
     if (LiveSource *live = m_media.live()) {
         connect(live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
+        connect(live, &LiveSource::ended, this, [this] { endOfStream(Hresult::Ok); });
+        m_waitingForKeyFrame = true;
         qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: joined live \"%2\" at packet %3")
                                              .arg(m_number)
                                              .arg(m_fileName)
@@ -353,7 +355,7 @@ void MmsServerSession::stopStreaming()
         feed->stop();
     m_liveQueue.clear();
     if (LiveSource *live = m_media.live())
-        disconnect(live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
+        disconnect(live, nullptr, this, nullptr);
 }
 
 void MmsServerSession::handleFeedEnd(FilePacketFeed::Status status, const QString &error)
@@ -423,10 +425,12 @@ void MmsServerSession::pumpLive()
     }
 }
 
-void MmsServerSession::handleLivePacket(quint32 locationId, const QByteArray &packet)
+void MmsServerSession::handleLivePacket(
+    quint32 locationId, const QByteArray &packet, bool keyFrameStart)
 {
-    if (m_state != State::Streaming)
+    if (m_state != State::Streaming || (m_waitingForKeyFrame && !keyFrameStart))
         return;
+    m_waitingForKeyFrame = false;
     QByteArray payload = packet;
     if (m_selected != m_allStreams) {
         const asf::PadResult filtered = asf::filterPacket(packet, m_media.packetSize(), m_selected);

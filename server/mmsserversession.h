@@ -130,7 +130,7 @@ private:
     void endOfStream(quint32 hr);
     void changeEntry();
     void startEntryUnasked();
-    void handleLivePacket(quint32 locationId, const QByteArray &packet);
+    void handleLivePacket(quint32 locationId, const QByteArray &packet, bool keyFrameStart);
     void closeSession(const QString &reason);
 
     int m_number = 0;
@@ -147,6 +147,7 @@ private:
     quint8 m_incarnation = 0; // of the StartPlaying being served
     quint8 m_afCounter = 0; // MS-MMSP 2.2.2: AFFlags of media packets is a running counter
     QList<QPair<quint32, QByteArray>> m_liveQueue;
+    bool m_waitingForKeyFrame = false; // a late joiner starts at a key frame (LiveSource)
     qint64 m_liveDropped = 0;
 
     PacedFeed m_paced; // the file's packets, each when it is due (realtime pace)

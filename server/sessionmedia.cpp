@@ -25,9 +25,11 @@ SessionMedia::OpenResult SessionMedia::open(
         break;
     case MediaLookup::Kind::Live:
         m_live = liveSources.value(lookup.liveName);
-        if (!m_live) {
+        if (!m_live || !m_live->hasHeader()) {
+            // A publishing point whose encoder or upstream has not sent a header yet.
+            m_live.clear();
             result.hr = Hresult::FileNotFound;
-            result.reason = QStringLiteral("live source gone");
+            result.reason = QStringLiteral("live source gone or not started");
         }
         break;
     case MediaLookup::Kind::Playlist:
@@ -110,7 +112,7 @@ QString SessionMedia::description() const
 
 const asf::Header &SessionMedia::header() const
 {
-    return m_file ? m_file->header() : m_live->file().header();
+    return m_file ? m_file->header() : m_live->header();
 }
 
 const QByteArray &SessionMedia::headerBytes() const

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/pushclient.h"
+
+#include "core/logging.h"
+#include "core/mmsh/mmshpacket.h"
+#include "mmsversion.h"
+
+#include <QTcpSocket>
+
+using namespace mms;
+
+namespace {
+
+// Enough queued in the socket to keep the link busy, little enough that pacing means something.
+constexpr qint64 MaxQueuedBytes = 256 * 1024;
+constexpr int TickMs = 10;
+// [MS-WMHTTP] 3.1.4.2.1: the length of a stream whose size is unknown.
+constexpr qint64 UnknownLength = 2147483647;
+
+} // namespace
+
+PushClient::PushClient(QObject *parent) : QObject(parent), m_reader(HttpHeadReader::Kind::Response)
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(TickMs);
+    connect(&m_timer, &QTimer::timeout, this, &PushClient::pump);
+}
+
+PushClient::~PushClient() = default;
+
+bool PushClient::start(const QString &file, const QUrl &url, QString *error)
+{
+    asf::AsfFile::OpenResult opened = asf::AsfFile::open(file);
+    if (!opened.ok()) {
+        *error = QStringLiteral("%1: %2 (%3)")
+                     .arg(file, QString::fromLatin1(asf::asfStatusName(opened.error.status)),
+                         opened.error.what);
+        return false;
+    }
+    if (opened.file->packetCount() == 0
+        || opened.file->packetSize() > quint32(MmshPacket::maxPayload(MmshPacketType::Data))) {
+        *error = QStringLiteral("%1: no data packets, or packets too large for $D").arg(file);
+        return false;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (!QStringList {QStringLiteral("http"), QStringLiteral("mms"), QStringLiteral("mmsh")}
+             .contains(scheme)
+        || url.host().isEmpty() || url.path().size() < 2) {
+        *error = QStringLiteral("bad URL \"%1\" (http://HOST[:PORT]/POINT)").arg(url.toString());
+        return false;
+    }
+    m_file = std::move(opened.file);
+    m_url = url;
+    m_socket = new QTcpSocket(this);
+    connect(m_socket, &QTcpSocket::connected, this, &PushClient::sendSetup);
+    connect(m_socket, &QTcpSocket::readyRead, this, &PushClient::readResponse);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &PushClient::pump);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
+        if (m_step != Step::Done && m_step != Step::Ending)
+            done(false, m_socket->errorString());
+    });
+    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
+        if (m_step == Step::Ending)
+            done(true, QStringLiteral("%1 packets pushed").arg(m_sent));
+        else if (m_step != Step::Done)
+            done(false, QStringLiteral("the server closed the connection"));
+    });
+    m_socket->connectToHost(
+        url.host(), quint16(url.port(scheme == QLatin1String("http") ? 80 : 1755)));
+    return true;
+}
+
+QByteArray PushClient::requestHead(const QByteArray &contentType, qint64 length) const
+{
+    QByteArray path = m_url.path(QUrl::FullyEncoded).toUtf8();
+    const QByteArray host = m_url.host().toUtf8()
+        + (m_url.port() > 0 ? ':' + QByteArray::number(m_url.port()) : QByteArray());
+    QByteArray out = "POST " + path + " HTTP/1.1\r\n";
+    out += "Content-Type: " + contentType + "\r\n";
+    out += "User-Agent: WMEncoder/9.0 mms-push/" MMSPLAYER_VERSION "\r\n";
+    out += "Host: " + host + "\r\n";
+    out += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    out += "Cookie: push-id=" + m_pushId + "\r\n";
+    out += "Connection: Keep-Alive\r\n\r\n";
+    return out;
+}
+
+void PushClient::sendSetup()
+{
+    m_step = Step::Setup;
+    m_socket->write(requestHead("application/x-wms-pushsetup", 0));
+}
+
+void PushClient::sendStart()
+{
+    m_step = Step::Streaming;
+    m_socket->write(requestHead("application/x-wms-pushstart", UnknownLength));
+    // 2.2.2.2: the first PushStart body begins with the header, as $H packets.
+    const QByteArray &header = m_file->mmsHeaderBytes();
+    const qsizetype chunk = MmshPacket::maxPayload(MmshPacketType::Header);
+    for (qsizetype at = 0; at < header.size(); at += chunk) {
+        MmshPacket piece = MmshPacket::header(0, 0, header.mid(at, chunk));
+        const bool first = at == 0;
+        const bool last = at + chunk >= header.size();
+        piece.afFlags = quint8((first ? 0x04 : 0) | (last ? 0x08 : 0));
+        m_socket->write(piece.encode());
+    }
+    m_clock.start();
+    m_timer.start();
+    pump();
+}
+
+void PushClient::readResponse()
+{
+    while (m_socket->bytesAvailable() > 0 && m_step != Step::Done) {
+        const QByteArray bytes = m_socket->peek(4096);
+        const HttpHeadReader::Result r = m_reader.feed(bytes);
+        m_socket->skip(r.consumed);
+        if (r.error.status == CodecStatus::NeedMoreData)
+            return;
+        if (!r.error.ok()) {
+            done(false, QStringLiteral("bad response from the server: %1").arg(r.error.what));
+            return;
+        }
+        const HttpHead head = m_reader.head();
+        m_reader.reset();
+        if (head.statusCode < 200 || head.statusCode > 299) {
+            done(false,
+                QStringLiteral("the server refused the push: %1 %2")
+                    .arg(head.statusCode)
+                    .arg(QString::fromLatin1(head.reason)));
+            return;
+        }
+        // 2.2.1.3.1: the session id the server assigned comes back in every later request.
+        for (const QByteArray &cookie : head.values("Set-Cookie")) {
+            if (cookie.startsWith("push-id=")) {
+                const qsizetype end = cookie.indexOf(';');
+                m_pushId = (end < 0 ? cookie.mid(8) : cookie.mid(8, end - 8)).left(64);
+            }
+        }
+        const qint64 length = head.contentLength().value_or(0);
+        if (length > 0)
+            m_socket->skip(qMin<qint64>(length, m_socket->bytesAvailable()));
+        if (m_step == Step::Setup)
+            sendStart();
+    }
+}
+
+void PushClient::pump()
+{
+    if (m_step != Step::Streaming)
+        return;
+    const quint32 first = m_file->packetSendTime(0);
+    while (m_socket->bytesToWrite() < MaxQueuedBytes) {
+        if (m_index >= m_file->packetCount()) {
+            if (++m_loop < m_loops) {
+                m_index = 0;
+                m_loopStartMs = m_clock.elapsed();
+                continue;
+            }
+            // 2.2.2.2: the stream ends with $E; then the connection (the length was unknown).
+            m_socket->write(MmshPacket::endOfStream(0).encode());
+            m_timer.stop();
+            // Finished once everything queued has gone out and the connection is closed.
+            m_step = Step::Ending;
+            m_socket->disconnectFromHost();
+            return;
+        }
+        if (m_realtime) {
+            const quint32 sendTime = m_file->packetSendTime(m_index);
+            const qint64 due = m_loopStartMs + (sendTime > first ? qint64(sendTime - first) : 0);
+            if (due > m_clock.elapsed())
+                return;
+        }
+        const QByteArray packet = m_file->packet(m_index);
+        if (packet.isEmpty()) {
+            done(false, QStringLiteral("packet %1 could not be read").arg(m_index));
+            return;
+        }
+        m_socket->write(MmshPacket::data(quint32(m_sent), 0, 0, packet).encode());
+        ++m_index;
+        ++m_sent;
+    }
+}
+
+void PushClient::done(bool ok, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_step = Step::Done;
+    m_timer.stop();
+    if (!ok && m_socket)
+        m_socket->abort();
+    emit finished(ok, message);
+}

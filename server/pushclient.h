@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/asf/asffile.h"
+#include "core/mmsh/httpheadreader.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+
+class QTcpSocket;
+
+// The client side of the Windows Media HTTP Push Distribution Protocol ([MS-WMHTTP] 3.1), as an
+// encoder pushing to a publishing point: PushSetup (POST, application/x-wms-pushsetup, push-id
+// 0), then PushStart (application/x-wms-pushstart, the push-id the server set, Content-Length
+// 2147483647 since a live stream's length is unknown: 3.1.4.2.1) whose body is the ASF header as
+// $H and each data packet as $D, at the pace of their send times (or as fast as the server
+// reads, without realtime), and $E at the end. Used by mms-push and the tests.
+class PushClient : public QObject {
+    Q_OBJECT
+public:
+    explicit PushClient(QObject *parent = nullptr);
+    ~PushClient() override;
+
+    void setRealtime(bool realtime) { m_realtime = realtime; }
+    // Loops the file this many times (1 = once); send times keep increasing across loops only
+    // as far as the file's own do, so looping is for tests and demos.
+    void setLoops(int loops) { m_loops = qMax(1, loops); }
+    // Opens `file` and starts pushing to `url` (http://HOST[:PORT]/POINT; mms:// is taken as
+    // http:// on the same port). False, with `error`, if the file does not open or the URL is bad.
+    bool start(const QString &file, const QUrl &url, QString *error);
+    quint64 packetsSent() const { return m_sent; }
+    const QByteArray &pushId() const { return m_pushId; }
+
+signals:
+    // Once: ok when every packet and the $E went out; else why not.
+    void finished(bool ok, const QString &message);
+
+private:
+    enum class Step { Setup, Start, Streaming, Ending, Done };
+    void sendSetup();
+    void sendStart();
+    void readResponse();
+    void pump();
+    void done(bool ok, const QString &message);
+    QByteArray requestHead(const QByteArray &contentType, qint64 length) const;
+
+    std::unique_ptr<asf::AsfFile> m_file;
+    QUrl m_url;
+    QTcpSocket *m_socket = nullptr;
+    mms::HttpHeadReader m_reader;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    Step m_step = Step::Setup;
+    QByteArray m_pushId = "0";
+    bool m_realtime = true;
+    int m_loops = 1;
+    int m_loop = 0;
+    quint64 m_index = 0;
+    quint64 m_sent = 0;
+    qint64 m_loopStartMs = 0;
+    bool m_finished = false;
+};

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mms-push: pushes an ASF file, as a live encoder would, to a publishing point of mms-serve or
+// of a Windows Media server ([MS-WMHTTP]). See docs/mms-serve.md "Broadcasting".
+#include "mmsversion.h"
+#include "server/pushclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mms-push"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MMSPLAYER_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Pushes FILE in real time to the publishing point URL (http://HOST:PORT/NAME) with the "
+        "Windows Media HTTP Push Distribution Protocol."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption burstOption(QStringLiteral("burst"),
+        QStringLiteral("Send as fast as the server reads, not at the content's pace."));
+    const QCommandLineOption loopOption(QStringLiteral("loop"),
+        QStringLiteral("Push the file N times (default 1)."), QStringLiteral("N"),
+        QStringLiteral("1"));
+    parser.addOptions({burstOption, loopOption});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("ASF file (.asf, .wmv, .wma)."));
+    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("http://HOST:PORT/NAME"));
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    QTextStream err(stderr);
+    if (args.size() != 2) {
+        err << "mms-push: FILE and URL are required (see --help)\n";
+        return 2;
+    }
+    bool ok = false;
+    const int loops = parser.value(loopOption).toInt(&ok);
+    if (!ok || loops < 1 || loops > 1000000) {
+        err << "mms-push: bad --loop \"" << parser.value(loopOption) << "\"\n";
+        return 2;
+    }
+    PushClient client;
+    client.setRealtime(!parser.isSet(burstOption));
+    client.setLoops(loops);
+    int status = 0;
+    QObject::connect(&client, &PushClient::finished, &app, [&](bool done, const QString &message) {
+        QTextStream(stderr) << "mms-push: " << message << '\n';
+        status = done ? 0 : 1;
+        app.exit(status);
+    });
+    QString error;
+    if (!client.start(args.at(0), QUrl(args.at(1)), &error)) {
+        err << "mms-push: " << error << '\n';
+        return 2;
+    }
+    app.exec();
+    return status;
+}

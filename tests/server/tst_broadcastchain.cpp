@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A broadcast chain of processes, as deployed: mms-push -> mms-serve origin (--push) -> edge 1
+// (--relay, MMS over TCP) -> edge 2 (--relay, MMS over HTTP) -> our client. The client gets the
+// file's packets in order, byte for byte, from a key frame on, to the last one pushed.
+#include "core/asf/asffile.h"
+#include "core/session/mmssession.h"
+#include "server/livesource.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+class tst_BroadcastChain : public QObject {
+    Q_OBJECT
+private slots:
+    void originEdgeEdgeClient();
+    void cleanup();
+
+private:
+    // Starts mms-serve with `arguments` on a free port; returns the port, 0 on failure.
+    quint16 startServer(const QStringList &arguments);
+
+    QList<QProcess *> m_processes;
+};
+
+quint16 tst_BroadcastChain::startServer(const QStringList &arguments)
+{
+    auto *process = new QProcess(this);
+    m_processes.append(process);
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    process->start(QStringLiteral(MMS_SERVE_PATH),
+        QStringList {QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+    if (!process->waitForStarted(10000))
+        return 0;
+    // The one line on stdout: "listening on ADDRESS:PORT".
+    QElapsedTimer clock;
+    clock.start();
+    while (!process->canReadLine() && clock.elapsed() < 20000)
+        process->waitForReadyRead(1000);
+    const QByteArray line = process->readLine().trimmed();
+    return quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
+}
+
+void tst_BroadcastChain::cleanup()
+{
+    for (QProcess *process : std::as_const(m_processes)) {
+        process->kill();
+        process->waitForFinished(5000);
+    }
+    qDeleteAll(m_processes);
+    m_processes.clear();
+}
+
+void tst_BroadcastChain::originEdgeEdgeClient()
+{
+    const QString clipPath = QStringLiteral(MMS_MEDIA_DIR "/clip.wmv");
+    asf::AsfFile::OpenResult opened = asf::AsfFile::open(clipPath);
+    QVERIFY(opened.ok());
+    const asf::AsfFile &clip = *opened.file;
+    QHash<QByteArray, int> clipPackets;
+    for (quint64 i = 0; i < clip.packetCount(); ++i)
+        clipPackets.insert(clip.packet(i), int(i));
+    const int count = int(clip.packetCount());
+
+    const quint16 origin = startServer({QStringLiteral("--push"), QStringLiteral("tv")});
+    QVERIFY(origin != 0);
+    const quint16 edge1 = startServer(
+        {QStringLiteral("--relay"), QStringLiteral("tv=mmst://127.0.0.1:%1/tv").arg(origin)});
+    QVERIFY(edge1 != 0);
+    const quint16 edge2 = startServer(
+        {QStringLiteral("--relay"), QStringLiteral("tv=mmsh://127.0.0.1:%1/tv").arg(edge1)});
+    QVERIFY(edge2 != 0);
+
+    QProcess push;
+    QElapsedTimer sincePush;
+    sincePush.start();
+    push.start(QStringLiteral(MMS_PUSH_PATH),
+        {QStringLiteral("--loop"), QStringLiteral("4"), clipPath,
+            QStringLiteral("http://127.0.0.1:%1/tv").arg(origin)});
+    QVERIFY(push.waitForStarted(10000));
+
+    MmsSession client;
+    client.setTimeout(30000);
+    QList<QByteArray> packets;
+    qint64 firstPacketMs = -1;
+    const QUrl url(QStringLiteral("mmsh://127.0.0.1:%1/tv").arg(edge2));
+    connect(&client, &MmsSession::headerReceived, &client, [&client] { client.startPlaying(); });
+    connect(
+        &client, &MmsSession::dataPacketReceived, &client, [&](quint32, const QByteArray &packet) {
+            if (packets.isEmpty())
+                firstPacketMs = sincePush.elapsed();
+            packets.append(packet);
+        });
+    // The edges have nothing to serve until the push has come through them: try again.
+    connect(&client, &MmsSession::errorOccurred, &client, [&] {
+        if (packets.isEmpty())
+            QTimer::singleShot(200, &client, [&] { client.open(url); });
+    });
+    client.open(url);
+
+    // Waiting with the event loop running: the client lives in this process.
+    QTRY_COMPARE_WITH_TIMEOUT(push.state(), QProcess::NotRunning, 60000);
+    QCOMPARE(push.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(push.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!packets.isEmpty()
+            && clipPackets.value(packets.last(), -1) == count - 1 && packets.size() > count / 2,
+        30000);
+    for (qsizetype i = 0; i < packets.size(); ++i) {
+        const int index = clipPackets.value(packets.at(i), -1);
+        QVERIFY2(index >= 0, qPrintable(QStringLiteral("packet %1 is none of the file's").arg(i)));
+        if (i > 0)
+            QCOMPARE(index, (clipPackets.value(packets.at(i - 1)) + 1) % count);
+    }
+    QVERIFY(LiveSource::startsKeyFrame(
+        packets.first(), clip.packetSize(), LiveSource::keyStreamOf(clip.header())));
+    qInfo("first packet at the client %lld ms after the push started; %lld packets", firstPacketMs,
+        qlonglong(packets.size()));
+    client.abort();
+}
+
+QTEST_GUILESS_MAIN(tst_BroadcastChain)
+#include "tst_broadcastchain.moc"
