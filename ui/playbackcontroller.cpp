@@ -107,6 +107,10 @@ void PlaybackController::play()
                         : State::Buffering);
             } else {
                 setState(State::Buffering);
+                if (m_startPlayerAtOnce) { // a seek within the buffer while paused
+                    m_startPlayerAtOnce = false;
+                    startPlayer();
+                }
             }
             // After ReportEndOfStream the buffer has the whole rest of the content.
             m_resumePending = !m_buffer->isFinished();
@@ -197,12 +201,23 @@ void PlaybackController::seek(qint64 milliseconds)
     // The player gets the new buffer at once: it waits for the preroll's worth by itself, and
     // Fast Start sends that at ten times the rate. The buffering time is for the first start.
     m_startPlayerAtOnce = true;
-    if (m_state != State::Playing && m_state != State::Buffering) {
-        // Play starts there; a paused play's buffer has the content of the old position.
-        if (m_resumeFromBuffer) {
-            m_resumeFromBuffer = false;
-            discardBuffer();
+    const bool playing = m_state == State::Playing || m_state == State::Buffering;
+    if (!playing && !m_resumeFromBuffer)
+        return; // Play starts there
+    // Content already received needs no request: the session streams on into the new buffer
+    // (or, paused, Play asks for what follows the last packet received, as after any pause).
+    if (seekInBuffer(milliseconds)) {
+        if (playing) {
+            m_startPlayerAtOnce = false;
+            startPlayer();
+            setState(State::Buffering);
         }
+        return;
+    }
+    if (!playing) {
+        // Play starts there; a paused play's buffer has the content of the old position.
+        m_resumeFromBuffer = false;
+        discardBuffer();
         return;
     }
     stopSessionPlay();
@@ -410,9 +425,8 @@ void PlaybackController::resumeSessionIfReady()
         m_playHasPackets ? m_session->resumePosition() : double(m_playStartMs) / 1000.0);
 }
 
-void PlaybackController::startPlayback(double positionSeconds)
+AsfStreamBuffer *PlaybackController::newBuffer()
 {
-    discardBuffer();
     auto *buffer = new AsfStreamBuffer(this);
     if (m_capacity > 0)
         buffer->setLimits(m_capacity, m_highWatermark, m_lowWatermark);
@@ -428,6 +442,13 @@ void PlaybackController::startPlayback(double positionSeconds)
             qMax<qint64>(m_header.packetSize(), qint64(m_header.totalBitrate()) / 8 / 10));
     connect(buffer, &AsfStreamBuffer::levelSettled, this, &PlaybackController::handleBufferLevel);
     connect(buffer, &AsfStreamBuffer::drained, buffer, &QObject::deleteLater);
+    return buffer;
+}
+
+void PlaybackController::startPlayback(double positionSeconds)
+{
+    discardBuffer();
+    AsfStreamBuffer *buffer = newBuffer();
     buffer->append(m_headerBytes);
     m_buffer = buffer;
     m_playerStarted = false;

@@ -20,9 +20,13 @@ class PlayerWidget;
 // MMS has no pause (protocol notes §9.4). Pause pauses the player and keeps its buffer and the
 // last picture, and sends StopPlaying; Play goes on playing what is buffered at once and sends
 // StartPlaying for the packet after the last one received (MmsSession::resumePosition()), whose
-// packets go on into the same buffer. A seek is StopPlaying, then StartPlaying(position) (§9.3)
-// on a new buffer, the last picture kept until the first new one. Live content cannot pause:
-// there Pause is Stop, as in Windows Media Player.
+// packets go on into the same buffer. A seek to content still held by the buffer (its played
+// history, AsfStreamBuffer::historyLimit(), and what has arrived ahead of the picture) is served
+// from it: the player restarts on a new buffer of those packets from the last key frame at or
+// before the target, and the session streams on into it with no request to the server. Any
+// other seek is StopPlaying, then StartPlaying(position) (§9.3) on a new buffer. Either way the
+// last picture stays until the first new one. Live content cannot pause: there Pause is Stop, as
+// in Windows Media Player.
 class PlaybackController : public QObject
 {
     Q_OBJECT
@@ -98,6 +102,10 @@ private:
     void startPendingIfReady();
     void resumeSessionIfReady();
     void startPlayback(double positionSeconds);
+    AsfStreamBuffer *newBuffer();
+    // Replaces the buffer with one that plays the held packets from the last key frame at or
+    // before `milliseconds`; false (nothing changed) when they do not reach it.
+    bool seekInBuffer(qint64 milliseconds);
     void discardBuffer();
     void startPlayerIfBuffered(const QByteArray &packet);
     void startPlayer();
