@@ -283,6 +283,8 @@ void PlaybackController::handlePacket(quint32, const QByteArray &packet)
     if (!m_buffer)
         return; // a packet of a play we already left
     m_playHasPackets = true;
+    if (m_waitForKeyFrame && !startsAtKeyFrame(packet))
+        return;
     m_buffer->append(packet);
     if (m_state == State::Buffering)
         startPlayerIfBuffered(packet);
@@ -454,6 +456,8 @@ void PlaybackController::startPlayback(double positionSeconds)
     m_playerStarted = false;
     m_haveFirstSendTime = false;
     m_playHasPackets = false;
+    m_waitForKeyFrame = positionSeconds > 0.0 && playsVideo();
+    m_keyWaitStarted = false;
     m_playStartMs = qint64(positionSeconds * 1000.0);
     m_positionMs = m_playStartMs;
     m_widget->showError(QString());

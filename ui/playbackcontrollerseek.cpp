@@ -6,66 +6,89 @@
 #include "ui/playbackcontroller.h"
 #include "ui/playerwidget.h"
 
-namespace {
-
-// Where a play of the held packets can start: a packet where a media object of a key frame
-// begins (a decoder cannot start between key frames), and that object's content time.
-struct HeldRange {
-    qsizetype startIndex = -1; // the last such packet at or before the target
-    qint64 startMs = 0;
-    quint32 startSendTime = 0;
-    qint64 lastMs = -1; // the latest object start held
-};
-
-bool isVideo(const asf::Header &header, int streamNumber)
+bool PlaybackController::playsVideo() const
 {
-    const asf::Stream *stream = header.stream(streamNumber);
-    return stream && stream->type == asf::StreamType::Video;
+    const QList<int> selected = m_session->selectedStreams();
+    for (const asf::Stream &stream : m_header.streams) {
+        if (stream.type == asf::StreamType::Video
+            && (selected.isEmpty() || selected.contains(stream.number)))
+            return true;
+    }
+    return false;
 }
 
-HeldRange findHeldRange(const QList<QByteArray> &chunks, const QByteArray &headerBytes,
-    const asf::Header &header, qint64 targetMs)
+std::optional<qint64> PlaybackController::entryPointMs(
+    const asf::PacketInfo &packet, bool video) const
 {
-    bool hasVideo = false;
-    for (const asf::Stream &stream : header.streams)
-        hasVideo = hasVideo || stream.type == asf::StreamType::Video;
-    const qint64 preroll = qint64(header.file.preroll);
+    for (const asf::Payload &payload : packet.payloads) {
+        if (!payload.compressed && payload.offsetIntoMediaObject != 0)
+            continue; // the middle of an object
+        const asf::Stream *stream = m_header.stream(payload.streamNumber);
+        if (video && !(payload.keyFrame && stream && stream->type == asf::StreamType::Video))
+            continue;
+        // Presentation times include the preroll (ASF 5.2.3.1); content time does not.
+        return qMax<qint64>(0, qint64(payload.presentationTime) - qint64(m_header.file.preroll));
+    }
+    return std::nullopt;
+}
+
+bool PlaybackController::startsAtKeyFrame(const QByteArray &packet)
+{
+    const asf::PacketParseResult parsed = asf::parsePacket(packet, m_header.packetSize());
+    if (!parsed.ok())
+        return false; // nothing a decoder could start from either
+    if (const std::optional<qint64> entry = entryPointMs(parsed.info, true)) {
+        qCDebug(lcMmsBuffer) << "play starts at the key frame at" << *entry << "ms";
+        m_waitForKeyFrame = false;
+        // The backend counts from its first object: this one.
+        m_playStartMs = *entry;
+        return true;
+    }
+    if (!m_keyWaitStarted) {
+        m_keyWaitStarted = true;
+        m_keyWaitFirstSendTime = parsed.info.sendTime;
+    }
+    if (parsed.info.sendTime >= m_keyWaitFirstSendTime + MaxKeyFrameWaitMs) {
+        qCDebug(lcMmsBuffer) << "no key frame marked in" << MaxKeyFrameWaitMs
+                             << "ms of content: playing on from here";
+        m_waitForKeyFrame = false;
+        return true;
+    }
+    return false;
+}
+
+PlaybackController::HeldRange PlaybackController::heldRange(
+    const QList<QByteArray> &chunks, qint64 targetMs) const
+{
+    const bool video = playsVideo();
+    const qint64 preroll = qint64(m_header.file.preroll);
     HeldRange range;
     for (qsizetype i = 0; i < chunks.size(); ++i) {
-        if (chunks.at(i) == headerBytes)
+        if (chunks.at(i) == m_headerBytes)
             continue;
-        const asf::PacketParseResult parsed = asf::parsePacket(chunks.at(i), header.packetSize());
+        const asf::PacketParseResult parsed = asf::parsePacket(chunks.at(i), m_header.packetSize());
         if (!parsed.ok())
             continue; // played on as it is, but no place to start
-        bool entry = false;
         for (const asf::Payload &payload : parsed.info.payloads) {
-            if (!payload.compressed && payload.offsetIntoMediaObject != 0)
-                continue; // the middle of an object
-            // Presentation times include the preroll (ASF 5.2.3.1); content time does not.
-            const qint64 ms = qint64(payload.presentationTime) - preroll;
-            range.lastMs = qMax(range.lastMs, ms);
-            // Audio-only content: every object is a place to start.
-            const bool key =
-                hasVideo ? payload.keyFrame && isVideo(header, payload.streamNumber) : true;
-            if (key && !entry && ms <= targetMs) {
-                entry = true;
-                range.startIndex = i;
-                range.startMs = qMax<qint64>(0, ms);
-                range.startSendTime = parsed.info.sendTime;
-            }
+            if (payload.compressed || payload.offsetIntoMediaObject == 0)
+                range.lastMs = qMax(range.lastMs, qint64(payload.presentationTime) - preroll);
+        }
+        const std::optional<qint64> entry = entryPointMs(parsed.info, video);
+        if (entry && *entry <= targetMs) {
+            range.startIndex = i;
+            range.startMs = *entry;
+            range.startSendTime = parsed.info.sendTime;
         }
     }
     return range;
 }
-
-} // namespace
 
 bool PlaybackController::seekInBuffer(qint64 milliseconds)
 {
     if (!m_buffer || !m_playHasPackets || m_headerBytes.isEmpty())
         return false;
     const QList<QByteArray> chunks = m_buffer->retainedChunks();
-    const HeldRange range = findHeldRange(chunks, m_headerBytes, m_header, milliseconds);
+    const HeldRange range = heldRange(chunks, milliseconds);
     // Beyond the latest object received, the content is not here yet; before the first key
     // frame held, it is gone from the history.
     if (range.startIndex < 0 || milliseconds > range.lastMs)
@@ -99,6 +122,7 @@ bool PlaybackController::seekInBuffer(qint64 milliseconds)
     m_buffer = buffer;
     m_playerStarted = false;
     m_playHasPackets = true;
+    m_waitForKeyFrame = false;
     m_haveFirstSendTime = true;
     m_firstSendTime = range.startSendTime;
     // The backend counts from the first object of the new play: the key frame.

@@ -21,7 +21,7 @@
 // been read: the owner then deletes the device (deleteLater) and QMediaPlayer reaches EndOfMedia.
 //
 // Played history: chunks the player has read are kept, newest last, up to historyLimit() bytes
-// (default 4 MiB: about 90 s of the 364 kbit/s demo, 8 s of a 4 Mbit/s stream), so that a seek
+// (default 4 MiB: about 33 s of the 1 Mbit/s demo, 8 s of a 4 Mbit/s stream), so that a seek
 // into content already received can be served from memory instead of a new request to the
 // server (PlaybackController). The history is not part of level(): memory stays bounded by
 // capacity() + historyLimit().

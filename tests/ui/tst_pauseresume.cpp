@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/asf/asfpacket.h"
 #include "core/protocol/mmscodec.h"
 #include "core/session/mmssession.h"
 #include "testserver.h"
@@ -271,6 +272,20 @@ void tst_PauseResume::seekWithinTheBufferAsksTheServerForNothing()
     QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(rig.controller.position() > 20000, 10000);
     QCOMPARE(rig.server.all<mms::StartPlaying>().size(), 2);
+    // The server starts at the position's packet; the player gets the packets from the first
+    // key frame on (earlier ones decode to grey smears).
+    const QList<QByteArray> held = rig.controller.buffer()->retainedChunks();
+    QVERIFY(held.size() > 2);
+    QVERIFY(rig.locations.last() > 400); // packet numbers at 20 s
+    const asf::PacketParseResult first =
+        asf::parsePacket(held.at(1), rig.controller.header().packetSize());
+    QVERIFY(first.ok());
+    const auto isKeyFrameStart = [&](const asf::Payload &p) {
+        const asf::Stream *stream = rig.controller.header().stream(p.streamNumber);
+        return p.keyFrame && p.offsetIntoMediaObject == 0 && stream
+            && stream->type == asf::StreamType::Video;
+    };
+    QVERIFY(std::any_of(first.info.payloads.cbegin(), first.info.payloads.cend(), isKeyFrameStart));
 }
 
 void tst_PauseResume::pauseOnLiveContentIsStop()
