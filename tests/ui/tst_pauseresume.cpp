@@ -24,6 +24,7 @@ private slots:
     void seekKeepsThePictureUntilTheFirstNewFrame();
     void seekWhilePausedKeepsThePictureAndPlayStartsThere();
     void seekWithinTheBufferAsksTheServerForNothing();
+    void seekWithinTheBufferWhilePausedResumesAfterTheLastPacket();
     void pauseOnLiveContentIsStop();
 };
 
@@ -286,6 +287,44 @@ void tst_PauseResume::seekWithinTheBufferAsksTheServerForNothing()
             && stream->type == asf::StreamType::Video;
     };
     QVERIFY(std::any_of(first.info.payloads.cbegin(), first.info.payloads.cend(), isKeyFrameStart));
+}
+
+void tst_PauseResume::seekWithinTheBufferWhilePausedResumesAfterTheLastPacket()
+{
+    using State = PlaybackController::State;
+    Rig rig(MmsServerConfig::Pace::Realtime);
+    QVERIFY2(rig.server.listen(), qPrintable(rig.server.errorString()));
+    rig.controller.open(rig.server.url(QStringLiteral("demo.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller.position() >= 4000, 60000);
+    rig.controller.pause();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.session.state(), MmsSession::State::Ready, 10000);
+    const quint32 lastLocation = rig.locations.last();
+
+    // Back into what was played: a new buffer of the held packets, the picture kept, nothing
+    // asked of the server yet.
+    rig.controller.seek(1500);
+    QCOMPARE(rig.controller.state(), State::Paused);
+    QVERIFY(rig.controller.buffer());
+    QVERIFY(rig.controller.position() <= 1500 && rig.controller.position() > 900);
+    const qint64 start = rig.controller.position();
+    QVERIFY(rig.widget.videoWidget()->videoSink()->videoFrame().isValid());
+    const qsizetype before = rig.log.frames.size();
+
+    // Play: the held packets play from there, and the session asks for the packet after the
+    // last one received (the pause's StopPlaying ended the server's play), not for 1.5 s.
+    rig.controller.play();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.server.all<mms::StartPlaying>().size(), 2, 10000);
+    QCOMPARE(rig.server.all<mms::StartPlaying>().last().locationId, lastLocation + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.log.frames.size() > before + 5, 10000);
+    for (qsizetype i = before; i < rig.log.frames.size(); ++i)
+        QVERIFY(rig.log.frames.at(i).valid);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller.position() >= start + 500, 10000);
+    QVERIFY(rig.controller.position() < start + 2500);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.locations.last() > lastLocation + 10, 10000);
+    for (qsizetype i = 1; i < rig.locations.size(); ++i)
+        QCOMPARE(rig.locations.at(i), rig.locations.at(i - 1) + 1);
 }
 
 void tst_PauseResume::pauseOnLiveContentIsStop()
