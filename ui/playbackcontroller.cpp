@@ -112,6 +112,10 @@ void PlaybackController::play()
                         : State::Buffering);
             } else {
                 setState(State::Buffering);
+                if (m_startPlayerAtOnce) { // a seek within the buffer while paused
+                    m_startPlayerAtOnce = false;
+                    startPlayer();
+                }
             }
             // After ReportEndOfStream the buffer has the whole rest of the content.
             m_resumePending = !m_buffer->isFinished();
@@ -205,12 +209,23 @@ void PlaybackController::seek(qint64 milliseconds)
     // The player gets the new buffer at once: it waits for the preroll's worth by itself, and
     // Fast Start sends that at ten times the rate. The buffering time is for the first start.
     m_startPlayerAtOnce = true;
-    if (m_state != State::Playing && m_state != State::Buffering) {
-        // Play starts there; a paused play's buffer has the content of the old position.
-        if (m_resumeFromBuffer) {
-            m_resumeFromBuffer = false;
-            discardBuffer();
+    const bool playing = m_state == State::Playing || m_state == State::Buffering;
+    if (!playing && !m_resumeFromBuffer)
+        return; // Play starts there
+    // Content already received needs no request: the session streams on into the new buffer
+    // (or, paused, Play asks for what follows the last packet received, as after any pause).
+    if (seekInBuffer(milliseconds)) {
+        if (playing) {
+            m_startPlayerAtOnce = false;
+            startPlayer();
+            setState(State::Buffering);
         }
+        return;
+    }
+    if (!playing) {
+        // Play starts there; a paused play's buffer has the content of the old position.
+        m_resumeFromBuffer = false;
+        discardBuffer();
         return;
     }
     stopSessionPlay();
@@ -283,6 +298,8 @@ void PlaybackController::handlePacket(quint32, const QByteArray &packet)
         m_buffer->append(retimed); // the player has it already: no buffering figure
         return;
     }
+    if (m_waitForKeyFrame && !startsAtKeyFrame(packet))
+        return;
     m_buffer->append(packet);
     if (m_state == State::Buffering)
         startPlayerIfBuffered(packet);
@@ -427,16 +444,8 @@ void PlaybackController::resumeSessionIfReady()
         m_playHasPackets ? m_session->resumePosition() : double(m_playStartMs) / 1000.0);
 }
 
-void PlaybackController::startPlayback(double positionSeconds)
+AsfStreamBuffer *PlaybackController::newBuffer()
 {
-    setStrideRate(0.0);
-    prepareBuffer(positionSeconds);
-    m_session->startPlaying(positionSeconds);
-}
-
-void PlaybackController::prepareBuffer(double positionSeconds)
-{
-    discardBuffer();
     auto *buffer = new AsfStreamBuffer(this);
     if (m_capacity > 0)
         buffer->setLimits(m_capacity, m_highWatermark, m_lowWatermark);
@@ -452,11 +461,27 @@ void PlaybackController::prepareBuffer(double positionSeconds)
             qMax<qint64>(m_header.packetSize(), qint64(m_header.totalBitrate()) / 8 / 10));
     connect(buffer, &AsfStreamBuffer::levelSettled, this, &PlaybackController::handleBufferLevel);
     connect(buffer, &AsfStreamBuffer::drained, buffer, &QObject::deleteLater);
+    return buffer;
+}
+
+void PlaybackController::startPlayback(double positionSeconds)
+{
+    setStrideRate(0.0);
+    prepareBuffer(positionSeconds);
+    m_session->startPlaying(positionSeconds);
+}
+
+void PlaybackController::prepareBuffer(double positionSeconds)
+{
+    discardBuffer();
+    AsfStreamBuffer *buffer = newBuffer();
     buffer->append(m_headerBytes);
     m_buffer = buffer;
     m_playerStarted = false;
     m_haveFirstSendTime = false;
     m_playHasPackets = false;
+    m_waitForKeyFrame = positionSeconds > 0.0 && playsVideo();
+    m_keyWaitStarted = false;
     m_playStartMs = qint64(positionSeconds * 1000.0);
     m_positionMs = m_playStartMs;
     m_widget->showError(QString());

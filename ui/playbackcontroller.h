@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/asf/asfheader.h"
+#include "core/asf/asfpacket.h"
 #include "core/buffer/asfstreambuffer.h"
 #include "core/session/mmssession.h"
 #include "ui/strideretimer.h"
@@ -20,9 +21,13 @@ class PlayerWidget;
 // MMS has no pause (protocol notes §9.4). Pause pauses the player and keeps its buffer and the
 // last picture, and sends StopPlaying; Play goes on playing what is buffered at once and sends
 // StartPlaying for the packet after the last one received (MmsSession::resumePosition()), whose
-// packets go on into the same buffer. A seek is StopPlaying, then StartPlaying(position) (§9.3)
-// on a new buffer, the last picture kept until the first new one. Live content cannot pause:
-// there Pause is Stop, as in Windows Media Player.
+// packets go on into the same buffer. A seek to content still held by the buffer (its played
+// history, AsfStreamBuffer::historyLimit(), and what has arrived ahead of the picture) is served
+// from it: the player restarts on a new buffer of those packets from the last key frame at or
+// before the target, and the session streams on into it with no request to the server. Any
+// other seek is StopPlaying, then StartPlaying(position) (§9.3) on a new buffer. Either way the
+// last picture stays until the first new one. Live content cannot pause: there Pause is Stop, as
+// in Windows Media Player.
 class PlaybackController : public QObject
 {
     Q_OBJECT
@@ -118,6 +123,26 @@ private:
     void returnToNormalPlay(qint64 positionMs);
     bool handleStrideEnd(quint32 hr); // true: the end of a stride, handled
     void handleStridePacket(QByteArray &packet);
+    AsfStreamBuffer *newBuffer();
+    // Replaces the buffer with one that plays the held packets from the last key frame at or
+    // before `milliseconds`; false (nothing changed) when they do not reach it.
+    bool seekInBuffer(qint64 milliseconds);
+    // Where a play of packets can start: a packet where a media object of a key frame begins
+    // (a decoder cannot start between key frames; audio-only content can start at any object).
+    struct HeldRange {
+        qsizetype startIndex = -1; // the last such packet at or before the target
+        qint64 startMs = 0; // content time of its object
+        quint32 startSendTime = 0;
+        qint64 lastMs = -1; // the latest object start held
+    };
+    HeldRange heldRange(const QList<QByteArray> &chunks, qint64 targetMs) const;
+    bool playsVideo() const; // a selected stream is video
+    // While m_waitForKeyFrame: true once `packet` starts a key frame (the play goes on from it),
+    // or after MaxKeyFrameWaitMs of content without one (key frames that are not marked).
+    bool startsAtKeyFrame(const QByteArray &packet);
+    static constexpr quint32 MaxKeyFrameWaitMs = 5000;
+    // Content time of the first object `packet` starts that a play can start at, if any.
+    std::optional<qint64> entryPointMs(const asf::PacketInfo &packet, bool video) const;
     void discardBuffer();
     void startPlayerIfBuffered(const QByteArray &packet);
     void startPlayer();
@@ -141,6 +166,11 @@ private:
     bool m_resumePending = false;
     bool m_startPlayerAtOnce = false; // the next play (a seek) skips the buffering time
     bool m_playHasPackets = false; // the current buffer got a packet of the session
+    // A play from the server that starts at a position: its packets up to the first key frame
+    // are dropped, since they decode to grey smears (servers start at the position's packet).
+    bool m_waitForKeyFrame = false;
+    bool m_keyWaitStarted = false;
+    quint32 m_keyWaitFirstSendTime = 0; // of the first packet dropped, ms
     bool m_autoPlay = false; // open() plays once the header is in
     bool m_stopRequested = false; // the next ReportEndOfStream acknowledges our StopPlaying
     qint64 m_playStartMs = 0; // content position where the current play started

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/playercontrols.h"
 
+#include "ui/jumpsliderstyle.h"
 #include "ui/themeicons.h"
 
 #include <QHBoxLayout>
@@ -33,6 +34,10 @@ PlayerControls::PlayerControls(QWidget *parent)
     connect(m_fastForwardButton, &QToolButton::clicked, this, &PlayerControls::fastForward);
     m_positionSlider->setObjectName(QStringLiteral("positionSlider"));
     m_positionSlider->setToolTip(tr("Position"));
+    // A click on the groove seeks to the time under the mouse, not one page step on.
+    auto *jumpStyle = new JumpSliderStyle;
+    jumpStyle->setParent(this); // deleted after the slider, which was made first
+    m_positionSlider->setStyle(jumpStyle);
     m_muteButton->setObjectName(QStringLiteral("muteButton"));
     m_volumeSlider->setObjectName(QStringLiteral("volumeSlider"));
     m_volumeSlider->setRange(0, 100);

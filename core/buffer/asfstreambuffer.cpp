@@ -91,6 +91,7 @@ qint64 AsfStreamBuffer::readData(char *data, qint64 maxSize)
         copied += n;
         m_frontOffset += n;
         if (m_frontOffset == front.size()) {
+            keepPlayed(front);
             m_chunks.pop_front();
             m_frontOffset = 0;
         }
@@ -106,6 +107,33 @@ qint64 AsfStreamBuffer::readData(char *data, qint64 maxSize)
         checkDrained();
     }
     return copied;
+}
+
+void AsfStreamBuffer::appendPlayed(const QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        keepPlayed(bytes);
+}
+
+QList<QByteArray> AsfStreamBuffer::retainedChunks() const
+{
+    QList<QByteArray> chunks;
+    chunks.reserve(qsizetype(m_history.size() + m_chunks.size()));
+    chunks.append(QList<QByteArray>(m_history.cbegin(), m_history.cend()));
+    chunks.append(QList<QByteArray>(m_chunks.cbegin(), m_chunks.cend()));
+    return chunks;
+}
+
+void AsfStreamBuffer::keepPlayed(const QByteArray &chunk)
+{
+    if (m_historyLimit == 0)
+        return;
+    m_history.push_back(chunk); // shares the bytes: no copy
+    m_historyBytes += chunk.size();
+    while (m_historyBytes > m_historyLimit) {
+        m_historyBytes -= m_history.front().size();
+        m_history.pop_front();
+    }
 }
 
 qint64 AsfStreamBuffer::writeData(const char *, qint64)

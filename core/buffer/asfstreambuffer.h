@@ -3,7 +3,7 @@
 
 #include <QByteArray>
 #include <QIODevice>
-
+#include <QList>
 #include <deque>
 
 // The bytes of one ASF play (the "ASF file header", then the padded data packets) on their way
@@ -19,11 +19,18 @@
 // End of stream: Qt 6.4's GStreamer backend ignores atEnd() on a sequential device and only sends
 // EOS when the device is destroyed. After finish(), drained() is emitted once the last byte has
 // been read: the owner then deletes the device (deleteLater) and QMediaPlayer reaches EndOfMedia.
+//
+// Played history: chunks the player has read are kept, newest last, up to historyLimit() bytes
+// (default 4 MiB: about 33 s of the 1 Mbit/s demo, 8 s of a 4 Mbit/s stream), so that a seek
+// into content already received can be served from memory instead of a new request to the
+// server (PlaybackController). The history is not part of level(): memory stays bounded by
+// capacity() + historyLimit().
 class AsfStreamBuffer : public QIODevice
 {
     Q_OBJECT
 public:
     static constexpr qint64 DefaultCapacity = 8 * 1024 * 1024;
+    static constexpr qint64 DefaultHistoryLimit = 4 * 1024 * 1024;
 
     // Opens itself ReadOnly, so QMediaPlayer can read at once.
     explicit AsfStreamBuffer(QObject *parent = nullptr);
@@ -44,6 +51,17 @@ public:
     // Content bit rate (from the ASF header) used to express the level in seconds; 0 = unknown.
     void setBitrate(quint32 bitsPerSecond) { m_bitrate = bitsPerSecond; }
     quint32 bitrate() const { return m_bitrate; }
+
+    // Bytes of read chunks kept for seeking back; 0 keeps none. Applies from the next read on.
+    void setHistoryLimit(qint64 bytes) { m_historyLimit = qMax<qint64>(0, bytes); }
+    qint64 historyLimit() const { return m_historyLimit; }
+    qint64 historyBytes() const { return m_historyBytes; }
+    // Puts a chunk straight into the played history, as if appended and read (a new buffer
+    // taking over the history of the one it replaces). The oldest chunks go past the limit.
+    void appendPlayed(const QByteArray &bytes);
+    // Every chunk still held, in order: the played history, then the unread ones (the first of
+    // which may be partly read).
+    QList<QByteArray> retainedChunks() const;
 
     // Appends bytes (header or one data packet). Returns false, dropping the bytes, when they
     // would take the level past capacity() or after finish().
@@ -85,6 +103,7 @@ protected:
 
 private:
     void checkDrained();
+    void keepPlayed(const QByteArray &chunk);
     void levelMoved();
     void reportSettledLevel();
 
@@ -92,6 +111,9 @@ private:
     // move the remaining bytes, so a read costs only what it copies.
     std::deque<QByteArray> m_chunks;
     qsizetype m_frontOffset = 0;
+    std::deque<QByteArray> m_history; // read chunks, oldest first
+    qint64 m_historyBytes = 0;
+    qint64 m_historyLimit = DefaultHistoryLimit;
     qint64 m_level = 0;
     qint64 m_peakLevel = 0;
     qint64 m_settledLevel = 0; // the last value levelSettled() carried

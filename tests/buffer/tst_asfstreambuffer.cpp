@@ -25,6 +25,8 @@ private slots:
     void levelSettledSkipsUnchangedLevel();
     void levelSettledInSteps();
     void pendingSettleDiesWithBuffer();
+    void keepsReadChunksUpToTheHistoryLimit();
+    void playedChunksComeBeforeUnreadOnes();
 };
 
 static QByteArray pattern(int size, int seed)
@@ -365,6 +367,49 @@ void tst_AsfStreamBuffer::pendingSettleDiesWithBuffer()
     }
     QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
     QCOMPARE(reports, 0);
+}
+
+void tst_AsfStreamBuffer::keepsReadChunksUpToTheHistoryLimit()
+{
+    AsfStreamBuffer buffer;
+    buffer.setHistoryLimit(250);
+    const QByteArray a = pattern(100, 1), b = pattern(100, 2), c = pattern(100, 3);
+    buffer.append(a);
+    buffer.append(b);
+    buffer.append(c);
+    QCOMPARE(buffer.historyBytes(), 0);
+    // A partly read chunk is not history yet; it stays among the unread ones.
+    QCOMPARE(buffer.read(150).size(), 150);
+    QCOMPARE(buffer.historyBytes(), 100);
+    QCOMPARE(buffer.retainedChunks(), (QList<QByteArray> {a, b, c}));
+    QCOMPARE(buffer.level(), 150); // the history is not part of the level
+    QCOMPARE(buffer.read(150).size(), 150);
+    // a + b + c = 300 bytes > 250: the oldest goes.
+    QCOMPARE(buffer.historyBytes(), 200);
+    QCOMPARE(buffer.retainedChunks(), (QList<QByteArray> {b, c}));
+    QCOMPARE(buffer.level(), 0);
+
+    AsfStreamBuffer none;
+    none.setHistoryLimit(0);
+    none.append(a);
+    QCOMPARE(none.read(100), a);
+    QCOMPARE(none.historyBytes(), 0);
+    QVERIFY(none.retainedChunks().isEmpty());
+}
+
+void tst_AsfStreamBuffer::playedChunksComeBeforeUnreadOnes()
+{
+    AsfStreamBuffer buffer;
+    buffer.setHistoryLimit(150);
+    const QByteArray a = pattern(100, 1), b = pattern(100, 2), c = pattern(100, 3);
+    buffer.appendPlayed(a);
+    buffer.appendPlayed(b); // 200 > 150: a goes
+    buffer.append(c);
+    QCOMPARE(buffer.historyBytes(), 100);
+    QCOMPARE(buffer.level(), 100);
+    QCOMPARE(buffer.bytesAvailable(), 100);
+    QCOMPARE(buffer.retainedChunks(), (QList<QByteArray> {b, c}));
+    QCOMPARE(buffer.readAll(), c); // played chunks are not read again
 }
 
 QTEST_GUILESS_MAIN(tst_AsfStreamBuffer)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/asf/asfpacket.h"
 #include "core/protocol/mmscodec.h"
 #include "core/session/mmssession.h"
 #include "testserver.h"
@@ -22,6 +23,8 @@ private slots:
     void pauseKeepsBufferAndPictureAndResumesAtTheNextPacket();
     void seekKeepsThePictureUntilTheFirstNewFrame();
     void seekWhilePausedKeepsThePictureAndPlayStartsThere();
+    void seekWithinTheBufferAsksTheServerForNothing();
+    void seekWithinTheBufferWhilePausedResumesAfterTheLastPacket();
     void pauseOnLiveContentIsStop();
 };
 
@@ -220,6 +223,108 @@ void tst_PauseResume::seekWhilePausedKeepsThePictureAndPlayStartsThere()
     QVERIFY(rig.log.frames.at(before).valid);
     QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 10000);
     QVERIFY(rig.controller.position() >= 20000);
+}
+
+void tst_PauseResume::seekWithinTheBufferAsksTheServerForNothing()
+{
+    using State = PlaybackController::State;
+    Rig rig(MmsServerConfig::Pace::Realtime);
+    QVERIFY2(rig.server.listen(), qPrintable(rig.server.errorString()));
+    rig.controller.open(rig.server.url(QStringLiteral("demo.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller.position() >= 5000, 60000);
+    QCOMPARE(rig.server.all<mms::StartPlaying>().size(), 1);
+
+    // Forward into what has arrived ahead of the picture (Fast Start sent the preroll's worth,
+    // 3.1 s, ahead of it), then back into what was played: the same session play goes on.
+    auto seekAndPlayOn = [&](qint64 target) {
+        const qsizetype before = rig.log.frames.size();
+        rig.controller.seek(target);
+        QVERIFY(rig.widget.isHoldingFrame());
+        // The play starts at the last key frame at or before the target (ffmpeg's wmv2 has
+        // one every 12 frames: within half a second).
+        QVERIFY2(rig.controller.position() <= target && rig.controller.position() > target - 600,
+            qPrintable(QString::number(rig.controller.position())));
+        const qint64 start = rig.controller.position();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.log.frames.size() > before + 5, 10000);
+        for (qsizetype i = before; i < rig.log.frames.size(); ++i)
+            QVERIFY(rig.log.frames.at(i).valid); // the old picture stayed until the new one
+        QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 10000);
+        // Playing on from there, the player's own clock counting from the key frame.
+        QTRY_VERIFY_WITH_TIMEOUT(rig.controller.position() >= start + 500, 10000);
+        QVERIFY2(rig.controller.position() < start + 2500,
+            qPrintable(QString::number(rig.controller.position())));
+    };
+    seekAndPlayOn(rig.controller.position() + 1500);
+    seekAndPlayOn(2000);
+
+    // Nothing went to the server, and the packets went on arriving in order, none sent twice.
+    QCOMPARE(rig.server.all<mms::StartPlaying>().size(), 1);
+    QCOMPARE(rig.server.all<mms::StopPlaying>().size(), 0);
+    QCOMPARE(rig.session.state(), MmsSession::State::Streaming);
+    for (qsizetype i = 1; i < rig.locations.size(); ++i)
+        QCOMPARE(rig.locations.at(i), rig.locations.at(i - 1) + 1);
+
+    // Past what has arrived: one StartPlaying, at the position asked for.
+    rig.controller.seek(20000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.server.all<mms::StartPlaying>().size(), 2, 10000);
+    QCOMPARE(rig.server.all<mms::StartPlaying>().last().position, 20.0);
+    QCOMPARE(rig.server.all<mms::StopPlaying>().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller.position() > 20000, 10000);
+    QCOMPARE(rig.server.all<mms::StartPlaying>().size(), 2);
+    // The server starts at the position's packet; the player gets the packets from the first
+    // key frame on (earlier ones decode to grey smears).
+    const QList<QByteArray> held = rig.controller.buffer()->retainedChunks();
+    QVERIFY(held.size() > 2);
+    QVERIFY(rig.locations.last() > 400); // packet numbers at 20 s
+    const asf::PacketParseResult first =
+        asf::parsePacket(held.at(1), rig.controller.header().packetSize());
+    QVERIFY(first.ok());
+    const auto isKeyFrameStart = [&](const asf::Payload &p) {
+        const asf::Stream *stream = rig.controller.header().stream(p.streamNumber);
+        return p.keyFrame && p.offsetIntoMediaObject == 0 && stream
+            && stream->type == asf::StreamType::Video;
+    };
+    QVERIFY(std::any_of(first.info.payloads.cbegin(), first.info.payloads.cend(), isKeyFrameStart));
+}
+
+void tst_PauseResume::seekWithinTheBufferWhilePausedResumesAfterTheLastPacket()
+{
+    using State = PlaybackController::State;
+    Rig rig(MmsServerConfig::Pace::Realtime);
+    QVERIFY2(rig.server.listen(), qPrintable(rig.server.errorString()));
+    rig.controller.open(rig.server.url(QStringLiteral("demo.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller.position() >= 4000, 60000);
+    rig.controller.pause();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.session.state(), MmsSession::State::Ready, 10000);
+    const quint32 lastLocation = rig.locations.last();
+
+    // Back into what was played: a new buffer of the held packets, the picture kept, nothing
+    // asked of the server yet.
+    rig.controller.seek(1500);
+    QCOMPARE(rig.controller.state(), State::Paused);
+    QVERIFY(rig.controller.buffer());
+    QVERIFY(rig.controller.position() <= 1500 && rig.controller.position() > 900);
+    const qint64 start = rig.controller.position();
+    QVERIFY(rig.widget.videoWidget()->videoSink()->videoFrame().isValid());
+    const qsizetype before = rig.log.frames.size();
+
+    // Play: the held packets play from there, and the session asks for the packet after the
+    // last one received (the pause's StopPlaying ended the server's play), not for 1.5 s.
+    rig.controller.play();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.server.all<mms::StartPlaying>().size(), 2, 10000);
+    QCOMPARE(rig.server.all<mms::StartPlaying>().last().locationId, lastLocation + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.log.frames.size() > before + 5, 10000);
+    for (qsizetype i = before; i < rig.log.frames.size(); ++i)
+        QVERIFY(rig.log.frames.at(i).valid);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller.position() >= start + 500, 10000);
+    QVERIFY(rig.controller.position() < start + 2500);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.locations.last() > lastLocation + 10, 10000);
+    for (qsizetype i = 1; i < rig.locations.size(); ++i)
+        QCOMPARE(rig.locations.at(i), rig.locations.at(i - 1) + 1);
 }
 
 void tst_PauseResume::pauseOnLiveContentIsStop()
