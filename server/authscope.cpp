@@ -92,10 +92,12 @@ bool AuthScope::needsLogin(const QString &requested) const
         if (!canonical.isEmpty() && canonicallyInside(canonical))
             return true;
     }
-    // 3. What the library would serve: the file, or a playlist's entries.
+    // 3. What the library would serve: the file, a live source's file, or a playlist's entries.
     const MediaLookup lookup = m_library->resolve(requested);
     if (lookup.kind == MediaLookup::Kind::File)
         return canonicallyInside(lookup.path);
+    if (lookup.kind == MediaLookup::Kind::Live)
+        return canonicallyInside(QFileInfo(m_liveFiles.value(lookup.liveName)).canonicalFilePath());
     if (lookup.kind == MediaLookup::Kind::Playlist) {
         for (const QString &entry : lookup.entries) {
             if (canonicallyInside(QFileInfo(entry).canonicalFilePath()))

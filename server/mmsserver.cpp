@@ -53,6 +53,7 @@ bool MmsServer::listen()
             return false;
         }
         QString error;
+        m_authScope.setLiveFiles(m_config.live);
         if (!m_authScope.setFolders(m_library.get(), m_config.authFolders, &error)
             || !m_users.load(m_config.usersFile, &error)) {
             m_errorString = error;

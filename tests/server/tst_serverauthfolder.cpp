@@ -134,6 +134,7 @@ std::unique_ptr<MmsServer> tst_ServerAuthFolder::startServer(const QStringList &
     config.throttle.baseDelayMs = 20;
     config.live.insert(QStringLiteral("cam"), m_root + QStringLiteral("/clip.wmv"));
     config.live.insert(QStringLiteral("private/cam"), m_root + QStringLiteral("/clip.wmv"));
+    config.live.insert(QStringLiteral("members"), m_root + QStringLiteral("/private/clip.wmv"));
     auto server = std::make_unique<MmsServer>(config);
     if (!server->listen()) {
         qWarning() << server->errorString();
@@ -168,6 +169,7 @@ void tst_ServerAuthFolder::scope_data()
     QTest::newRow("symlink into it") << "alias.wmv" << true;
     QTest::newRow("playlist naming it") << "list.asx" << true;
     QTest::newRow("live under it") << "private/cam" << true;
+    QTest::newRow("live of a file in it") << "members" << true;
     QTest::newRow("the folder itself") << "private" << true;
 }
 
@@ -175,8 +177,12 @@ void tst_ServerAuthFolder::scope()
 {
     QFETCH(QString, request);
     QFETCH(bool, asks);
-    MediaLibrary library(m_root, {QStringLiteral("cam"), QStringLiteral("private/cam")});
+    MediaLibrary library(
+        m_root, {QStringLiteral("cam"), QStringLiteral("private/cam"), QStringLiteral("members")});
     AuthScope scope;
+    scope.setLiveFiles({{QStringLiteral("cam"), m_root + QStringLiteral("/clip.wmv")},
+        {QStringLiteral("private/cam"), m_root + QStringLiteral("/clip.wmv")},
+        {QStringLiteral("members"), m_root + QStringLiteral("/private/clip.wmv")}});
     QString error;
     QVERIFY2(scope.setFolders(&library, {QStringLiteral("private")}, &error), qPrintable(error));
     QVERIFY(!scope.isGlobal());
@@ -210,6 +216,7 @@ void tst_ServerAuthFolder::mmsProtectedAsks_data()
     QTest::newRow("symlink") << "alias.wmv";
     QTest::newRow("playlist") << "list.asx";
     QTest::newRow("live") << "private/cam";
+    QTest::newRow("live of a file in it") << "members";
 }
 
 void tst_ServerAuthFolder::mmsProtectedAsks()
