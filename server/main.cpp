@@ -175,6 +175,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption realmOption(QStringLiteral("realm"),
         QStringLiteral("Realm shown to users (default mms-serve)."), QStringLiteral("TEXT"),
         QStringLiteral("mms-serve"));
+    const QCommandLineOption authFolderOption(QStringLiteral("auth-folder"),
+        QStringLiteral("Only files in DIR (relative to --root; repeatable) need the --auth login."),
+        QStringLiteral("DIR"));
     const QCommandLineOption authDelayOption(QStringLiteral("auth-delay"),
         QStringLiteral("Delay after a failed login, doubled per failure of an address (default "
                        "1000, at most 30000)."),
@@ -193,8 +196,8 @@ int main(int argc, char *argv[])
         QStringLiteral("NAME=URL"));
     parser.addOptions({rootOption, listenOption, portOption, paceOption, liveOption, playlistOption,
         redirectOption, streamChangeOption, maxClientsOption, pingOption, idleOption, headOption,
-        authOption, usersOption, addUserOption, realmOption, authDelayOption, pushOption,
-        pushAnyOption, relayOption});
+        authOption, usersOption, addUserOption, realmOption, authDelayOption, authFolderOption,
+        pushOption, pushAnyOption, relayOption});
     parser.process(app);
 
     const QString auth = parser.value(authOption);
@@ -283,6 +286,9 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--auth needs --users FILE"));
         config.auth = auth == QLatin1String("ntlm") ? AuthScheme::Ntlm : AuthScheme::Basic;
         config.usersFile = parser.value(usersOption);
+        config.authFolders = parser.values(authFolderOption);
+    } else if (parser.isSet(authFolderOption)) {
+        return fail(QStringLiteral("--auth-folder needs --auth"));
     }
     config.realm = parser.value(realmOption).left(200);
     if (!parseInt(parser.value(authDelayOption), 0, 30000, config.throttle.baseDelayMs))

@@ -4,18 +4,23 @@
 // kept-alive connection: NEGOTIATE in Authorization, 401 with the CHALLENGE, AUTHENTICATE).
 // Wrong credentials earn the address a delay (AuthThrottle) before the next 401; after
 // maxAuthTries the connection is closed. POST and OPTIONS act on a client-id that a logged-in
-// GET produced, so they need no login of their own.
+// GET produced, so they need no login of their own. With --auth-folder only a GET of a path
+// inside a protected folder asks (AuthScope); a login then holds for the connection.
 #include "core/auth/basicauth.h"
 #include "core/logging.h"
+#include "server/authscope.h"
 #include "server/mmshserversession.h"
 
 #include <QTcpSocket>
 
 using namespace mms;
 
-bool MmshServerSession::authorize(const HttpHead &head)
+bool MmshServerSession::authorize(const HttpHead &head, const QString &path)
 {
     if (m_env.auth == AuthScheme::None || m_authenticated)
+        return true;
+    // --auth-folder: a path outside the protected folders is served without a login.
+    if (m_env.authScope && !m_env.authScope->needsLogin(path))
         return true;
     if (!m_auth)
         m_auth = std::make_unique<ServerAuthenticator>(m_env.auth, m_env.users, m_env.realm);

@@ -179,7 +179,7 @@ void MmshServerSession::handleRequest()
         return;
     }
     if (head.method == "GET") {
-        if (!authorize(head))
+        if (!authorize(head, requestPath(head.target)))
             return;
         if (!openMedia(head.target))
             return;

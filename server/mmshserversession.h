@@ -73,7 +73,8 @@ private:
     bool openMedia(const QByteArray &target);
     // Logins over HTTP (mmshserverauth.cpp): true when the request may go on; otherwise a 401
     // has been (or, after the brute-force delay, will be) sent.
-    bool authorize(const mms::HttpHead &head);
+    // `path` is the request's path (AuthScope decides whether it needs a login).
+    bool authorize(const mms::HttpHead &head, const QString &path);
     void sendUnauthorized(const QByteArray &ntlmChallenge, bool close);
     void authorizationFailed(const QString &user, const QString &reason);
     quint32 clientIdFor(const mms::MmshPragma &pragma);

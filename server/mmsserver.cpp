@@ -62,7 +62,9 @@ bool MmsServer::listen()
             return false;
         }
         QString error;
-        if (!m_users.load(m_config.usersFile, &error)) {
+        m_authScope.setLiveFiles(m_config.live);
+        if (!m_authScope.setFolders(m_library.get(), m_config.authFolders, &error)
+            || !m_users.load(m_config.usersFile, &error)) {
             m_errorString = error;
             return false;
         }
@@ -180,6 +182,7 @@ SessionEnvironment MmsServer::environment(bool overLimit) const
     environment.auth = m_config.auth;
     environment.realm = m_config.realm;
     environment.users = &m_users;
+    environment.authScope = &m_authScope;
     environment.throttle = const_cast<AuthThrottle *>(&m_throttle);
     environment.maxAuthTries = m_config.maxAuthTries;
     // MS-MMSP 3.2.5.3: over the limit, Connect is answered with NS_E_TOO_MANY_SESS; over HTTP,

@@ -3,6 +3,7 @@
 
 #include "core/mmsh/httphead.h"
 #include "core/protocol/mmsconstants.h"
+#include "server/authscope.h"
 #include "server/auththrottle.h"
 #include "server/packetpacer.h"
 #include "server/serverauthenticator.h"
@@ -54,6 +55,8 @@ struct MmsServerConfig {
     // file (loaded by listen()), the realm shown to users, the brute-force delay, and how many
     // wrong tries one MMS connection gets before it is refused.
     AuthScheme auth = AuthScheme::None;
+    // --auth-folder: folders relative to rootDir; with any, only what lies inside needs a login.
+    QStringList authFolders;
     QString usersFile;
     QString realm = QStringLiteral("mms-serve");
     AuthThrottle::Config throttle;
@@ -123,6 +126,7 @@ private:
     PacketPacer m_pacer;
     UserDatabase m_users;
     AuthThrottle m_throttle;
+    AuthScope m_authScope; // what needs a login (set up by listen())
     QList<QPointer<MmsServerSession>> m_sessions;
     QList<QPointer<MmshServerSession>> m_httpSessions;
     QHash<quint32, QPointer<MmshServerSession>> m_httpClients; // MmshClientRegistry

@@ -145,8 +145,9 @@ void MmsServerSession::handleOpenFile(const QByteArray &message)
         return;
     }
     // MS-MMSP 3.2.5.6: a file that needs a login is answered with SecurityChallenge (unless
-    // tokenData already holds good credentials); ReportOpenFile follows the login.
-    if (m_env.auth != AuthScheme::None && !m_authenticated) {
+    // tokenData already holds good credentials); ReportOpenFile follows the login, which then
+    // holds for the connection's later files.
+    if (m_env.auth != AuthScheme::None && !m_authenticated && needsLogin(open.value.fileName)) {
         startAuthentication(open.value);
         return;
     }

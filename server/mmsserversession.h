@@ -27,6 +27,7 @@
 class QTcpSocket;
 class LiveSource;
 class MediaLibrary;
+class AuthScope;
 
 // What a session needs from its server; the pointers outlive every session.
 struct SessionEnvironment {
@@ -45,6 +46,7 @@ struct SessionEnvironment {
     AuthScheme auth = AuthScheme::None;
     QString realm;
     const UserDatabase *users = nullptr;
+    const AuthScope *authScope = nullptr; // which requests need a login; null: all of them
     AuthThrottle *throttle = nullptr;
     int maxAuthTries = 3;
 };
@@ -98,6 +100,7 @@ private:
     void handleOpenFile(const QByteArray &message);
     void openFile(const mms::OpenFile &open, quint32 playIncarnation);
     // Logins over MS-MMSP (mmsserversessionauth.cpp).
+    bool needsLogin(const QString &fileName) const;
     void startAuthentication(const mms::OpenFile &open);
     void handleSecurityResponse(const QByteArray &message);
     void processAuthToken(const QByteArray &token, quint32 playIncarnation);

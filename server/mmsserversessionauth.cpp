@@ -5,11 +5,18 @@
 // after maxAuthTries a ReportOpenFile with E_ACCESSDENIED and the end of the session.
 #include "core/auth/mmsauthtoken.h"
 #include "core/logging.h"
+#include "server/authscope.h"
 #include "server/mmsserversession.h"
 
 #include <QRandomGenerator>
 
 using namespace mms;
+
+bool MmsServerSession::needsLogin(const QString &fileName) const
+{
+    // --auth-folder: only names inside the protected folders ask (AuthScope).
+    return !m_env.authScope || m_env.authScope->needsLogin(fileName);
+}
 
 void MmsServerSession::startAuthentication(const OpenFile &open)
 {
