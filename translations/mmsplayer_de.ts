@@ -440,73 +440,93 @@
         <translation>Weitere Informationen mit „mmsplayer --help“.</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="83"/>
+        <location filename="../app/clioptions.cpp" line="39"/>
+        <source>--password-file: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="46"/>
+        <source>--password-file: the first line of %1 is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="106"/>
         <source>--record needs an output file</source>
         <translation>--record braucht eine Ausgabedatei</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="90"/>
+        <location filename="../app/clioptions.cpp" line="113"/>
         <source>--duration needs a number of seconds above 0</source>
         <translation>--duration braucht eine Sekundenzahl über 0</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="93"/>
+        <location filename="../app/clioptions.cpp" line="116"/>
         <source>--start needs a number of seconds</source>
         <translation>--start braucht eine Sekundenzahl</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="96"/>
-        <location filename="../app/clioptions.cpp" line="105"/>
+        <location filename="../app/clioptions.cpp" line="119"/>
+        <location filename="../app/clioptions.cpp" line="128"/>
         <source>--streams needs a list like 1,3</source>
         <translation>--streams braucht eine Liste wie 1,3</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="101"/>
+        <location filename="../app/clioptions.cpp" line="124"/>
         <source>--streams: &quot;%1&quot; is not a stream number (1..127)</source>
         <translation>--streams: „%1“ ist keine Streamnummer (1..127)</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="110"/>
+        <location filename="../app/clioptions.cpp" line="133"/>
         <source>--max-bitrate needs bits per second, e.g. 200000</source>
         <translation>--max-bitrate braucht Bit pro Sekunde, z. B. 200000</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="115"/>
+        <location filename="../app/clioptions.cpp" line="138"/>
         <source>--timeout needs seconds between 0.1 and 3600</source>
         <translation>--timeout braucht Sekunden zwischen 0.1 und 3600</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="120"/>
+        <location filename="../app/clioptions.cpp" line="144"/>
+        <source>--user needs a user name (DOMAIN\name for NTLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="148"/>
+        <source>--password-file needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="151"/>
+        <source>a password is not taken on the command line (others could read it): use --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="155"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="126"/>
+        <location filename="../app/clioptions.cpp" line="161"/>
+        <source>--password-file needs --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="170"/>
+        <source>--user needs a password: --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="175"/>
         <source>--record and --list-streams cannot be combined</source>
         <translation>--record und --list-streams lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="128"/>
-        <source>--duration, --start, --streams, --max-bitrate and --timeout need --record or --list-streams</source>
-        <translation>--duration, --start, --streams, --max-bitrate und --timeout brauchen --record oder --list-streams</translation>
+        <location filename="../app/clioptions.cpp" line="178"/>
+        <source>--duration, --start, --streams, --max-bitrate, --timeout, --user and --password-file need --record or --list-streams</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="131"/>
-        <source>no URL given</source>
-        <translation>keine URL angegeben</translation>
-    </message>
-    <message>
-        <location filename="../app/clioptions.cpp" line="132"/>
-        <source>only one URL, please</source>
-        <translation>bitte nur eine URL</translation>
-    </message>
-    <message>
-        <location filename="../app/clioptions.cpp" line="137"/>
-        <source>&quot;%1&quot; is not an mms://, mmst://, mmsh:// or http:// URL</source>
-        <translation>„%1“ ist keine mms://-, mmst://-, mmsh://- oder http://-URL</translation>
-    </message>
-    <message>
-        <location filename="../app/clioptions.cpp" line="146"/>
+        <location filename="../app/clioptions.cpp" line="196"/>
         <source>Usage: mmsplayer [URL]                      play in the window
        mmsplayer --record OUT.asf [options] URL
        mmsplayer --list-streams [options] URL
@@ -523,6 +543,9 @@ Options:
   --max-bitrate BPS    choose the best audio and video that fit this bit rate
   --timeout SECONDS    give up when the server is silent this long (default 10)
   --quiet              no progress line
+  --user NAME          log in as NAME (DOMAIN\NAME for NTLM) if the server asks
+  --password-file FILE the password is the first line of FILE; without it, the
+                       environment variable MMSPLAYER_PASSWORD
   -h, --help           this text
   -v, --version        the version
 
@@ -534,33 +557,22 @@ Exit codes:
   4  protocol error: the server sent something invalid
   5  the output file could not be written
 </source>
-        <translation>Aufruf: mmsplayer [URL]                     im Fenster abspielen
-        mmsplayer --record AUSGABE.asf [Optionen] URL
-        mmsplayer --list-streams [Optionen] URL
-
-Spielt Streams von Microsoft Media Server ab und nimmt sie auf: mmst:// (MMS über TCP),
-mmsh:// und http:// (MMS über HTTP), mms:// (erst TCP, dann HTTP auf Port 80).
-
-Optionen:
-  --record DATEI       den Stream als vollständige ASF-Datei in DATEI schreiben
-  --list-streams       Streams, Titel, Autor und Dauer ausgeben, dann beenden
-  --duration SEKUNDEN  nur so viel Inhalt aufnehmen, dann ordnungsgemäß anhalten
-  --start SEKUNDEN     an dieser Position beginnen
-  --streams N,M        diese ASF-Streamnummern aufnehmen (siehe --list-streams)
-  --max-bitrate BPS    das beste Audio und Video wählen, das in diese Bitrate passt
-  --timeout SEKUNDEN   aufgeben, wenn der Server so lange schweigt (Standard: 10)
-  --quiet              keine Fortschrittszeile
-  -h, --help           dieser Text
-  -v, --version        die Version
-
-Exit-Codes:
-  0  fertig (Ende des Streams, --duration erreicht oder Streams aufgelistet)
-  1  Aufruffehler
-  2  Netzwerkfehler: Host nicht gefunden, Verbindung abgelehnt oder verloren, Zeitüberschreitung
-  3  der Server lehnte ab: Datei nicht gefunden, Zugriff verweigert, Authentifizierung, ...
-  4  Protokollfehler: der Server schickte etwas Ungültiges
-  5  die Ausgabedatei konnte nicht geschrieben werden
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="181"/>
+        <source>no URL given</source>
+        <translation>keine URL angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="182"/>
+        <source>only one URL, please</source>
+        <translation>bitte nur eine URL</translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="187"/>
+        <source>&quot;%1&quot; is not an mms://, mmst://, mmsh:// or http:// URL</source>
+        <translation>„%1“ ist keine mms://-, mmst://-, mmsh://- oder http://-URL</translation>
     </message>
 </context>
 <context>
@@ -576,101 +588,166 @@ Exit-Codes:
         <translation>? kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="80"/>
+        <location filename="../app/clirunner.cpp" line="86"/>
         <source>connection lost; reconnecting (%1 of %2)</source>
         <translation>Verbindung verloren; neuer Verbindungsversuch (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="97"/>
-        <location filename="../app/clirunner.cpp" line="226"/>
+        <location filename="../app/clirunner.cpp" line="103"/>
+        <location filename="../app/clirunner.cpp" line="237"/>
         <source>cannot write %1</source>
         <extracomment>%1 is the file&apos;s name and the reason, e.g. &quot;out.asf: Permission denied&quot;.</extracomment>
         <translation>Fehler beim Schreiben von %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="157"/>
+        <location filename="../app/clirunner.cpp" line="163"/>
         <source>Title:</source>
         <extracomment>--list-streams output; the labels are padded to one width so the values line up.</extracomment>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="158"/>
+        <location filename="../app/clirunner.cpp" line="164"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="159"/>
+        <location filename="../app/clirunner.cpp" line="165"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="160"/>
+        <location filename="../app/clirunner.cpp" line="166"/>
         <source>Transport:</source>
         <translation>Transport:</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="166"/>
+        <location filename="../app/clirunner.cpp" line="172"/>
         <source>live</source>
         <extracomment>The duration of a live broadcast, which has none.</extracomment>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="166"/>
+        <location filename="../app/clirunner.cpp" line="172"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="170"/>
+        <location filename="../app/clirunner.cpp" line="176"/>
         <source>Streams (* = played by default):</source>
         <translation>Streams (* = standardmäßig abgespielt):</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="176"/>
+        <location filename="../app/clirunner.cpp" line="182"/>
         <source>audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="178"/>
+        <location filename="../app/clirunner.cpp" line="184"/>
         <source>%1 Hz, %2 ch</source>
         <extracomment>Sample rate and number of channels of an audio stream.</extracomment>
         <translation>%1 Hz, %2 Kan.</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="181"/>
+        <location filename="../app/clirunner.cpp" line="187"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="185"/>
+        <location filename="../app/clirunner.cpp" line="191"/>
         <source>command</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="189"/>
+        <location filename="../app/clirunner.cpp" line="195"/>
         <source>other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="196"/>
+        <location filename="../app/clirunner.cpp" line="202"/>
         <source>~%1 kbit/s (measured)</source>
         <extracomment>A bit rate the header does not state, measured from a few seconds of the data.</extracomment>
         <translation>~%1 kbit/s (gemessen)</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="199"/>
+        <location filename="../app/clirunner.cpp" line="205"/>
         <source>language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="200"/>
+        <location filename="../app/clirunner.cpp" line="206"/>
         <source>name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="212"/>
+        <location filename="../app/clirunner.cpp" line="218"/>
         <source>server says: %1 (0x%2)</source>
         <extracomment>%1 is the server&apos;s error in words, %2 its hexadecimal HRESULT code.</extracomment>
         <translation>Server meldet: %1 (0x%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/clirunner.cpp" line="220"/>
+        <source>the server asks for a user name and password (--user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clirunner.cpp" line="223"/>
+        <source>authentication failed: %1</source>
+        <extracomment>%1 says why, e.g. the server refused the credentials of user &quot;alice&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="29"/>
+        <source>&amp;Remember this password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="33"/>
+        <location filename="../ui/credentialsdialog.cpp" line="93"/>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="61"/>
+        <source>user or DOMAIN\user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="72"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="73"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="103"/>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="105"/>
+        <source>The server asks for a user name and password (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="107"/>
+        <source>Realm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="113"/>
+        <source>The password will be sent without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="118"/>
+        <source>The user name or password was not accepted. Try again (attempt %1 of %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -717,101 +794,106 @@ Exit-Codes:
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="32"/>
-        <source>The server asks for a user name and password, which this player does not support yet.</source>
-        <translation>Der Server verlangt Benutzername und Passwort; das unterstützt dieser Player noch nicht.</translation>
+        <source>The server asks for a user name and password; signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="35"/>
+        <location filename="../ui/errortext.cpp" line="34"/>
+        <source>The server did not accept the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="36"/>
         <source>The server redirected the player too many times.</source>
         <translation>Der Server hat den Player zu oft umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="37"/>
+        <location filename="../ui/errortext.cpp" line="38"/>
         <source>The stream has no audio or video that this player can play.</source>
         <translation>Der Stream enthält kein Audio oder Video, das dieser Player abspielen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="39"/>
+        <location filename="../ui/errortext.cpp" line="40"/>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="49"/>
+        <location filename="../ui/errortext.cpp" line="50"/>
         <source>The server could not find this file.</source>
         <translation>Der Server konnte diese Datei nicht finden.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="51"/>
+        <location filename="../ui/errortext.cpp" line="52"/>
         <source>The server denied access to this file.</source>
         <translation>Der Server hat den Zugriff auf diese Datei verweigert.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="53"/>
+        <location filename="../ui/errortext.cpp" line="54"/>
         <source>The server has too many viewers right now. Try again later.</source>
         <translation>Der Server hat gerade zu viele Zuschauer. Versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="55"/>
+        <location filename="../ui/errortext.cpp" line="56"/>
         <source>The server timed out.</source>
         <translation>Zeitüberschreitung beim Server.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="57"/>
+        <location filename="../ui/errortext.cpp" line="58"/>
         <source>The network is busy. Try again later.</source>
         <translation>Das Netzwerk ist ausgelastet. Versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="60"/>
+        <location filename="../ui/errortext.cpp" line="61"/>
         <source>The server could not open this file.</source>
         <translation>Der Server konnte diese Datei nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="62"/>
+        <location filename="../ui/errortext.cpp" line="63"/>
         <source>The file on the server is not a valid ASF file.</source>
         <translation>Die Datei auf dem Server ist keine gültige ASF-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="65"/>
+        <location filename="../ui/errortext.cpp" line="66"/>
         <source>The server rejected the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="67"/>
+        <location filename="../ui/errortext.cpp" line="68"/>
         <source>There is not enough bandwidth for this stream.</source>
         <translation>Die Bandbreite reicht für diesen Stream nicht aus.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="69"/>
+        <location filename="../ui/errortext.cpp" line="70"/>
         <source>The server has no stream to send.</source>
         <translation>Der Server hat keinen Stream zum Senden.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="71"/>
+        <location filename="../ui/errortext.cpp" line="72"/>
         <source>The stream has ended.</source>
         <translation>Der Stream ist zu Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="74"/>
+        <location filename="../ui/errortext.cpp" line="75"/>
         <source>The server lost its connection.</source>
         <translation>Der Server hat seine Verbindung verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="76"/>
+        <location filename="../ui/errortext.cpp" line="77"/>
         <source>The server could not be found.</source>
         <translation>Der Server wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="78"/>
+        <location filename="../ui/errortext.cpp" line="79"/>
         <source>The server cannot fast forward or rewind this stream.</source>
         <translation>Der Server kann diesen Stream nicht vor- oder zurückspulen.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="82"/>
+        <location filename="../ui/errortext.cpp" line="83"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Der Server antwortete mit dem HTTP-Status %1.</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="83"/>
+        <location filename="../ui/errortext.cpp" line="84"/>
         <source>The server reported error 0x%1.</source>
         <translation>Der Server meldete den Fehler 0x%1.</translation>
     </message>
@@ -927,280 +1009,290 @@ Exit-Codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Idle</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Connecting</source>
         <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Opening</source>
         <translation>Wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Reading header</source>
         <translation>Header wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Streaming</source>
         <translation>Stream läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Stopping</source>
         <translation>Wird angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Closing</source>
         <translation>Wird geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Streams</source>
         <translation>Streams</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Playlist</source>
         <translation>Wiedergabeliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>MMS Player</source>
         <translation>MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>The playlist could not be loaded: %1</source>
         <translation>Die Wiedergabeliste konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Save Stream</source>
         <translation>Stream speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Open URL…</source>
         <translation>&amp;URL öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Open &amp;File…</source>
         <translation>&amp;Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Recent URLs</source>
         <translation>&amp;Zuletzt geöffnete URLs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Save Stream As…</source>
         <translation>Stream &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>S&amp;top Saving</source>
         <translation>Speichern b&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Play/Pause</source>
         <translation>&amp;Abspielen/Pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>P&amp;revious Entry</source>
         <translation>&amp;Vorheriger Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Next Entry</source>
         <translation>&amp;Nächster Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>&amp;Rewind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>Fast &amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;About MMS Player</source>
         <translation>Ü&amp;ber MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 — MMS Player</source>
         <translation>%1 — MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Open Playlist</source>
         <translation>Wiedergabeliste öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Windows Media playlists (*.asx *.wax *.wvx);;All files (*)</source>
         <translation>Windows-Media-Wiedergabelisten (*.asx *.wax *.wvx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>stream.asf</source>
         <translation>stream.asf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Save Stream As</source>
         <translation>Stream speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Windows Media files (*.asf *.wmv *.wma);;All files (*)</source>
         <translation>Windows-Media-Dateien (*.asf *.wmv *.wma);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Saving to %1</source>
         <translation>Speichern in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>About MMS Player</source>
         <translation>Über MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Plays Microsoft Media Server streams (mms:// and mmst://) of ASF content.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Spielt Streams von Microsoft Media Server (mms:// und mmst://) mit ASF-Inhalten ab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&lt;p&gt;Copyright © The MMS Player developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © Die Entwickler von MMS Player.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Reconnecting (%1/%2)…</source>
         <translation>Verbindet erneut (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>End of stream</source>
         <translation>Ende des Streams</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>%1 (MMS over HTTP)</source>
         <extracomment>The session&apos;s state (&quot;Streaming&quot;) when it goes over HTTP (mmsh://, or after rollover).</extracomment>
         <translation>%1 (MMS über HTTP)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Buffer %1 KiB (%2 s)</source>
         <translation>Puffer %1 KiB (%2 s)</translation>
     </message>
@@ -1208,47 +1300,47 @@ Exit-Codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="301"/>
+        <location filename="../core/session/mmssession_p.h" line="374"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>fehlerhafte Nachricht %1: %2 bei Byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="240"/>
+        <location filename="../core/session/mmssession_p.cpp" line="244"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1 (MMS über TCP, dann MMS über HTTP versucht)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="241"/>
+        <location filename="../core/session/mmssession_p.cpp" line="245"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1 (MMS über HTTP, nachdem MMS über TCP scheiterte: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="320"/>
+        <location filename="../core/session/mmssession_p.cpp" line="326"/>
         <source>the server closed the connection while %1</source>
         <translation>der Server hat die Verbindung im Zustand %1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="323"/>
+        <location filename="../core/session/mmssession_p.cpp" line="329"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, mitten in einer Nachricht (%1 Bytes davon empfangen)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="337"/>
+        <location filename="../core/session/mmssession_p.cpp" line="343"/>
         <source>host %1 not found</source>
         <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="341"/>
+        <location filename="../core/session/mmssession_p.cpp" line="347"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 Port %2 hat die Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="369"/>
+        <location filename="../core/session/mmssession_p.cpp" line="375"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>seit %1 ms keine vollständige Nachricht vom Server im Zustand %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="428"/>
+        <location filename="../core/session/mmssession_p.cpp" line="434"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>fehlerhafte Bytes vom Server: %1 bei Byte %2 (%3)</translation>
     </message>
@@ -1279,116 +1371,105 @@ Exit-Codes:
         <translation>die Datei hat keinen Audio- oder Video-Stream</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="130"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="127"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>Datenpaket %1 enthält %2 Bytes, mehr als die Paketgröße %3 des Headers</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="140"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="137"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>ASF-Datenpaket %1 ist fehlerhaft: %2 bei Byte %3 (%4)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhandlers.cpp" line="68"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="346"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="341"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 kam im Zustand %2 an, außerhalb der Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="190"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="191"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>der Server hat die TCP-Datenübertragung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="205"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="208"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile: Paketgröße %1 liegt außerhalb von 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="212"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="215"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile kündigt einen Header mit %1 Bytes an, über der Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
-        <source>the server asks for credentials (%1); authentication is not supported yet</source>
-        <translation>der Server verlangt Anmeldedaten (%1); Authentifizierung wird noch nicht unterstützt</translation>
-    </message>
-    <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="119"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="246"/>
-        <source>no scheme announced</source>
-        <translation>kein Verfahren angegeben</translation>
-    </message>
-    <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="257"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="252"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>der Server leitet auf einen Proxy um („%1“), was nicht unterstützt wird</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="70"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="77"/>
         <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
         <translation>fehlerhafte Bytes vom HTTP-Server: %1 bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="117"/>
-        <source>the server asks for credentials (HTTP 401, %1); authentication is not supported yet</source>
-        <translation>der Server verlangt Anmeldedaten (HTTP 401, %1); Anmeldung wird noch nicht unterstützt</translation>
+        <location filename="../core/session/mmssessionhttp.cpp" line="67"/>
+        <source>the server sent bytes nobody asked for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="185"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="195"/>
         <source>the server redirects a Play request</source>
         <translation>der Server leitet eine Play-Anfrage um</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="190"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="263"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="200"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="258"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>mehr als %1 Umleitungen; die letzte zeigte auf %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="199"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="273"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="209"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="268"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>Umleitung auf eine unbrauchbare Adresse „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="220"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="230"/>
         <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
         <translation>der Server sandte eine einfache ASF-Datei über HTTP, keinen MMS-Stream</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="226"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="236"/>
         <source>the server answered with a playlist that does not parse: %1</source>
         <translation>der Server antwortete mit einer Wiedergabeliste, die sich nicht lesen lässt: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="242"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="252"/>
         <source>the server answered with a playlist that names no MMS stream</source>
         <translation>der Server antwortete mit einer Wiedergabeliste ohne MMS-Stream</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="290"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="300"/>
         <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
         <translation>das ASF Header Object gibt %1 Bytes an, außerhalb von 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="324"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="319"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying trägt Inkarnation %1, StartPlaying sandte %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="353"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="348"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="400"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange: Paketgröße %1 liegt außerhalb von 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="407"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="402"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange kündigt einen Header mit %1 Bytes an, über der Grenze von %2 Bytes</translation>
     </message>
@@ -1477,6 +1558,75 @@ Exit-Codes:
         <source>MMS over TCP failed (%1); trying HTTP on port %2</source>
         <translation>MMS über TCP scheiterte (%1); versuche HTTP auf Port %2</translation>
     </message>
+    <message>
+        <location filename="../core/session/mmssessionhttppipeline.cpp" line="56"/>
+        <source>the server answers none of %1 pipelined requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttppipeline.cpp" line="89"/>
+        <source>the Play response ended without $E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/session/mmssessionauth.cpp" line="158"/>
+        <source>the server refused the credentials of user &quot;%1&quot; (%2 scheme, %n refusal(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="164"/>
+        <source>the server asks for a user name and password (%1 scheme%2) and none were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="168"/>
+        <source>, realm &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="190"/>
+        <source>malformed NTLM token in SecurityChallenge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="198"/>
+        <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="206"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="360"/>
+        <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="242"/>
+        <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="351"/>
+        <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="372"/>
+        <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="373"/>
+        <source>no scheme announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionstride.cpp" line="99"/>
+        <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenUrlDialog</name>
@@ -1532,59 +1682,107 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <location filename="../ui/passwordstore.cpp" line="63"/>
+        <source>Passwords cannot be remembered: this system has no keychain (such as GNOME Keyring or KWallet) running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="355"/>
+        <location filename="../ui/playbackcontroller.cpp" line="389"/>
         <source>The player cannot decode this stream.</source>
         <translation>Der Player kann diesen Stream nicht dekodieren.</translation>
     </message>
 </context>
 <context>
+    <name>PlaybackStatistics</name>
+    <message>
+        <location filename="../ui/playbackstatistics.cpp" line="160"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/playbackstatistics.cpp" line="163"/>
+        <source>striding at %1×</source>
+        <extracomment>Fast-forward; %1 is the speed, e.g. &quot;striding at 5×&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/playbackstatistics.cpp" line="165"/>
+        <source>striding backwards at %1×</source>
+        <extracomment>Rewind; %1 is the speed, e.g. &quot;striding backwards at 5×&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="24"/>
+        <location filename="../ui/playercontrols.cpp" line="22"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="26"/>
+        <location filename="../ui/playercontrols.cpp" line="36"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="31"/>
+        <location filename="../ui/playercontrols.cpp" line="45"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="62"/>
+        <location filename="../ui/playercontrols.cpp" line="78"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="62"/>
+        <location filename="../ui/playercontrols.cpp" line="78"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="116"/>
+        <location filename="../ui/playercontrols.cpp" line="132"/>
         <source>Unmute</source>
         <translation>Ton einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="116"/>
+        <location filename="../ui/playercontrols.cpp" line="132"/>
         <source>Mute</source>
         <translation>Stumm schalten</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="146"/>
+        <location filename="../ui/playercontrols.cpp" line="162"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="154"/>
+        <location filename="../ui/playercontrols.cpp" line="170"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/playercontrols.cpp" line="193"/>
+        <source>Rewind (now %1×; press for faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/playercontrols.cpp" line="193"/>
+        <source>Rewind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/playercontrols.cpp" line="195"/>
+        <source>Fast forward (now %1×; press for faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/playercontrols.cpp" line="195"/>
+        <source>Fast forward</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1955,23 +2153,23 @@ Exit-Codes:
         <translation>die Datei ist größer als %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/playlist/playlistfetcher.cpp" line="126"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="128"/>
         <source>response of %1 bytes is larger than the %2-byte limit</source>
         <translation>die Antwort mit %1 Bytes ist größer als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/playlist/playlistfetcher.cpp" line="152"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="154"/>
         <source>response is larger than the %1-byte limit</source>
         <translation>die Antwort ist größer als die Grenze von %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/playlist/playlistfetcher.cpp" line="186"/>
-        <location filename="../core/playlist/playlistfetcher.cpp" line="192"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="188"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="194"/>
         <source>more than %1 redirects</source>
         <translation>mehr als %1 Umleitungen</translation>
     </message>
     <message>
-        <location filename="../core/playlist/playlistfetcher.cpp" line="190"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="192"/>
         <source>timed out after %1 ms without data</source>
         <translation>Zeitüberschreitung nach %1 ms ohne Daten</translation>
     </message>
@@ -2143,78 +2341,89 @@ Exit-Codes:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="22"/>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
         <source>&amp;Remember the volume when MMS Player closes</source>
         <translation>&amp;Lautstärke beim Beenden von MMS Player merken</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="24"/>
+        <location filename="../ui/settingsdialog.cpp" line="25"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/settingsdialog.cpp" line="31"/>
         <source> kbit/s</source>
         <translation> kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="31"/>
+        <location filename="../ui/settingsdialog.cpp" line="32"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
         <source>For streams with several bit rates, the best streams that fit within this limit are chosen.</source>
         <translation>Bei Streams mit mehreren Bitraten werden die besten Streams gewählt, die in dieses Limit passen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="40"/>
-        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="55"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>How much of the stream is received before playback starts.</source>
         <translation>Wie viel vom Stream empfangen wird, bevor die Wiedergabe beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
         <source>How long to wait for a silent server before giving up.</source>
         <translation>Wie lange auf einen schweigenden Server gewartet wird, bevor aufgegeben wird.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <source>How long an mms:// link waits for an answer over TCP (port 1755) before it tries MMS over HTTP, as Windows Media Player does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="61"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="67"/>
+        <location filename="../ui/settingsdialog.cpp" line="77"/>
         <source>A new language is used the next time MMS Player starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von MMS Player.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
         <source>&amp;Maximum bit rate:</source>
         <translation>Maximale &amp;Bitrate:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
         <source>&amp;Buffering time:</source>
         <translation>&amp;Pufferzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsdialog.cpp" line="84"/>
         <source>Network &amp;timeout:</source>
         <translation>Netzwerk-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsdialog.cpp" line="85"/>
+        <source>Try &amp;HTTP after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="86"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../ui/settingsdialog.cpp" line="95"/>
         <source>Changes apply to the next stream you open.</source>
         <translation>Änderungen gelten ab dem nächsten geöffneten Stream.</translation>
     </message>
@@ -2292,27 +2501,32 @@ Exit-Codes:
         <translation>Verworfene Frames (geschätzt):</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="58"/>
+        <location filename="../ui/statisticsdialog.cpp" line="56"/>
+        <source>Playback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statisticsdialog.cpp" line="59"/>
         <source>A packet is late when it arrives after the buffering time could cover it. Lost packets are gaps in the packet numbers while every stream is selected. Dropped frames are gaps in the presentation times of the frames shown.</source>
         <translation>Ein Paket ist verspätet, wenn es ankommt, nachdem die Pufferzeit es hätte abdecken können. Verlorene Pakete sind Lücken in den Paketnummern, während alle Streams gewählt sind. Verworfene Frames sind Lücken in den Darstellungszeiten der angezeigten Frames.</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="91"/>
+        <location filename="../ui/statisticsdialog.cpp" line="92"/>
         <source>MMS over HTTP</source>
         <translation>MMS über HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="92"/>
+        <location filename="../ui/statisticsdialog.cpp" line="93"/>
         <source>MMS over TCP</source>
         <translation>MMS über TCP</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="104"/>
+        <location filename="../ui/statisticsdialog.cpp" line="105"/>
         <source>%1 KiB (%2 s)</source>
         <translation>%1 KiB (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="107"/>
+        <location filename="../ui/statisticsdialog.cpp" line="108"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>

@@ -440,73 +440,93 @@
         <translation>请尝试“mmsplayer --help”。</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="83"/>
+        <location filename="../app/clioptions.cpp" line="39"/>
+        <source>--password-file: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="46"/>
+        <source>--password-file: the first line of %1 is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="106"/>
         <source>--record needs an output file</source>
         <translation>--record 需要一个输出文件</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="90"/>
+        <location filename="../app/clioptions.cpp" line="113"/>
         <source>--duration needs a number of seconds above 0</source>
         <translation>--duration 需要一个大于 0 的秒数</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="93"/>
+        <location filename="../app/clioptions.cpp" line="116"/>
         <source>--start needs a number of seconds</source>
         <translation>--start 需要一个秒数</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="96"/>
-        <location filename="../app/clioptions.cpp" line="105"/>
+        <location filename="../app/clioptions.cpp" line="119"/>
+        <location filename="../app/clioptions.cpp" line="128"/>
         <source>--streams needs a list like 1,3</source>
         <translation>--streams 需要一个列表，例如 1,3</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="101"/>
+        <location filename="../app/clioptions.cpp" line="124"/>
         <source>--streams: &quot;%1&quot; is not a stream number (1..127)</source>
         <translation>--streams：“%1”不是流编号（1..127）</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="110"/>
+        <location filename="../app/clioptions.cpp" line="133"/>
         <source>--max-bitrate needs bits per second, e.g. 200000</source>
         <translation>--max-bitrate 需要每秒比特数，例如 200000</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="115"/>
+        <location filename="../app/clioptions.cpp" line="138"/>
         <source>--timeout needs seconds between 0.1 and 3600</source>
         <translation>--timeout 需要 0.1 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="120"/>
+        <location filename="../app/clioptions.cpp" line="144"/>
+        <source>--user needs a user name (DOMAIN\name for NTLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="148"/>
+        <source>--password-file needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="151"/>
+        <source>a password is not taken on the command line (others could read it): use --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="155"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="126"/>
+        <location filename="../app/clioptions.cpp" line="161"/>
+        <source>--password-file needs --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="170"/>
+        <source>--user needs a password: --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="175"/>
         <source>--record and --list-streams cannot be combined</source>
         <translation>--record 和 --list-streams 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="128"/>
-        <source>--duration, --start, --streams, --max-bitrate and --timeout need --record or --list-streams</source>
-        <translation>--duration、--start、--streams、--max-bitrate 和 --timeout 需要与 --record 或 --list-streams 一起使用</translation>
+        <location filename="../app/clioptions.cpp" line="178"/>
+        <source>--duration, --start, --streams, --max-bitrate, --timeout, --user and --password-file need --record or --list-streams</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clioptions.cpp" line="131"/>
-        <source>no URL given</source>
-        <translation>未指定 URL</translation>
-    </message>
-    <message>
-        <location filename="../app/clioptions.cpp" line="132"/>
-        <source>only one URL, please</source>
-        <translation>只能指定一个 URL</translation>
-    </message>
-    <message>
-        <location filename="../app/clioptions.cpp" line="137"/>
-        <source>&quot;%1&quot; is not an mms://, mmst://, mmsh:// or http:// URL</source>
-        <translation>“%1” 不是 mms://、mmst://、mmsh:// 或 http:// 地址</translation>
-    </message>
-    <message>
-        <location filename="../app/clioptions.cpp" line="146"/>
+        <location filename="../app/clioptions.cpp" line="196"/>
         <source>Usage: mmsplayer [URL]                      play in the window
        mmsplayer --record OUT.asf [options] URL
        mmsplayer --list-streams [options] URL
@@ -523,6 +543,9 @@ Options:
   --max-bitrate BPS    choose the best audio and video that fit this bit rate
   --timeout SECONDS    give up when the server is silent this long (default 10)
   --quiet              no progress line
+  --user NAME          log in as NAME (DOMAIN\NAME for NTLM) if the server asks
+  --password-file FILE the password is the first line of FILE; without it, the
+                       environment variable MMSPLAYER_PASSWORD
   -h, --help           this text
   -v, --version        the version
 
@@ -534,33 +557,22 @@ Exit codes:
   4  protocol error: the server sent something invalid
   5  the output file could not be written
 </source>
-        <translation>用法：mmsplayer [URL]                       在窗口中播放
-      mmsplayer --record 输出.asf [选项] URL
-      mmsplayer --list-streams [选项] URL
-
-播放并录制 Microsoft Media Server 流：mmst://（基于 TCP 的 MMS）、mmsh://
-和 http://（基于 HTTP 的 MMS）、mms://（先 TCP，再尝试 80 端口上的 HTTP）。
-
-选项：
-  --record 文件        将流作为完整的 ASF 文件写入“文件”
-  --list-streams       打印流、标题、作者和时长，然后退出
-  --duration 秒数      只录制这么长的内容，然后正常停止
-  --start 秒数         从此位置开始
-  --streams N,M        录制这些 ASF 流编号（参见 --list-streams）
-  --max-bitrate BPS    选择适合此比特率的最佳音频和视频
-  --timeout 秒数       服务器静默这么长时间后放弃（默认 10）
-  --quiet              不显示进度行
-  -h, --help           显示此帮助
-  -v, --version        显示版本
-
-退出码：
-  0  完成（流结束、达到 --duration 或已列出流）
-  1  用法错误
-  2  网络错误：找不到主机、连接被拒绝或断开、超时
-  3  服务器拒绝：找不到文件、拒绝访问、需要身份验证等
-  4  协议错误：服务器发送了无效数据
-  5  无法写入输出文件
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="181"/>
+        <source>no URL given</source>
+        <translation>未指定 URL</translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="182"/>
+        <source>only one URL, please</source>
+        <translation>只能指定一个 URL</translation>
+    </message>
+    <message>
+        <location filename="../app/clioptions.cpp" line="187"/>
+        <source>&quot;%1&quot; is not an mms://, mmst://, mmsh:// or http:// URL</source>
+        <translation>“%1” 不是 mms://、mmst://、mmsh:// 或 http:// 地址</translation>
     </message>
 </context>
 <context>
@@ -576,101 +588,166 @@ Exit codes:
         <translation>? kbit/s</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="80"/>
+        <location filename="../app/clirunner.cpp" line="86"/>
         <source>connection lost; reconnecting (%1 of %2)</source>
         <translation>连接已断开；正在重新连接（第 %1 次，共 %2 次）</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="97"/>
-        <location filename="../app/clirunner.cpp" line="226"/>
+        <location filename="../app/clirunner.cpp" line="103"/>
+        <location filename="../app/clirunner.cpp" line="237"/>
         <source>cannot write %1</source>
         <extracomment>%1 is the file&apos;s name and the reason, e.g. &quot;out.asf: Permission denied&quot;.</extracomment>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="157"/>
+        <location filename="../app/clirunner.cpp" line="163"/>
         <source>Title:</source>
         <extracomment>--list-streams output; the labels are padded to one width so the values line up.</extracomment>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="158"/>
+        <location filename="../app/clirunner.cpp" line="164"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="159"/>
+        <location filename="../app/clirunner.cpp" line="165"/>
         <source>Duration:</source>
         <translation>时长：</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="160"/>
+        <location filename="../app/clirunner.cpp" line="166"/>
         <source>Transport:</source>
         <translation>传输方式：</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="166"/>
+        <location filename="../app/clirunner.cpp" line="172"/>
         <source>live</source>
         <extracomment>The duration of a live broadcast, which has none.</extracomment>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="166"/>
+        <location filename="../app/clirunner.cpp" line="172"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="170"/>
+        <location filename="../app/clirunner.cpp" line="176"/>
         <source>Streams (* = played by default):</source>
         <translation>流（* = 默认播放）：</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="176"/>
+        <location filename="../app/clirunner.cpp" line="182"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="178"/>
+        <location filename="../app/clirunner.cpp" line="184"/>
         <source>%1 Hz, %2 ch</source>
         <extracomment>Sample rate and number of channels of an audio stream.</extracomment>
         <translation>%1 Hz，%2 声道</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="181"/>
+        <location filename="../app/clirunner.cpp" line="187"/>
         <source>video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="185"/>
+        <location filename="../app/clirunner.cpp" line="191"/>
         <source>command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="189"/>
+        <location filename="../app/clirunner.cpp" line="195"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="196"/>
+        <location filename="../app/clirunner.cpp" line="202"/>
         <source>~%1 kbit/s (measured)</source>
         <extracomment>A bit rate the header does not state, measured from a few seconds of the data.</extracomment>
         <translation>~%1 kbit/s（实测）</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="199"/>
+        <location filename="../app/clirunner.cpp" line="205"/>
         <source>language: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="200"/>
+        <location filename="../app/clirunner.cpp" line="206"/>
         <source>name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../app/clirunner.cpp" line="212"/>
+        <location filename="../app/clirunner.cpp" line="218"/>
         <source>server says: %1 (0x%2)</source>
         <extracomment>%1 is the server&apos;s error in words, %2 its hexadecimal HRESULT code.</extracomment>
         <translation>服务器返回：%1（0x%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/clirunner.cpp" line="220"/>
+        <source>the server asks for a user name and password (--user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clirunner.cpp" line="223"/>
+        <source>authentication failed: %1</source>
+        <extracomment>%1 says why, e.g. the server refused the credentials of user &quot;alice&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="29"/>
+        <source>&amp;Remember this password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="33"/>
+        <location filename="../ui/credentialsdialog.cpp" line="93"/>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="61"/>
+        <source>user or DOMAIN\user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="72"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="73"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="103"/>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="105"/>
+        <source>The server asks for a user name and password (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="107"/>
+        <source>Realm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="113"/>
+        <source>The password will be sent without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialsdialog.cpp" line="118"/>
+        <source>The user name or password was not accepted. Try again (attempt %1 of %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -717,101 +794,106 @@ Exit codes:
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="32"/>
-        <source>The server asks for a user name and password, which this player does not support yet.</source>
-        <translation>服务器要求提供用户名和密码，本播放器尚不支持。</translation>
+        <source>The server asks for a user name and password; signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="35"/>
+        <location filename="../ui/errortext.cpp" line="34"/>
+        <source>The server did not accept the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errortext.cpp" line="36"/>
         <source>The server redirected the player too many times.</source>
         <translation>服务器重定向播放器的次数过多。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="37"/>
+        <location filename="../ui/errortext.cpp" line="38"/>
         <source>The stream has no audio or video that this player can play.</source>
         <translation>该流中没有本播放器可以播放的音频或视频。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="39"/>
+        <location filename="../ui/errortext.cpp" line="40"/>
         <source>Unknown error.</source>
         <translation>未知错误。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="49"/>
+        <location filename="../ui/errortext.cpp" line="50"/>
         <source>The server could not find this file.</source>
         <translation>服务器找不到此文件。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="51"/>
+        <location filename="../ui/errortext.cpp" line="52"/>
         <source>The server denied access to this file.</source>
         <translation>服务器拒绝访问此文件。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="53"/>
+        <location filename="../ui/errortext.cpp" line="54"/>
         <source>The server has too many viewers right now. Try again later.</source>
         <translation>服务器当前观看人数过多。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="55"/>
+        <location filename="../ui/errortext.cpp" line="56"/>
         <source>The server timed out.</source>
         <translation>服务器超时。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="57"/>
+        <location filename="../ui/errortext.cpp" line="58"/>
         <source>The network is busy. Try again later.</source>
         <translation>网络繁忙。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="60"/>
+        <location filename="../ui/errortext.cpp" line="61"/>
         <source>The server could not open this file.</source>
         <translation>服务器无法打开此文件。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="62"/>
+        <location filename="../ui/errortext.cpp" line="63"/>
         <source>The file on the server is not a valid ASF file.</source>
         <translation>服务器上的文件不是有效的 ASF 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="65"/>
+        <location filename="../ui/errortext.cpp" line="66"/>
         <source>The server rejected the request.</source>
         <translation>服务器拒绝了请求。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="67"/>
+        <location filename="../ui/errortext.cpp" line="68"/>
         <source>There is not enough bandwidth for this stream.</source>
         <translation>带宽不足，无法播放此流。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="69"/>
+        <location filename="../ui/errortext.cpp" line="70"/>
         <source>The server has no stream to send.</source>
         <translation>服务器没有可发送的流。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="71"/>
+        <location filename="../ui/errortext.cpp" line="72"/>
         <source>The stream has ended.</source>
         <translation>流已结束。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="74"/>
+        <location filename="../ui/errortext.cpp" line="75"/>
         <source>The server lost its connection.</source>
         <translation>服务器失去了连接。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="76"/>
+        <location filename="../ui/errortext.cpp" line="77"/>
         <source>The server could not be found.</source>
         <translation>找不到服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="78"/>
+        <location filename="../ui/errortext.cpp" line="79"/>
         <source>The server cannot fast forward or rewind this stream.</source>
         <translation>服务器无法对此流快进或快退。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="82"/>
+        <location filename="../ui/errortext.cpp" line="83"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>服务器返回了 HTTP 状态 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/errortext.cpp" line="83"/>
+        <location filename="../ui/errortext.cpp" line="84"/>
         <source>The server reported error 0x%1.</source>
         <translation>服务器报告错误 0x%1。</translation>
     </message>
@@ -927,280 +1009,290 @@ Exit codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Opening</source>
         <translation>正在打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Reading header</source>
         <translation>正在读取头部</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Streaming</source>
         <translation>正在传输流</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Stopping</source>
         <translation>正在停止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Closing</source>
         <translation>正在关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Streams</source>
         <translation>流</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Playlist</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>MMS Player</source>
         <translation>MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>The playlist could not be loaded: %1</source>
         <translation>无法加载播放列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Save Stream</source>
         <translation>保存流</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Open URL…</source>
         <translation>打开 URL(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Open &amp;File…</source>
         <translation>打开文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Recent URLs</source>
         <translation>最近的 URL(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Save Stream As…</source>
         <translation>流另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>S&amp;top Saving</source>
         <translation>停止保存(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Play/Pause</source>
         <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>P&amp;revious Entry</source>
         <translation>上一项(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Next Entry</source>
         <translation>下一项(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>&amp;Rewind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>Fast &amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>S&amp;tatistics</source>
         <translation>统计信息(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;About MMS Player</source>
         <translation>关于 MMS Player(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>%1 — MMS Player</source>
         <translation>%1 — MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Open Playlist</source>
         <translation>打开播放列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Windows Media playlists (*.asx *.wax *.wvx);;All files (*)</source>
         <translation>Windows Media 播放列表 (*.asx *.wax *.wvx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>stream.asf</source>
         <translation>stream.asf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Save Stream As</source>
         <translation>流另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Windows Media files (*.asf *.wmv *.wma);;All files (*)</source>
         <translation>Windows Media 文件 (*.asf *.wmv *.wma);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Saving to %1</source>
         <translation>正在保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>About MMS Player</source>
         <translation>关于 MMS Player</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;Plays Microsoft Media Server streams (mms:// and mmst://) of ASF content.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MMS Player %1&lt;/h3&gt;&lt;p&gt;播放 ASF 内容的 Microsoft Media Server 流（mms:// 和 mmst://）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&lt;p&gt;Copyright © The MMS Player developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © MMS Player 开发者。&lt;/p&gt;&lt;p&gt;本程序是自由软件：您可以根据自由软件基金会发布的 GNU 通用公共许可证（GNU General Public License）的条款重新分发和/或修改它，可以使用该许可证的第 3 版，或者（由您选择）任何更高版本（GPL-3.0-or-later）。本程序不提供任何担保。详见 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Reconnecting (%1/%2)…</source>
         <translation>正在重新连接（%1/%2）…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>End of stream</source>
         <translation>流已结束</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>%1 (MMS over HTTP)</source>
         <extracomment>The session&apos;s state (&quot;Streaming&quot;) when it goes over HTTP (mmsh://, or after rollover).</extracomment>
         <translation>%1（基于 HTTP 的 MMS）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Buffer %1 KiB (%2 s)</source>
         <translation>缓冲区 %1 KiB（%2 秒）</translation>
     </message>
@@ -1208,47 +1300,47 @@ Exit codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="301"/>
+        <location filename="../core/session/mmssession_p.h" line="374"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>%1 消息格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="240"/>
+        <location filename="../core/session/mmssession_p.cpp" line="244"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1（已尝试基于 TCP 的 MMS，然后是基于 HTTP 的 MMS）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="241"/>
+        <location filename="../core/session/mmssession_p.cpp" line="245"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1（基于 HTTP 的 MMS；此前基于 TCP 的 MMS 失败：%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="320"/>
+        <location filename="../core/session/mmssession_p.cpp" line="326"/>
         <source>the server closed the connection while %1</source>
         <translation>服务器在 %1 状态下关闭了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="323"/>
+        <location filename="../core/session/mmssession_p.cpp" line="329"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>，正处于一条消息中间（已收到 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="337"/>
+        <location filename="../core/session/mmssession_p.cpp" line="343"/>
         <source>host %1 not found</source>
         <translation>找不到主机 %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="341"/>
+        <location filename="../core/session/mmssession_p.cpp" line="347"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 端口 %2 拒绝了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="369"/>
+        <location filename="../core/session/mmssession_p.cpp" line="375"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>在 %2 状态下 %1 毫秒内未收到服务器的完整消息</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="428"/>
+        <location filename="../core/session/mmssession_p.cpp" line="434"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>服务器发来错误的字节：%1，位于第 %2 字节（%3）</translation>
     </message>
@@ -1279,116 +1371,105 @@ Exit codes:
         <translation>文件中没有音频或视频流</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="130"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="127"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>数据包 %1 携带 %2 字节，超过头部的数据包大小 %3</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="140"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="137"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>ASF 数据包 %1 格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhandlers.cpp" line="68"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="346"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="341"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 在 %2 状态下到达，顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="190"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="191"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>服务器拒绝了 TCP 数据传输：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="205"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="208"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile：数据包大小 %1 不在 1..%2 范围内</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="212"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="215"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile 声明头部为 %1 字节，超过上限 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="245"/>
-        <source>the server asks for credentials (%1); authentication is not supported yet</source>
-        <translation>服务器要求提供凭据（%1）；尚不支持身份验证</translation>
-    </message>
-    <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="119"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="246"/>
-        <source>no scheme announced</source>
-        <translation>未声明认证方式</translation>
-    </message>
-    <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="257"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="252"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>服务器重定向到代理（“%1”），不支持此操作</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="70"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="77"/>
         <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
         <translation>来自 HTTP 服务器的错误字节：%1，位于第 %2 字节（%3）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="117"/>
-        <source>the server asks for credentials (HTTP 401, %1); authentication is not supported yet</source>
-        <translation>服务器要求提供凭据（HTTP 401，%1）；尚不支持身份验证</translation>
+        <location filename="../core/session/mmssessionhttp.cpp" line="67"/>
+        <source>the server sent bytes nobody asked for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="185"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="195"/>
         <source>the server redirects a Play request</source>
         <translation>服务器重定向了 Play 请求</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="190"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="263"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="200"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="258"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>重定向超过 %1 次；最后一次指向 %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="199"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="273"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="209"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="268"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>重定向到无法使用的位置“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="220"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="230"/>
         <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
         <translation>服务器通过 HTTP 发送的是普通 ASF 文件，而不是 MMS 流</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="226"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="236"/>
         <source>the server answered with a playlist that does not parse: %1</source>
         <translation>服务器返回的播放列表无法解析：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="242"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="252"/>
         <source>the server answered with a playlist that names no MMS stream</source>
         <translation>服务器返回的播放列表中没有 MMS 流</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="290"/>
+        <location filename="../core/session/mmssessionhttp.cpp" line="300"/>
         <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
         <translation>ASF Header Object 声明了 %1 字节，超出 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="324"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="319"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying 的化身号为 %1，而 StartPlaying 发送的是 %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="353"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="348"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="400"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange：数据包大小 %1 不在 1..%2 范围内</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="407"/>
+        <location filename="../core/session/mmssessionhandlers.cpp" line="402"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange 声明头部为 %1 字节，超过上限 %2 字节</translation>
     </message>
@@ -1477,6 +1558,74 @@ Exit codes:
         <source>MMS over TCP failed (%1); trying HTTP on port %2</source>
         <translation>基于 TCP 的 MMS 失败（%1）；正在尝试 %2 端口上的 HTTP</translation>
     </message>
+    <message>
+        <location filename="../core/session/mmssessionhttppipeline.cpp" line="56"/>
+        <source>the server answers none of %1 pipelined requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionhttppipeline.cpp" line="89"/>
+        <source>the Play response ended without $E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/session/mmssessionauth.cpp" line="158"/>
+        <source>the server refused the credentials of user &quot;%1&quot; (%2 scheme, %n refusal(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="164"/>
+        <source>the server asks for a user name and password (%1 scheme%2) and none were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="168"/>
+        <source>, realm &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="190"/>
+        <source>malformed NTLM token in SecurityChallenge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="198"/>
+        <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="206"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="360"/>
+        <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="242"/>
+        <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="351"/>
+        <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="372"/>
+        <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionauth.cpp" line="373"/>
+        <source>no scheme announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/mmssessionstride.cpp" line="99"/>
+        <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenUrlDialog</name>
@@ -1532,59 +1681,107 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <location filename="../ui/passwordstore.cpp" line="63"/>
+        <source>Passwords cannot be remembered: this system has no keychain (such as GNOME Keyring or KWallet) running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="355"/>
+        <location filename="../ui/playbackcontroller.cpp" line="389"/>
         <source>The player cannot decode this stream.</source>
         <translation>播放器无法解码此流。</translation>
     </message>
 </context>
 <context>
+    <name>PlaybackStatistics</name>
+    <message>
+        <location filename="../ui/playbackstatistics.cpp" line="160"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/playbackstatistics.cpp" line="163"/>
+        <source>striding at %1×</source>
+        <extracomment>Fast-forward; %1 is the speed, e.g. &quot;striding at 5×&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/playbackstatistics.cpp" line="165"/>
+        <source>striding backwards at %1×</source>
+        <extracomment>Rewind; %1 is the speed, e.g. &quot;striding backwards at 5×&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="24"/>
+        <location filename="../ui/playercontrols.cpp" line="22"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="26"/>
+        <location filename="../ui/playercontrols.cpp" line="36"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="31"/>
+        <location filename="../ui/playercontrols.cpp" line="45"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="62"/>
+        <location filename="../ui/playercontrols.cpp" line="78"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="62"/>
+        <location filename="../ui/playercontrols.cpp" line="78"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="116"/>
+        <location filename="../ui/playercontrols.cpp" line="132"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="116"/>
+        <location filename="../ui/playercontrols.cpp" line="132"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="146"/>
+        <location filename="../ui/playercontrols.cpp" line="162"/>
         <source>Live</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../ui/playercontrols.cpp" line="154"/>
+        <location filename="../ui/playercontrols.cpp" line="170"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/playercontrols.cpp" line="193"/>
+        <source>Rewind (now %1×; press for faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/playercontrols.cpp" line="193"/>
+        <source>Rewind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/playercontrols.cpp" line="195"/>
+        <source>Fast forward (now %1×; press for faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/playercontrols.cpp" line="195"/>
+        <source>Fast forward</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1955,23 +2152,23 @@ Exit codes:
         <translation>文件大于 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/playlist/playlistfetcher.cpp" line="126"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="128"/>
         <source>response of %1 bytes is larger than the %2-byte limit</source>
         <translation>%1 字节的响应超过 %2 字节的上限</translation>
     </message>
     <message>
-        <location filename="../core/playlist/playlistfetcher.cpp" line="152"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="154"/>
         <source>response is larger than the %1-byte limit</source>
         <translation>响应超过 %1 字节的上限</translation>
     </message>
     <message>
-        <location filename="../core/playlist/playlistfetcher.cpp" line="186"/>
-        <location filename="../core/playlist/playlistfetcher.cpp" line="192"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="188"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="194"/>
         <source>more than %1 redirects</source>
         <translation>重定向超过 %1 次</translation>
     </message>
     <message>
-        <location filename="../core/playlist/playlistfetcher.cpp" line="190"/>
+        <location filename="../core/playlist/playlistfetcher.cpp" line="192"/>
         <source>timed out after %1 ms without data</source>
         <translation>%1 毫秒内没有数据，已超时</translation>
     </message>
@@ -2142,78 +2339,89 @@ Exit codes:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="22"/>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
         <source>&amp;Remember the volume when MMS Player closes</source>
         <translation>关闭 MMS Player 时记住音量(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="24"/>
+        <location filename="../ui/settingsdialog.cpp" line="25"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/settingsdialog.cpp" line="31"/>
         <source> kbit/s</source>
         <translation> kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="31"/>
+        <location filename="../ui/settingsdialog.cpp" line="32"/>
         <source>Unlimited</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
         <source>For streams with several bit rates, the best streams that fit within this limit are chosen.</source>
         <translation>对于有多种比特率的流，将选择不超过此限制的最佳流。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="40"/>
-        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="55"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>How much of the stream is received before playback starts.</source>
         <translation>开始播放前要接收多少流数据。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
         <source>How long to wait for a silent server before giving up.</source>
         <translation>服务器无响应时等待多久后放弃。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <source>How long an mms:// link waits for an answer over TCP (port 1755) before it tries MMS over HTTP, as Windows Media Player does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="61"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="67"/>
+        <location filename="../ui/settingsdialog.cpp" line="77"/>
         <source>A new language is used the next time MMS Player starts.</source>
         <translation>新语言将在下次启动 MMS Player 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
         <source>&amp;Maximum bit rate:</source>
         <translation>最大比特率(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="73"/>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
         <source>&amp;Buffering time:</source>
         <translation>缓冲时间(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsdialog.cpp" line="84"/>
         <source>Network &amp;timeout:</source>
         <translation>网络超时(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsdialog.cpp" line="85"/>
+        <source>Try &amp;HTTP after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="86"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../ui/settingsdialog.cpp" line="95"/>
         <source>Changes apply to the next stream you open.</source>
         <translation>更改将应用于下一个打开的流。</translation>
     </message>
@@ -2291,27 +2499,32 @@ Exit codes:
         <translation>丢弃的帧（估计）：</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="58"/>
+        <location filename="../ui/statisticsdialog.cpp" line="56"/>
+        <source>Playback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statisticsdialog.cpp" line="59"/>
         <source>A packet is late when it arrives after the buffering time could cover it. Lost packets are gaps in the packet numbers while every stream is selected. Dropped frames are gaps in the presentation times of the frames shown.</source>
         <translation>数据包到达时如果已超出缓冲时间所能覆盖的范围，即为延迟。丢失的数据包是选中所有流时数据包编号中的空缺。丢弃的帧是已显示帧的呈现时间中的空缺。</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="91"/>
+        <location filename="../ui/statisticsdialog.cpp" line="92"/>
         <source>MMS over HTTP</source>
         <translation>基于 HTTP 的 MMS</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="92"/>
+        <location filename="../ui/statisticsdialog.cpp" line="93"/>
         <source>MMS over TCP</source>
         <translation>基于 TCP 的 MMS</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="104"/>
+        <location filename="../ui/statisticsdialog.cpp" line="105"/>
         <source>%1 KiB (%2 s)</source>
         <translation>%1 KiB（%2 秒）</translation>
     </message>
     <message>
-        <location filename="../ui/statisticsdialog.cpp" line="107"/>
+        <location filename="../ui/statisticsdialog.cpp" line="108"/>
         <source>Empty</source>
         <translation>空</translation>
     </message>

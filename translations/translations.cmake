@@ -30,6 +30,8 @@ set(MMS_TRANSLATED_SOURCES
     ui/playlistpanel.h ui/playlistpanel.cpp
     ui/playlistplayer.h ui/playlistplayer.cpp
     ui/settingsdialog.h ui/settingsdialog.cpp
+    ui/credentialsdialog.h ui/credentialsdialog.cpp
+    ui/passwordstore.h ui/passwordstore.cpp
     ui/statisticsdialog.h ui/statisticsdialog.cpp
     ui/streamrecorder.h ui/streamrecorder.cpp
     ui/streamspanel.h ui/streamspanel.cpp
@@ -61,6 +63,9 @@ set(MMS_TRANSLATED_SOURCES
     core/protocol/viewertomac.cpp
     core/session/mmssession.h core/session/mmssession.cpp
     core/session/mmssessionhttp.cpp
+    core/session/mmssessionhttppipeline.cpp
+    core/session/mmssessionauth.cpp
+    core/session/mmssessionstride.cpp
     core/session/mmssessionrollover.cpp
     core/session/mmssession_p.h core/session/mmssession_p.cpp
     core/session/mmssessiondata.cpp
