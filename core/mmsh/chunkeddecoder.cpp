@@ -28,6 +28,11 @@ CodecError ChunkedDecoder::fail(CodecStatus status, qint64 offset, const QString
 
 ChunkedDecoder::Result ChunkedDecoder::feed(QByteArrayView bytes, QByteArray &out)
 {
+    return feed(bytes, [&out](QByteArrayView data) { out.append(data); });
+}
+
+ChunkedDecoder::Result ChunkedDecoder::feedTo(QByteArrayView bytes, SinkFunction sink, void *context)
+{
     if (m_state == State::Done)
         return {{}, 0};
     if (!m_error.ok())
@@ -86,7 +91,7 @@ ChunkedDecoder::Result ChunkedDecoder::feed(QByteArrayView bytes, QByteArray &ou
             break;
         case State::Data: {
             const qsizetype n = qsizetype(qMin<qint64>(m_left, size - pos));
-            out.append(bytes.data() + pos, n);
+            sink(context, bytes.sliced(pos, n));
             m_left -= n;
             pos += n;
             if (m_left == 0)

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <type_traits>
+
 namespace mms {
 
 // Removes HTTP/1.1 chunked transfer coding (RFC 9112 7.1) from bytes fed in any chunking,
@@ -31,11 +33,23 @@ public:
     explicit ChunkedDecoder(Limits limits) : m_limits(limits) { }
 
     Result feed(QByteArrayView bytes, QByteArray &out);
+    // The same, handing each run of chunk data to `sink` (a view into `bytes`, valid during the
+    // call) instead of copying it: a reader that passes the data on saves a copy per byte.
+    template<typename Sink>
+    Result feed(QByteArrayView bytes, Sink &&sink)
+    {
+        return feedTo(bytes, [](void *context, QByteArrayView data) {
+            (*static_cast<std::remove_reference_t<Sink> *>(context))(data);
+        }, &sink);
+    }
     bool isComplete() const { return m_state == State::Done; }
     qint64 totalBytesFed() const { return m_fed; }
     void reset() { *this = ChunkedDecoder(m_limits); }
 
 private:
+    using SinkFunction = void (*)(void *context, QByteArrayView data);
+    Result feedTo(QByteArrayView bytes, SinkFunction sink, void *context);
+
     enum class State { Size, Extension, SizeLf, Data, DataCr, DataLf, Trailer, Done };
 
     CodecError fail(CodecStatus status, qint64 offset, const QString &what);

@@ -52,6 +52,8 @@ private:
     void feedBody();
     // Takes the body's bytes from `bytes` (up to Content-Length); returns how many it took.
     qsizetype feedPlain(QByteArrayView bytes);
+    // The same for a chunked body, through the decoder (errors land in m_error).
+    qsizetype feedChunked(QByteArrayView bytes);
 
     HttpHeadReader m_head {HttpHeadReader::Kind::Response};
     ChunkedDecoder m_chunked;
