@@ -442,12 +442,12 @@
     <message>
         <location filename="../app/clioptions.cpp" line="39"/>
         <source>--password-file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="46"/>
         <source>--password-file: the first line of %1 is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: die erste Zeile von %1 ist zu lang</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="106"/>
@@ -488,17 +488,17 @@
     <message>
         <location filename="../app/clioptions.cpp" line="144"/>
         <source>--user needs a user name (DOMAIN\name for NTLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user braucht einen Benutzernamen (DOMÄNE\Name für NTLM)</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="148"/>
         <source>--password-file needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file braucht eine Datei</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="151"/>
         <source>a password is not taken on the command line (others could read it): use --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort wird nicht auf der Befehlszeile angenommen (andere könnten es lesen): verwenden Sie --password-file DATEI oder die Umgebungsvariable MMSPLAYER_PASSWORD</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="155"/>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../app/clioptions.cpp" line="161"/>
         <source>--password-file needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file braucht --user</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="170"/>
         <source>--user needs a password: --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>--user braucht ein Passwort: --password-file DATEI oder die Umgebungsvariable MMSPLAYER_PASSWORD</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="175"/>
@@ -523,7 +523,7 @@
     <message>
         <location filename="../app/clioptions.cpp" line="178"/>
         <source>--duration, --start, --streams, --max-bitrate, --timeout, --user and --password-file need --record or --list-streams</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration, --start, --streams, --max-bitrate, --timeout, --user und --password-file brauchen --record oder --list-streams</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="196"/>
@@ -557,7 +557,36 @@ Exit codes:
   4  protocol error: the server sent something invalid
   5  the output file could not be written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mmsplayer [URL]                     im Fenster abspielen
+        mmsplayer --record AUSGABE.asf [Optionen] URL
+        mmsplayer --list-streams [Optionen] URL
+
+Spielt Streams von Microsoft Media Server ab und nimmt sie auf: mmst:// (MMS über TCP),
+mmsh:// und http:// (MMS über HTTP), mms:// (erst TCP, dann HTTP auf Port 80).
+
+Optionen:
+  --record DATEI        den Stream als vollständige ASF-Datei in DATEI schreiben
+  --list-streams        Streams, Titel, Autor und Dauer ausgeben, dann beenden
+  --duration SEKUNDEN   nur so viel Inhalt aufnehmen, dann ordnungsgemäß anhalten
+  --start SEKUNDEN      an dieser Position beginnen
+  --streams N,M         diese ASF-Streamnummern aufnehmen (siehe --list-streams)
+  --max-bitrate BPS     das beste Audio und Video wählen, das in diese Bitrate passt
+  --timeout SEKUNDEN    aufgeben, wenn der Server so lange schweigt (Standard: 10)
+  --quiet               keine Fortschrittszeile
+  --user NAME           als NAME anmelden (DOMÄNE\NAME für NTLM), wenn der Server fragt
+  --password-file DATEI das Passwort ist die erste Zeile von DATEI; ohne diese Option
+                        die Umgebungsvariable MMSPLAYER_PASSWORD
+  -h, --help            dieser Text
+  -v, --version         die Version
+
+Exit-Codes:
+  0  fertig (Ende des Streams, --duration erreicht oder Streams aufgelistet)
+  1  Aufruffehler
+  2  Netzwerkfehler: Host nicht gefunden, Verbindung abgelehnt oder verloren, Zeitüberschreitung
+  3  der Server lehnte ab: Datei nicht gefunden, Zugriff verweigert, Authentifizierung, ...
+  4  Protokollfehler: der Server schickte etwas Ungültiges
+  5  die Ausgabedatei konnte nicht geschrieben werden
+</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="181"/>
@@ -687,13 +716,13 @@ Exit codes:
     <message>
         <location filename="../app/clirunner.cpp" line="220"/>
         <source>the server asks for a user name and password (--user)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangt einen Benutzernamen und ein Passwort (--user)</translation>
     </message>
     <message>
         <location filename="../app/clirunner.cpp" line="223"/>
         <source>authentication failed: %1</source>
         <extracomment>%1 says why, e.g. the server refused the credentials of user &quot;alice&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -701,53 +730,53 @@ Exit codes:
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="29"/>
         <source>&amp;Remember this password</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort &amp;merken</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="33"/>
         <location filename="../ui/credentialsdialog.cpp" line="93"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="61"/>
         <source>user or DOMAIN\user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer oder DOMÄNE\Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="72"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="73"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="103"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="105"/>
         <source>The server asks for a user name and password (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt einen Benutzernamen und ein Passwort (%1).</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="107"/>
         <source>Realm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: %1</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="113"/>
         <source>The password will be sent without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird unverschlüsselt gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="118"/>
         <source>The user name or password was not accepted. Try again (attempt %1 of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort wurde nicht akzeptiert. Versuchen Sie es erneut (Versuch %1 von %2).</translation>
     </message>
 </context>
 <context>
@@ -795,12 +824,12 @@ Exit codes:
     <message>
         <location filename="../ui/errortext.cpp" line="32"/>
         <source>The server asks for a user name and password; signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt einen Benutzernamen und ein Passwort; die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="34"/>
         <source>The server did not accept the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Benutzernamen und das Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="36"/>
@@ -1151,12 +1180,12 @@ Exit codes:
     <message>
         <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückspulen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Fast &amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orspulen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="251"/>
@@ -1414,7 +1443,7 @@ Exit codes:
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="67"/>
         <source>the server sent bytes nobody asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server sandte Bytes, die niemand angefordert hat</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="195"/>
@@ -1561,71 +1590,71 @@ Exit codes:
     <message>
         <location filename="../core/session/mmssessionhttppipeline.cpp" line="56"/>
         <source>the server answers none of %1 pipelined requests</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server beantwortet keine der %1 per Pipelining gesendeten Anfragen</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttppipeline.cpp" line="89"/>
         <source>the Play response ended without $E</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf Play endete ohne $E</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/session/mmssessionauth.cpp" line="158"/>
         <source>the server refused the credentials of user &quot;%1&quot; (%2 scheme, %n refusal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Server hat die Anmeldedaten von Benutzer „%1“ abgelehnt (Verfahren %2, %n Ablehnung)</numerusform>
+            <numerusform>der Server hat die Anmeldedaten von Benutzer „%1“ abgelehnt (Verfahren %2, %n Ablehnungen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="164"/>
         <source>the server asks for a user name and password (%1 scheme%2) and none were given</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangt einen Benutzernamen und ein Passwort (Verfahren %1%2), es wurden aber keine angegeben</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="168"/>
         <source>, realm &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Bereich „%1“</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="190"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes NTLM-Token in SecurityChallenge: %1</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="198"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server sandte ein NTLM-CHALLENGE vor unserem NEGOTIATE</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="206"/>
         <location filename="../core/session/mmssessionauth.cpp" line="360"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf das NTLM-CHALLENGE des Servers kann nicht geantwortet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="242"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername „%1“ kann nicht mit Basic-Authentifizierung gesendet werden (er ist leer oder enthält einen Doppelpunkt)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="351"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>die NTLM-Challenge des Servers ist kein Base64 (oder größer als 16 KiB)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="372"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangt Anmeldedaten auf eine nicht unterstützte Weise (HTTP 401, %1)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="373"/>
         <source>no scheme announced</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verfahren angegeben</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionstride.cpp" line="99"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ReportStartStriding trägt Inkarnation %1, StartStriding sandte %2</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1715,7 @@ Exit codes:
     <message>
         <location filename="../ui/passwordstore.cpp" line="63"/>
         <source>Passwords cannot be remembered: this system has no keychain (such as GNOME Keyring or KWallet) running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter können nicht gespeichert werden: Auf diesem System läuft kein Schlüsselbund (etwa GNOME Keyring oder KWallet).</translation>
     </message>
 </context>
 <context>
@@ -1702,19 +1731,19 @@ Exit codes:
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="160"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="163"/>
         <source>striding at %1×</source>
         <extracomment>Fast-forward; %1 is the speed, e.g. &quot;striding at 5×&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorspulen mit %1×</translation>
     </message>
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="165"/>
         <source>striding backwards at %1×</source>
         <extracomment>Rewind; %1 is the speed, e.g. &quot;striding backwards at 5×&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zurückspulen mit %1×</translation>
     </message>
 </context>
 <context>
@@ -1767,22 +1796,22 @@ Exit codes:
     <message>
         <location filename="../ui/playercontrols.cpp" line="193"/>
         <source>Rewind (now %1×; press for faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückspulen (jetzt %1×; erneut drücken für schneller)</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="193"/>
         <source>Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückspulen</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="195"/>
         <source>Fast forward (now %1×; press for faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorspulen (jetzt %1×; erneut drücken für schneller)</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="195"/>
         <source>Fast forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorspulen</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2414,7 @@ Exit codes:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="56"/>
         <source>How long an mms:// link waits for an answer over TCP (port 1755) before it tries MMS over HTTP, as Windows Media Player does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein mms://-Link auf eine Antwort über TCP (Port 1755) wartet, bevor er MMS über HTTP versucht, wie es Windows Media Player tut.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="61"/>
@@ -2415,7 +2444,7 @@ Exit codes:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="85"/>
         <source>Try &amp;HTTP after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTTP versuchen nach:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="86"/>
@@ -2503,7 +2532,7 @@ Exit codes:
     <message>
         <location filename="../ui/statisticsdialog.cpp" line="56"/>
         <source>Playback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe:</translation>
     </message>
     <message>
         <location filename="../ui/statisticsdialog.cpp" line="59"/>

@@ -442,12 +442,12 @@
     <message>
         <location filename="../app/clioptions.cpp" line="39"/>
         <source>--password-file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: no se puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="46"/>
         <source>--password-file: the first line of %1 is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: la primera línea de %1 es demasiado larga</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="106"/>
@@ -488,17 +488,17 @@
     <message>
         <location filename="../app/clioptions.cpp" line="144"/>
         <source>--user needs a user name (DOMAIN\name for NTLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user necesita un nombre de usuario (DOMINIO\nombre para NTLM)</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="148"/>
         <source>--password-file needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file necesita un archivo</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="151"/>
         <source>a password is not taken on the command line (others could read it): use --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>no se acepta una contraseña en la línea de comandos (otros podrían leerla): use --password-file ARCHIVO o la variable de entorno MMSPLAYER_PASSWORD</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="155"/>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../app/clioptions.cpp" line="161"/>
         <source>--password-file needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file necesita --user</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="170"/>
         <source>--user needs a password: --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>--user necesita una contraseña: --password-file ARCHIVO o la variable de entorno MMSPLAYER_PASSWORD</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="175"/>
@@ -523,7 +523,7 @@
     <message>
         <location filename="../app/clioptions.cpp" line="178"/>
         <source>--duration, --start, --streams, --max-bitrate, --timeout, --user and --password-file need --record or --list-streams</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration, --start, --streams, --max-bitrate, --timeout, --user y --password-file necesitan --record o --list-streams</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="196"/>
@@ -557,7 +557,36 @@ Exit codes:
   4  protocol error: the server sent something invalid
   5  the output file could not be written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: mmsplayer [URL]                        reproducir en la ventana
+     mmsplayer --record SALIDA.asf [opciones] URL
+     mmsplayer --list-streams [opciones] URL
+
+Reproduce y graba flujos de Microsoft Media Server: mmst:// (MMS sobre TCP), mmsh://
+y http:// (MMS sobre HTTP), mms:// (primero TCP, luego HTTP en el puerto 80).
+
+Opciones:
+  --record ARCHIVO        escribir el flujo en ARCHIVO como un archivo ASF completo
+  --list-streams          mostrar los flujos, el título, el autor y la duración, y salir
+  --duration SEGUNDOS     grabar solo esta cantidad de contenido y detenerse correctamente
+  --start SEGUNDOS        empezar en esta posición
+  --streams N,M           grabar estos números de flujo ASF (véase --list-streams)
+  --max-bitrate BPS       elegir el mejor audio y vídeo que quepan en esta tasa de bits
+  --timeout SEGUNDOS      abandonar si el servidor calla durante este tiempo (10 por defecto)
+  --quiet                 sin línea de progreso
+  --user NOMBRE           iniciar sesión como NOMBRE (DOMINIO\NOMBRE para NTLM) si el servidor lo pide
+  --password-file ARCHIVO la contraseña es la primera línea de ARCHIVO; sin esta opción,
+                          la variable de entorno MMSPLAYER_PASSWORD
+  -h, --help              este texto
+  -v, --version           la versión
+
+Códigos de salida:
+  0  terminado (fin del flujo, --duration alcanzada o flujos listados)
+  1  error de uso
+  2  error de red: servidor no encontrado, conexión rechazada o perdida, tiempo agotado
+  3  el servidor se negó: archivo no encontrado, acceso denegado, autenticación, ...
+  4  error de protocolo: el servidor envió algo no válido
+  5  no se pudo escribir el archivo de salida
+</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="181"/>
@@ -687,13 +716,13 @@ Exit codes:
     <message>
         <location filename="../app/clirunner.cpp" line="220"/>
         <source>the server asks for a user name and password (--user)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor pide un nombre de usuario y una contraseña (--user)</translation>
     </message>
     <message>
         <location filename="../app/clirunner.cpp" line="223"/>
         <source>authentication failed: %1</source>
         <extracomment>%1 says why, e.g. the server refused the credentials of user &quot;alice&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>falló la autenticación: %1</translation>
     </message>
 </context>
 <context>
@@ -701,53 +730,53 @@ Exit codes:
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="29"/>
         <source>&amp;Remember this password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar esta contraseña</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="33"/>
         <location filename="../ui/credentialsdialog.cpp" line="93"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="61"/>
         <source>user or DOMAIN\user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario o DOMINIO\usuario</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="72"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="73"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="103"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en %1</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="105"/>
         <source>The server asks for a user name and password (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pide un nombre de usuario y una contraseña (%1).</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="107"/>
         <source>Realm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito: %1</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="113"/>
         <source>The password will be sent without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se enviará sin cifrar.</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="118"/>
         <source>The user name or password was not accepted. Try again (attempt %1 of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó el nombre de usuario o la contraseña. Inténtelo de nuevo (intento %1 de %2).</translation>
     </message>
 </context>
 <context>
@@ -795,12 +824,12 @@ Exit codes:
     <message>
         <location filename="../ui/errortext.cpp" line="32"/>
         <source>The server asks for a user name and password; signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pide un nombre de usuario y una contraseña; se canceló el inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="34"/>
         <source>The server did not accept the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó el nombre de usuario y la contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="36"/>
@@ -1151,12 +1180,12 @@ Exit codes:
     <message>
         <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;troceso rápido</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Fast &amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vance rápido</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="251"/>
@@ -1414,7 +1443,7 @@ Exit codes:
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="67"/>
         <source>the server sent bytes nobody asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor envió bytes que nadie había pedido</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="195"/>
@@ -1561,71 +1590,71 @@ Exit codes:
     <message>
         <location filename="../core/session/mmssessionhttppipeline.cpp" line="56"/>
         <source>the server answers none of %1 pipelined requests</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no responde a ninguna de las %1 solicitudes canalizadas (pipelining)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttppipeline.cpp" line="89"/>
         <source>the Play response ended without $E</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta a Play terminó sin $E</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/session/mmssessionauth.cpp" line="158"/>
         <source>the server refused the credentials of user &quot;%1&quot; (%2 scheme, %n refusal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el servidor rechazó las credenciales del usuario «%1» (esquema %2, %n rechazo)</numerusform>
+            <numerusform>el servidor rechazó las credenciales del usuario «%1» (esquema %2, %n rechazos)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="164"/>
         <source>the server asks for a user name and password (%1 scheme%2) and none were given</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor pide un nombre de usuario y una contraseña (esquema %1%2) y no se indicó ninguno</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="168"/>
         <source>, realm &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, ámbito «%1»</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="190"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>token NTLM mal formado en SecurityChallenge: %1</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="198"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor envió un CHALLENGE de NTLM antes de nuestro NEGOTIATE</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="206"/>
         <location filename="../core/session/mmssessionauth.cpp" line="360"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede responder al CHALLENGE de NTLM del servidor: %1</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="242"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de usuario «%1» no se puede enviar con la autenticación Basic (está vacío o contiene dos puntos)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="351"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>el desafío NTLM del servidor no está en base64 (o supera 16 KiB)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="372"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor pide credenciales de una forma no compatible (HTTP 401, %1)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="373"/>
         <source>no scheme announced</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún esquema anunciado</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionstride.cpp" line="99"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ReportStartStriding lleva la encarnación %1, StartStriding envió %2</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1715,7 @@ Exit codes:
     <message>
         <location filename="../ui/passwordstore.cpp" line="63"/>
         <source>Passwords cannot be remembered: this system has no keychain (such as GNOME Keyring or KWallet) running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden recordar las contraseñas: este sistema no tiene ningún llavero (como GNOME Keyring o KWallet) en ejecución.</translation>
     </message>
 </context>
 <context>
@@ -1702,19 +1731,19 @@ Exit codes:
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="160"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="163"/>
         <source>striding at %1×</source>
         <extracomment>Fast-forward; %1 is the speed, e.g. &quot;striding at 5×&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avance rápido a %1×</translation>
     </message>
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="165"/>
         <source>striding backwards at %1×</source>
         <extracomment>Rewind; %1 is the speed, e.g. &quot;striding backwards at 5×&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retroceso rápido a %1×</translation>
     </message>
 </context>
 <context>
@@ -1767,22 +1796,22 @@ Exit codes:
     <message>
         <location filename="../ui/playercontrols.cpp" line="193"/>
         <source>Rewind (now %1×; press for faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceso rápido (ahora %1×; pulse para ir más rápido)</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="193"/>
         <source>Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceso rápido</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="195"/>
         <source>Fast forward (now %1×; press for faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance rápido (ahora %1×; pulse para ir más rápido)</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="195"/>
         <source>Fast forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance rápido</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2414,7 @@ Exit codes:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="56"/>
         <source>How long an mms:// link waits for an answer over TCP (port 1755) before it tries MMS over HTTP, as Windows Media Player does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto espera un enlace mms:// una respuesta por TCP (puerto 1755) antes de probar MMS sobre HTTP, como hace Windows Media Player.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="61"/>
@@ -2415,7 +2444,7 @@ Exit codes:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="85"/>
         <source>Try &amp;HTTP after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar &amp;HTTP tras:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="86"/>
@@ -2503,7 +2532,7 @@ Exit codes:
     <message>
         <location filename="../ui/statisticsdialog.cpp" line="56"/>
         <source>Playback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducción:</translation>
     </message>
     <message>
         <location filename="../ui/statisticsdialog.cpp" line="59"/>

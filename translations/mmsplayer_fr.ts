@@ -442,12 +442,12 @@
     <message>
         <location filename="../app/clioptions.cpp" line="39"/>
         <source>--password-file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="46"/>
         <source>--password-file: the first line of %1 is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file&#xa0;: la première ligne de %1 est trop longue</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="106"/>
@@ -488,17 +488,17 @@
     <message>
         <location filename="../app/clioptions.cpp" line="144"/>
         <source>--user needs a user name (DOMAIN\name for NTLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user nécessite un nom d&apos;utilisateur (DOMAINE\nom pour NTLM)</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="148"/>
         <source>--password-file needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file nécessite un fichier</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="151"/>
         <source>a password is not taken on the command line (others could read it): use --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot de passe n&apos;est pas accepté sur la ligne de commande (d&apos;autres pourraient le lire)&#xa0;: utilisez --password-file FICHIER ou la variable d&apos;environnement MMSPLAYER_PASSWORD</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="155"/>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../app/clioptions.cpp" line="161"/>
         <source>--password-file needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file nécessite --user</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="170"/>
         <source>--user needs a password: --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>--user nécessite un mot de passe&#xa0;: --password-file FICHIER ou la variable d&apos;environnement MMSPLAYER_PASSWORD</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="175"/>
@@ -523,7 +523,7 @@
     <message>
         <location filename="../app/clioptions.cpp" line="178"/>
         <source>--duration, --start, --streams, --max-bitrate, --timeout, --user and --password-file need --record or --list-streams</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration, --start, --streams, --max-bitrate, --timeout, --user et --password-file nécessitent --record ou --list-streams</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="196"/>
@@ -557,7 +557,36 @@ Exit codes:
   4  protocol error: the server sent something invalid
   5  the output file could not be written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: mmsplayer [URL]                     lire dans la fenêtre
+        mmsplayer --record SORTIE.asf [options] URL
+        mmsplayer --list-streams [options] URL
+
+Lit et enregistre les flux de Microsoft Media Server&#xa0;: mmst:// (MMS sur TCP), mmsh://
+et http:// (MMS sur HTTP), mms:// (TCP d’abord, puis HTTP sur le port 80).
+
+Options&#xa0;:
+  --record FICHIER        écrire le flux dans FICHIER sous forme de fichier ASF complet
+  --list-streams          afficher les flux, le titre, l&apos;auteur et la durée, puis quitter
+  --duration SECONDES     n&apos;enregistrer que cette durée de contenu, puis s&apos;arrêter proprement
+  --start SECONDES        commencer à cette position
+  --streams N,M           enregistrer ces numéros de flux ASF (voir --list-streams)
+  --max-bitrate BPS       choisir le meilleur audio et la meilleure vidéo tenant dans ce débit
+  --timeout SECONDES      abandonner si le serveur reste muet aussi longtemps (10 par défaut)
+  --quiet                 pas de ligne de progression
+  --user NOM              se connecter comme NOM (DOMAINE\NOM pour NTLM) si le serveur le demande
+  --password-file FICHIER le mot de passe est la première ligne de FICHIER&#xa0;; sans cette option,
+                          la variable d&apos;environnement MMSPLAYER_PASSWORD
+  -h, --help              ce texte
+  -v, --version           la version
+
+Codes de sortie&#xa0;:
+  0  terminé (fin du flux, --duration atteinte ou flux listés)
+  1  erreur d&apos;utilisation
+  2  erreur réseau&#xa0;: hôte introuvable, connexion refusée ou perdue, délai dépassé
+  3  le serveur a refusé&#xa0;: fichier introuvable, accès refusé, authentification, ...
+  4  erreur de protocole&#xa0;: le serveur a envoyé quelque chose d&apos;invalide
+  5  le fichier de sortie n&apos;a pas pu être écrit
+</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="181"/>
@@ -687,13 +716,13 @@ Exit codes:
     <message>
         <location filename="../app/clirunner.cpp" line="220"/>
         <source>the server asks for a user name and password (--user)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur demande un nom d&apos;utilisateur et un mot de passe (--user)</translation>
     </message>
     <message>
         <location filename="../app/clirunner.cpp" line="223"/>
         <source>authentication failed: %1</source>
         <extracomment>%1 says why, e.g. the server refused the credentials of user &quot;alice&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -701,53 +730,53 @@ Exit codes:
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="29"/>
         <source>&amp;Remember this password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser ce mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="33"/>
         <location filename="../ui/credentialsdialog.cpp" line="93"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="61"/>
         <source>user or DOMAIN\user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur ou DOMAINE\utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="72"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="73"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="103"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="105"/>
         <source>The server asks for a user name and password (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande un nom d&apos;utilisateur et un mot de passe (%1).</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="107"/>
         <source>Realm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de protection&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="113"/>
         <source>The password will be sent without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe sera envoyé sans chiffrement.</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="118"/>
         <source>The user name or password was not accepted. Try again (attempt %1 of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe n&apos;a pas été accepté. Réessayez (tentative %1 sur %2).</translation>
     </message>
 </context>
 <context>
@@ -795,12 +824,12 @@ Exit codes:
     <message>
         <location filename="../ui/errortext.cpp" line="32"/>
         <source>The server asks for a user name and password; signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande un nom d&apos;utilisateur et un mot de passe&#xa0;; la connexion a été annulée.</translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="34"/>
         <source>The server did not accept the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="36"/>
@@ -1151,12 +1180,12 @@ Exit codes:
     <message>
         <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour &amp;rapide</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Fast &amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vance rapide</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="251"/>
@@ -1414,7 +1443,7 @@ Exit codes:
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="67"/>
         <source>the server sent bytes nobody asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé des octets que personne n&apos;a demandés</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="195"/>
@@ -1561,71 +1590,71 @@ Exit codes:
     <message>
         <location filename="../core/session/mmssessionhttppipeline.cpp" line="56"/>
         <source>the server answers none of %1 pipelined requests</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne répond à aucune des %1 requêtes envoyées en pipeline</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttppipeline.cpp" line="89"/>
         <source>the Play response ended without $E</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse à Play s&apos;est terminée sans $E</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/session/mmssessionauth.cpp" line="158"/>
         <source>the server refused the credentials of user &quot;%1&quot; (%2 scheme, %n refusal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le serveur a refusé les identifiants de l&apos;utilisateur «&#xa0;%1&#xa0;» (schéma %2, %n refus)</numerusform>
+            <numerusform>le serveur a refusé les identifiants de l&apos;utilisateur «&#xa0;%1&#xa0;» (schéma %2, %n refus)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="164"/>
         <source>the server asks for a user name and password (%1 scheme%2) and none were given</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur demande un nom d&apos;utilisateur et un mot de passe (schéma %1%2) et aucun n&apos;a été fourni</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="168"/>
         <source>, realm &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, domaine de protection «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="190"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton NTLM mal formé dans SecurityChallenge&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="198"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé un CHALLENGE NTLM avant notre NEGOTIATE</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="206"/>
         <location filename="../core/session/mmssessionauth.cpp" line="360"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de répondre au CHALLENGE NTLM du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="242"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur «&#xa0;%1&#xa0;» ne peut pas être envoyé avec l&apos;authentification Basic (il est vide ou contient un deux-points)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="351"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>le challenge NTLM du serveur n&apos;est pas en base64 (ou dépasse 16 Kio)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="372"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur demande des identifiants d&apos;une manière non prise en charge (HTTP 401, %1)</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="373"/>
         <source>no scheme announced</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun schéma annoncé</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionstride.cpp" line="99"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ReportStartStriding porte l&apos;incarnation %1, StartStriding a envoyé %2</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1715,7 @@ Exit codes:
     <message>
         <location filename="../ui/passwordstore.cpp" line="63"/>
         <source>Passwords cannot be remembered: this system has no keychain (such as GNOME Keyring or KWallet) running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe ne peuvent pas être mémorisés&#xa0;: aucun trousseau de clés (comme GNOME Keyring ou KWallet) n&apos;est en cours d&apos;exécution sur ce système.</translation>
     </message>
 </context>
 <context>
@@ -1702,19 +1731,19 @@ Exit codes:
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="160"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normale</translation>
     </message>
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="163"/>
         <source>striding at %1×</source>
         <extracomment>Fast-forward; %1 is the speed, e.g. &quot;striding at 5×&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avance rapide à %1×</translation>
     </message>
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="165"/>
         <source>striding backwards at %1×</source>
         <extracomment>Rewind; %1 is the speed, e.g. &quot;striding backwards at 5×&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retour rapide à %1×</translation>
     </message>
 </context>
 <context>
@@ -1767,22 +1796,22 @@ Exit codes:
     <message>
         <location filename="../ui/playercontrols.cpp" line="193"/>
         <source>Rewind (now %1×; press for faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour rapide (actuellement %1×&#xa0;; appuyez pour accélérer)</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="193"/>
         <source>Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour rapide</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="195"/>
         <source>Fast forward (now %1×; press for faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance rapide (actuellement %1×&#xa0;; appuyez pour accélérer)</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="195"/>
         <source>Fast forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance rapide</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2414,7 @@ Exit codes:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="56"/>
         <source>How long an mms:// link waits for an answer over TCP (port 1755) before it tries MMS over HTTP, as Windows Media Player does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle un lien mms:// attend une réponse par TCP (port 1755) avant d&apos;essayer MMS sur HTTP, comme le fait Windows Media Player.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="61"/>
@@ -2415,7 +2444,7 @@ Exit codes:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="85"/>
         <source>Try &amp;HTTP after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer &amp;HTTP après&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="86"/>
@@ -2503,7 +2532,7 @@ Exit codes:
     <message>
         <location filename="../ui/statisticsdialog.cpp" line="56"/>
         <source>Playback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/statisticsdialog.cpp" line="59"/>

@@ -442,12 +442,12 @@
     <message>
         <location filename="../app/clioptions.cpp" line="39"/>
         <source>--password-file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file：无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="46"/>
         <source>--password-file: the first line of %1 is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file：%1 的第一行太长</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="106"/>
@@ -488,17 +488,17 @@
     <message>
         <location filename="../app/clioptions.cpp" line="144"/>
         <source>--user needs a user name (DOMAIN\name for NTLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user 需要一个用户名（NTLM 使用 域\用户名）</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="148"/>
         <source>--password-file needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file 需要一个文件</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="151"/>
         <source>a password is not taken on the command line (others could read it): use --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>不接受在命令行中提供密码（其他人可能会读取到）：请使用 --password-file 文件 或环境变量 MMSPLAYER_PASSWORD</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="155"/>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../app/clioptions.cpp" line="161"/>
         <source>--password-file needs --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file 需要 --user</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="170"/>
         <source>--user needs a password: --password-file FILE or the environment variable MMSPLAYER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>--user 需要密码：--password-file 文件 或环境变量 MMSPLAYER_PASSWORD</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="175"/>
@@ -523,7 +523,7 @@
     <message>
         <location filename="../app/clioptions.cpp" line="178"/>
         <source>--duration, --start, --streams, --max-bitrate, --timeout, --user and --password-file need --record or --list-streams</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration、--start、--streams、--max-bitrate、--timeout、--user 和 --password-file 需要与 --record 或 --list-streams 一起使用</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="196"/>
@@ -557,7 +557,36 @@ Exit codes:
   4  protocol error: the server sent something invalid
   5  the output file could not be written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mmsplayer [URL]                       在窗口中播放
+      mmsplayer --record 输出.asf [选项] URL
+      mmsplayer --list-streams [选项] URL
+
+播放并录制 Microsoft Media Server 流：mmst://（基于 TCP 的 MMS）、mmsh://
+和 http://（基于 HTTP 的 MMS）、mms://（先 TCP，再尝试 80 端口上的 HTTP）。
+
+选项：
+  --record 文件        将流作为完整的 ASF 文件写入“文件”
+  --list-streams       打印流、标题、作者和时长，然后退出
+  --duration 秒数      只录制这么长的内容，然后正常停止
+  --start 秒数         从此位置开始
+  --streams N,M        录制这些 ASF 流编号（参见 --list-streams）
+  --max-bitrate BPS    选择适合此比特率的最佳音频和视频
+  --timeout 秒数       服务器静默这么长时间后放弃（默认 10）
+  --quiet              不显示进度行
+  --user 用户名        服务器要求时以“用户名”登录（NTLM 使用 域\用户名）
+  --password-file 文件 密码为“文件”的第一行；未指定此选项时，使用
+                       环境变量 MMSPLAYER_PASSWORD
+  -h, --help           显示此帮助
+  -v, --version        显示版本
+
+退出码：
+  0  完成（流结束、达到 --duration 或已列出流）
+  1  用法错误
+  2  网络错误：找不到主机、连接被拒绝或断开、超时
+  3  服务器拒绝：找不到文件、拒绝访问、需要身份验证等
+  4  协议错误：服务器发送了无效数据
+  5  无法写入输出文件
+</translation>
     </message>
     <message>
         <location filename="../app/clioptions.cpp" line="181"/>
@@ -687,13 +716,13 @@ Exit codes:
     <message>
         <location filename="../app/clirunner.cpp" line="220"/>
         <source>the server asks for a user name and password (--user)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求提供用户名和密码（--user）</translation>
     </message>
     <message>
         <location filename="../app/clirunner.cpp" line="223"/>
         <source>authentication failed: %1</source>
         <extracomment>%1 says why, e.g. the server refused the credentials of user &quot;alice&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>身份验证失败：%1</translation>
     </message>
 </context>
 <context>
@@ -701,53 +730,53 @@ Exit codes:
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="29"/>
         <source>&amp;Remember this password</source>
-        <translation type="unfinished"></translation>
+        <translation>记住此密码(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="33"/>
         <location filename="../ui/credentialsdialog.cpp" line="93"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="61"/>
         <source>user or DOMAIN\user</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或 域\用户名</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="72"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="73"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="103"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录到 %1</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="105"/>
         <source>The server asks for a user name and password (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求输入用户名和密码（%1）。</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="107"/>
         <source>Realm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>领域：%1</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="113"/>
         <source>The password will be sent without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码将以未加密的方式发送。</translation>
     </message>
     <message>
         <location filename="../ui/credentialsdialog.cpp" line="118"/>
         <source>The user name or password was not accepted. Try again (attempt %1 of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码未被接受。请重试（第 %1 次，共 %2 次）。</translation>
     </message>
 </context>
 <context>
@@ -795,12 +824,12 @@ Exit codes:
     <message>
         <location filename="../ui/errortext.cpp" line="32"/>
         <source>The server asks for a user name and password; signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求输入用户名和密码；登录已取消。</translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="34"/>
         <source>The server did not accept the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受该用户名和密码。</translation>
     </message>
     <message>
         <location filename="../ui/errortext.cpp" line="36"/>
@@ -1151,12 +1180,12 @@ Exit codes:
     <message>
         <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>快退(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Fast &amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>快进(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="251"/>
@@ -1414,7 +1443,7 @@ Exit codes:
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="67"/>
         <source>the server sent bytes nobody asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了未曾请求的字节</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttp.cpp" line="195"/>
@@ -1561,70 +1590,70 @@ Exit codes:
     <message>
         <location filename="../core/session/mmssessionhttppipeline.cpp" line="56"/>
         <source>the server answers none of %1 pipelined requests</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未应答 %1 个流水线请求中的任何一个</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionhttppipeline.cpp" line="89"/>
         <source>the Play response ended without $E</source>
-        <translation type="unfinished"></translation>
+        <translation>Play 响应结束时没有 $E</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/session/mmssessionauth.cpp" line="158"/>
         <source>the server refused the credentials of user &quot;%1&quot; (%2 scheme, %n refusal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务器拒绝了用户“%1”的凭据（%2 方案，已拒绝 %n 次）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="164"/>
         <source>the server asks for a user name and password (%1 scheme%2) and none were given</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求提供用户名和密码（%1 方案%2），但未提供</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="168"/>
         <source>, realm &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>，领域“%1”</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="190"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SecurityChallenge 中的 NTLM 令牌格式错误：%1</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="198"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在我方发送 NEGOTIATE 之前发来了 NTLM CHALLENGE</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="206"/>
         <location filename="../core/session/mmssessionauth.cpp" line="360"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应答服务器的 NTLM CHALLENGE：%1</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="242"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名“%1”无法通过 Basic 身份验证发送（为空或包含冒号）</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="351"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 NTLM 质询不是 base64 编码（或超过 16 KiB）</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="372"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器以不受支持的方式要求提供凭据（HTTP 401，%1）</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionauth.cpp" line="373"/>
         <source>no scheme announced</source>
-        <translation type="unfinished"></translation>
+        <translation>未声明任何方案</translation>
     </message>
     <message>
         <location filename="../core/session/mmssessionstride.cpp" line="99"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ReportStartStriding 的化身号为 %1，而 StartStriding 发送的是 %2</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1714,7 @@ Exit codes:
     <message>
         <location filename="../ui/passwordstore.cpp" line="63"/>
         <source>Passwords cannot be remembered: this system has no keychain (such as GNOME Keyring or KWallet) running.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记住密码：此系统上没有正在运行的密钥环（例如 GNOME Keyring 或 KWallet）。</translation>
     </message>
 </context>
 <context>
@@ -1701,19 +1730,19 @@ Exit codes:
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="160"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="163"/>
         <source>striding at %1×</source>
         <extracomment>Fast-forward; %1 is the speed, e.g. &quot;striding at 5×&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以 %1× 快进</translation>
     </message>
     <message>
         <location filename="../ui/playbackstatistics.cpp" line="165"/>
         <source>striding backwards at %1×</source>
         <extracomment>Rewind; %1 is the speed, e.g. &quot;striding backwards at 5×&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以 %1× 快退</translation>
     </message>
 </context>
 <context>
@@ -1766,22 +1795,22 @@ Exit codes:
     <message>
         <location filename="../ui/playercontrols.cpp" line="193"/>
         <source>Rewind (now %1×; press for faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>快退（当前 %1×；再按一次可加快）</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="193"/>
         <source>Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>快退</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="195"/>
         <source>Fast forward (now %1×; press for faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>快进（当前 %1×；再按一次可加快）</translation>
     </message>
     <message>
         <location filename="../ui/playercontrols.cpp" line="195"/>
         <source>Fast forward</source>
-        <translation type="unfinished"></translation>
+        <translation>快进</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2412,7 @@ Exit codes:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="56"/>
         <source>How long an mms:// link waits for an answer over TCP (port 1755) before it tries MMS over HTTP, as Windows Media Player does.</source>
-        <translation type="unfinished"></translation>
+        <translation>mms:// 链接在尝试基于 HTTP 的 MMS 之前等待 TCP（端口 1755）应答的时长，与 Windows Media Player 的做法相同。</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="61"/>
@@ -2413,7 +2442,7 @@ Exit codes:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="85"/>
         <source>Try &amp;HTTP after:</source>
-        <translation type="unfinished"></translation>
+        <translation>多久后尝试 HTTP(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="86"/>
@@ -2501,7 +2530,7 @@ Exit codes:
     <message>
         <location filename="../ui/statisticsdialog.cpp" line="56"/>
         <source>Playback:</source>
-        <translation type="unfinished"></translation>
+        <translation>播放：</translation>
     </message>
     <message>
         <location filename="../ui/statisticsdialog.cpp" line="59"/>
