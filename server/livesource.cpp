@@ -5,7 +5,7 @@
 #include "core/asf/asfpacket.h"
 #include "core/logging.h"
 #include "core/mmsh/mmshpacket.h"
-#include "server/packetretimer.h"
+#include "core/asf/asfpackettimes.h"
 
 #include <QMetaMethod>
 #include <algorithm>
@@ -197,7 +197,7 @@ void LiveSource::tick()
             QByteArray packet = m_file->packet(m_index);
             // Past 2^32 ms (49 days) of loops the times cannot grow further; they then repeat.
             const quint64 shift = quint64(m_loop) * m_loopLengthMs;
-            if (!packet.isEmpty() && shift > 0 && (shift > 0xFFFFFFFFu || !shiftPacketTimes(packet, quint32(shift)))
+            if (!packet.isEmpty() && shift > 0 && (shift > 0xFFFFFFFFu || !asf::shiftPacketTimes(packet, qint64(shift)))
                 && !m_retimeWarned) {
                 m_retimeWarned = true;
                 qCWarning(lcMmsServer) << "live" << m_name << ": packet" << m_index

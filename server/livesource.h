@@ -15,7 +15,7 @@
 // moment the server starts, whether or not anyone listens, so a client that joins later starts
 // mid-stream (MS-MMSP notes §9.7). Packets carry a virtual LocationId that keeps counting across
 // loops; each loop's send and presentation times are shifted by the loop length so they keep
-// increasing (server/packetretimer.h).
+// increasing (core/asf/asfpackettimes.h).
 //
 // A fed source (createFed) has no file: a pushing encoder (server/pushingestsession.h) or an
 // upstream relay (server/relaysource.h) gives it the header and then each packet as it comes.

@@ -18,6 +18,8 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/asfpacketlayout.h
     ${CMAKE_CURRENT_LIST_DIR}/asfpacket.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asfpacketbuild.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/asfpackettimes.h
+    ${CMAKE_CURRENT_LIST_DIR}/asfpackettimes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asfstreamratemeter.h
     ${CMAKE_CURRENT_LIST_DIR}/asfstreamratemeter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asffile.h

@@ -2,7 +2,7 @@
 // shiftPacketTimes: every time in a real packet moves by the same amount, nothing else changes.
 #include "core/asf/asffile.h"
 #include "core/asf/asfpacket.h"
-#include "server/packetretimer.h"
+#include "core/asf/asfpackettimes.h"
 
 #include <QTest>
 
@@ -33,7 +33,7 @@ void tst_PacketRetimer::shiftsSendAndPresentationTimes()
     for (quint64 i = 0; i < asf.packetCount(); i += 7) {
         const QByteArray original = asf.packet(i);
         QByteArray shifted = original;
-        QVERIFY(shiftPacketTimes(shifted, delta));
+        QVERIFY(asf::shiftPacketTimes(shifted, delta));
         QCOMPARE(shifted.size(), original.size());
         const auto before = asf::parsePacket(original, asf.packetSize());
         const auto after = asf::parsePacket(shifted, asf.packetSize());
@@ -49,6 +49,9 @@ void tst_PacketRetimer::shiftsSendAndPresentationTimes()
             differing += original.at(b) != shifted.at(b);
         // Only the time fields changed: at most 4 bytes per time.
         QVERIFY(differing <= 4 * (1 + before.info.payloads.size()));
+        // Backwards (the player's rewind) by the same amount gives the packet back.
+        QVERIFY(asf::shiftPacketTimes(shifted, -qint64(delta)));
+        QCOMPARE(shifted, original);
     }
 }
 
@@ -60,12 +63,15 @@ void tst_PacketRetimer::refusesTruncatedAndOverflowing()
     for (int size : { 0, 1, 5, 12, 20 }) {
         QByteArray cut = packet.left(size);
         const QByteArray copy = cut;
-        QVERIFY(!shiftPacketTimes(cut, 10));
+        QVERIFY(!asf::shiftPacketTimes(cut, 10));
         QCOMPARE(cut, copy);
     }
     QByteArray big = packet;
     const QByteArray copy = big;
-    QVERIFY(!shiftPacketTimes(big, 0xFFFFFFF0u));
+    QVERIFY(!asf::shiftPacketTimes(big, 0xFFFFFFF0u));
+    QCOMPARE(big, copy);
+    // Nor below zero.
+    QVERIFY(!asf::shiftPacketTimes(big, -qint64(0xFFFFFFF0u)));
     QCOMPARE(big, copy);
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "server/packetretimer.h"
+#include "core/asf/asfpackettimes.h"
 
 #include <QList>
 
@@ -47,22 +47,11 @@ private:
     bool m_ok = true;
 };
 
-bool addAt(QByteArray &packet, qsizetype offset, quint32 delta)
-{
-    quint32 value = 0;
-    for (int i = 0; i < 4; ++i)
-        value |= quint32(quint8(packet.at(offset + i))) << (8 * i);
-    if (value > 0xFFFFFFFFu - delta)
-        return false;
-    value += delta;
-    for (int i = 0; i < 4; ++i)
-        packet[offset + i] = char((value >> (8 * i)) & 0xFF);
-    return true;
-}
-
 } // namespace
 
-bool shiftPacketTimes(QByteArray &packet, quint32 deltaMs)
+namespace asf {
+
+QList<qsizetype> packetTimeFields(const QByteArray &packet)
 {
     Cursor c(packet);
     // ASF 5.2.1: an Error Correction Flags byte with bit 7 set starts the packet; its low four
@@ -70,7 +59,7 @@ bool shiftPacketTimes(QByteArray &packet, quint32 deltaMs)
     quint32 flags = c.read(1);
     if (flags & 0x80) {
         if (flags & 0x60)
-            return false; // Error Correction Length Type must be 00
+            return {}; // Error Correction Length Type must be 00
         c.skip(flags & 0x0F);
         flags = c.read(1);
     }
@@ -85,7 +74,7 @@ bool shiftPacketTimes(QByteArray &packet, quint32 deltaMs)
     const int objectNumberSize = fieldSize(properties >> 4);
     c.skip(packetLengthSize + sequenceSize + paddingSize);
     if (!c.ok())
-        return false;
+        return {};
 
     QList<qsizetype> timeOffsets;
     timeOffsets.append(c.pos()); // Send Time
@@ -98,7 +87,7 @@ bool shiftPacketTimes(QByteArray &packet, quint32 deltaMs)
         payloadCount = int(payloadFlags & 0x3F);
         payloadLengthSize = fieldSize(payloadFlags >> 6);
         if (payloadCount == 0)
-            return false;
+            return {};
     }
     for (int i = 0; i < payloadCount && c.ok(); ++i) {
         c.skip(1 + objectNumberSize); // Stream Number, Media Object Number
@@ -108,13 +97,13 @@ bool shiftPacketTimes(QByteArray &packet, quint32 deltaMs)
         const qsizetype replicatedStart = c.pos();
         c.skip(replicatedLength);
         if (!c.ok())
-            return false;
+            return {};
         if (replicatedLength >= 8) {
             timeOffsets.append(replicatedStart + 4); // Media Object Size, then Presentation Time
         } else if (replicatedLength == 1) {
             // Compressed payload (ASF 5.2.3.3): the offset field holds the presentation time.
             if (offsetSize != 4)
-                return false;
+                return {};
             timeOffsets.append(offsetField);
         }
         qsizetype dataLength = 0;
@@ -125,13 +114,28 @@ bool shiftPacketTimes(QByteArray &packet, quint32 deltaMs)
         c.skip(dataLength);
     }
     if (!c.ok())
-        return false;
+        return {};
+    return timeOffsets;
+}
 
+bool shiftPacketTimes(QByteArray &packet, qint64 deltaMs)
+{
+    const QList<qsizetype> fields = packetTimeFields(packet);
+    if (fields.isEmpty())
+        return false;
     QByteArray shifted = packet;
-    for (const qsizetype offset : timeOffsets) {
-        if (!addAt(shifted, offset, deltaMs))
+    for (const qsizetype offset : fields) {
+        quint32 value = 0;
+        for (int i = 0; i < 4; ++i)
+            value |= quint32(quint8(shifted.at(offset + i))) << (8 * i);
+        const qint64 moved = qint64(value) + deltaMs;
+        if (moved < 0 || moved > qint64(0xFFFFFFFFu))
             return false;
+        for (int i = 0; i < 4; ++i)
+            shifted[offset + i] = char((quint64(moved) >> (8 * i)) & 0xFF);
     }
     packet = shifted;
     return true;
 }
+
+} // namespace asf
