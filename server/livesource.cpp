@@ -95,13 +95,15 @@ bool LiveSource::setHeader(const QByteArray &mmsHeader, QString *error)
     // Only the Header Object and the preamble: anything after them is not header.
     const qsizetype length = qsizetype(asf::peekHeaderSize(mmsHeader).headerObjectSize) + 50;
     const QByteArray header = makeBroadcastHeader(mmsHeader.left(length));
-    if (!m_header.isEmpty() && header != m_header)
+    const bool changed = !m_header.isEmpty() && header != m_header;
+    if (changed)
         qCInfo(lcMmsServer).noquote()
-            << QStringLiteral("live \"%1\": new header; clients joining from now get it")
-                   .arg(m_name);
+            << QStringLiteral("live \"%1\": new header; clients get a stream change").arg(m_name);
     m_header = header;
     m_fedHeader = parsed.header;
     m_keyStream = keyStreamOf(m_fedHeader);
+    if (changed)
+        emit headerChanged();
     return true;
 }
 

@@ -70,6 +70,10 @@ signals:
     void packetReady(quint32 locationId, const QByteArray &packet, bool keyFrameStart);
     // A fed source's broadcast is over (end()).
     void ended();
+    // A fed source got a header that differs from the one it was serving (an upstream that
+    // restarted with other content, an encoder's $C and new $H): clients that are playing get
+    // a stream change to it, as between playlist entries.
+    void headerChanged();
 
 private:
     LiveSource(const QString &name, std::unique_ptr<asf::AsfFile> file, QObject *parent);
