@@ -7,11 +7,12 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QTemporaryFile>
 #include <QTimer>
-
 #include <memory>
 
-// One file served in a loop as a broadcast (--live NAME=FILE). It runs on its own clock from the
+// One file served in a loop as a broadcast (--live NAME=FILE; an ASF file or a raw MMSH
+// recording, server/mmshrecording.h). It runs on its own clock from the
 // moment the server starts, whether or not anyone listens, so a client that joins later starts
 // mid-stream (MS-MMSP notes §9.7). Packets carry a virtual LocationId that keeps counting across
 // loops; each loop's send and presentation times are shifted by the loop length so they keep
@@ -95,6 +96,8 @@ private:
     bool m_retimeWarned = false;
     asf::Header m_fedHeader;
     int m_keyStream = 0;
+    // --live of a raw MMSH recording: the ASF file made of it (server/mmshrecording.h).
+    std::unique_ptr<QTemporaryFile> m_converted;
 };
 
 struct LiveSource::OpenResult
