@@ -3,11 +3,14 @@
 
 #include "core/asf/asfheaderparser.h"
 #include "core/asf/asfpacket.h"
+#include "core/asf/asfpackettimes.h"
 #include "core/logging.h"
 #include "core/mmsh/mmshpacket.h"
-#include "core/asf/asfpackettimes.h"
+#include "server/mmshrecording.h"
 
+#include <QFile>
 #include <QMetaMethod>
+#include <QTemporaryFile>
 #include <algorithm>
 
 namespace {
@@ -30,7 +33,24 @@ void putU64(QByteArray &bytes, qsizetype offset, quint64 value)
 LiveSource::OpenResult LiveSource::open(const QString &name, const QString &path, QObject *parent)
 {
     OpenResult result;
-    asf::AsfFile::OpenResult opened = asf::AsfFile::open(path);
+    // A raw MMSH recording ($H/$D as a server sent them) is turned into an ASF file first.
+    std::unique_ptr<QTemporaryFile> converted;
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadOnly) && MmshRecording::looksLikeRecording(probe.read(2))) {
+        converted = std::make_unique<QTemporaryFile>();
+        if (!converted->open()) {
+            result.error =
+                QStringLiteral("%1: temporary file: %2").arg(path, converted->errorString());
+            return result;
+        }
+        const QString error = MmshRecording::convertToAsf(path, *converted);
+        if (!error.isEmpty() || !converted->flush()) {
+            result.error = error.isEmpty() ? converted->errorString() : error;
+            return result;
+        }
+    }
+    probe.close();
+    asf::AsfFile::OpenResult opened = asf::AsfFile::open(converted ? converted->fileName() : path);
     if (!opened.ok()) {
         result.error = QStringLiteral("%1: %2 (%3)")
                            .arg(path, QString::fromLatin1(asf::asfStatusName(opened.error.status)),
@@ -42,6 +62,7 @@ LiveSource::OpenResult LiveSource::open(const QString &name, const QString &path
         return result;
     }
     result.source = new LiveSource(name, std::move(opened.file), parent);
+    result.source->m_converted = std::move(converted);
     return result;
 }
 
@@ -95,13 +116,15 @@ bool LiveSource::setHeader(const QByteArray &mmsHeader, QString *error)
     // Only the Header Object and the preamble: anything after them is not header.
     const qsizetype length = qsizetype(asf::peekHeaderSize(mmsHeader).headerObjectSize) + 50;
     const QByteArray header = makeBroadcastHeader(mmsHeader.left(length));
-    if (!m_header.isEmpty() && header != m_header)
+    const bool changed = !m_header.isEmpty() && header != m_header;
+    if (changed)
         qCInfo(lcMmsServer).noquote()
-            << QStringLiteral("live \"%1\": new header; clients joining from now get it")
-                   .arg(m_name);
+            << QStringLiteral("live \"%1\": new header; clients get a stream change").arg(m_name);
     m_header = header;
     m_fedHeader = parsed.header;
     m_keyStream = keyStreamOf(m_fedHeader);
+    if (changed)
+        emit headerChanged();
     return true;
 }
 

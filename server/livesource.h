@@ -7,11 +7,12 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QTemporaryFile>
 #include <QTimer>
-
 #include <memory>
 
-// One file served in a loop as a broadcast (--live NAME=FILE). It runs on its own clock from the
+// One file served in a loop as a broadcast (--live NAME=FILE; an ASF file or a raw MMSH
+// recording, server/mmshrecording.h). It runs on its own clock from the
 // moment the server starts, whether or not anyone listens, so a client that joins later starts
 // mid-stream (MS-MMSP notes §9.7). Packets carry a virtual LocationId that keeps counting across
 // loops; each loop's send and presentation times are shifted by the loop length so they keep
@@ -70,6 +71,10 @@ signals:
     void packetReady(quint32 locationId, const QByteArray &packet, bool keyFrameStart);
     // A fed source's broadcast is over (end()).
     void ended();
+    // A fed source got a header that differs from the one it was serving (an upstream that
+    // restarted with other content, an encoder's $C and new $H): clients that are playing get
+    // a stream change to it, as between playlist entries.
+    void headerChanged();
 
 private:
     LiveSource(const QString &name, std::unique_ptr<asf::AsfFile> file, QObject *parent);
@@ -91,6 +96,8 @@ private:
     bool m_retimeWarned = false;
     asf::Header m_fedHeader;
     int m_keyStream = 0;
+    // --live of a raw MMSH recording: the ASF file made of it (server/mmshrecording.h).
+    std::unique_ptr<QTemporaryFile> m_converted;
 };
 
 struct LiveSource::OpenResult

@@ -94,6 +94,7 @@ private:
     void pumpLive();
     void handleLivePacket(quint32 locationId, const QByteArray &packet, bool keyFrameStart);
     void endEntry(FilePacketFeed::Status status, const QString &error);
+    void selectAllStreams();
     void endStream(quint32 reason);
     void stopStreaming();
 

@@ -28,6 +28,15 @@ void MmshServerSession::startStreaming(quint32 streamTimeMs)
             stopStreaming();
             endStream(Hresult::Ok);
         });
+        // A new header (upstream restarted, encoder's $C/$H): [MS-WMSP] 2.2.3.4 / 2.2.3.2, as
+        // between playlist entries: $E with S_FALSE, $C, then the new $H and the packets.
+        connect(live, &LiveSource::headerChanged, this, [this] {
+            stopStreaming();
+            writeStream(MmshPacket::endOfStream(1).encode());
+            writeStream(MmshPacket::streamChange(0).encode());
+            selectAllStreams();
+            startStreaming(0);
+        });
         m_waitingForKeyFrame = true;
         return;
     }
@@ -118,14 +127,19 @@ void MmshServerSession::endEntry(FilePacketFeed::Status status, const QString &e
     if (m_media.isPlaylist() && m_media.openNextEntry()) {
         writeStream(MmshPacket::endOfStream(1).encode());
         writeStream(MmshPacket::streamChange(0).encode());
-        m_allStreams.clear();
-        for (const asf::Stream &stream : m_media.header().streams)
-            m_allStreams.insert(stream.number);
-        m_selected = m_allStreams;
+        selectAllStreams();
         startStreaming(0);
         return;
     }
     endStream(Hresult::Ok);
+}
+
+void MmshServerSession::selectAllStreams()
+{
+    m_allStreams.clear();
+    for (const asf::Stream &stream : m_media.header().streams)
+        m_allStreams.insert(stream.number);
+    m_selected = m_allStreams;
 }
 
 void MmshServerSession::endStream(quint32 reason)

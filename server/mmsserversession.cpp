@@ -288,13 +288,7 @@ void MmsServerSession::handleStartPlaying(const QByteArray &message)
     m_state = State::Streaming;
 
     if (LiveSource *live = m_media.live()) {
-        connect(live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
-        connect(live, &LiveSource::ended, this, [this] { endOfStream(Hresult::Ok); });
-        m_waitingForKeyFrame = true;
-        qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: joined live \"%2\" at packet %3")
-                                             .arg(m_number)
-                                             .arg(m_fileName)
-                                             .arg(live->nextLocationId());
+        joinLive(live);
         return;
     }
     const quint64 first = m_media.feed()->startPacketFor(request.value);
@@ -309,6 +303,20 @@ void MmsServerSession::handleStartPlaying(const QByteArray &message)
                                     .arg(*request.value.accelBandwidth)
                               : QString());
     startFeed(first, fastStart ? *request.value.accelBandwidth : 0, fastStart ? *request.value.accelDuration : 0);
+}
+
+void MmsServerSession::joinLive(LiveSource *live)
+{
+    connect(live, &LiveSource::packetReady, this, &MmsServerSession::handleLivePacket);
+    connect(live, &LiveSource::ended, this, [this] { endOfStream(Hresult::Ok); });
+    // A new header (upstream restarted, encoder's $C/$H): the same stream change as between
+    // playlist entries; the header comes from the source, which now holds the new one.
+    connect(live, &LiveSource::headerChanged, this, &MmsServerSession::changeEntry);
+    m_waitingForKeyFrame = true;
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: joined live \"%2\" at packet %3")
+                                         .arg(m_number)
+                                         .arg(m_fileName)
+                                         .arg(live->nextLocationId());
 }
 
 void MmsServerSession::startFeed(quint64 firstPacket, quint32 accelBandwidth, quint32 accelDuration)
@@ -498,12 +506,15 @@ void MmsServerSession::changeEntry()
 
 void MmsServerSession::startEntryUnasked()
 {
-    if (m_state != State::Ready || !m_media.feed())
+    if (m_state != State::Ready || (!m_media.feed() && !m_media.live()))
         return;
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: no StartPlaying after the entry change, streaming it")
                                          .arg(m_number);
     m_state = State::Streaming;
-    startFeed(0, 0, 0);
+    if (LiveSource *live = m_media.live())
+        joinLive(live);
+    else
+        startFeed(0, 0, 0);
 }
 
 void MmsServerSession::closeSession(const QString &reason)

@@ -133,6 +133,7 @@ private:
     void endOfStream(quint32 hr);
     void changeEntry();
     void startEntryUnasked();
+    void joinLive(LiveSource *live);
     void handleLivePacket(quint32 locationId, const QByteArray &packet, bool keyFrameStart);
     void closeSession(const QString &reason);
 

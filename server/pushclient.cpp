@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/mmsh/mmshpacket.h"
 #include "mmsversion.h"
+#include "server/asfstreamreader.h"
 
 #include <QTcpSocket>
 
@@ -42,6 +43,16 @@ bool PushClient::start(const QString &file, const QUrl &url, QString *error)
         *error = QStringLiteral("%1: no data packets, or packets too large for $D").arg(file);
         return false;
     }
+    if (!checkUrl(url, error))
+        return false;
+    m_file = std::move(opened.file);
+    m_url = url;
+    openSocket();
+    return true;
+}
+
+bool PushClient::checkUrl(const QUrl &url, QString *error)
+{
     const QString scheme = url.scheme().toLower();
     if (!QStringList {QStringLiteral("http"), QStringLiteral("mms"), QStringLiteral("mmsh")}
              .contains(scheme)
@@ -49,8 +60,41 @@ bool PushClient::start(const QString &file, const QUrl &url, QString *error)
         *error = QStringLiteral("bad URL \"%1\" (http://HOST[:PORT]/POINT)").arg(url.toString());
         return false;
     }
-    m_file = std::move(opened.file);
+    return true;
+}
+
+bool PushClient::startStream(int fd, const QUrl &url, QString *error)
+{
+    if (!checkUrl(url, error))
+        return false;
     m_url = url;
+    m_stream = new AsfStreamReader(fd, this);
+    // The push begins once the header is in: PushStart's body starts with it.
+    connect(m_stream, &AsfStreamReader::headerRead, this, [this](const QByteArray &header) {
+        m_streamHeader = header;
+        openSocket();
+    });
+    connect(m_stream, &AsfStreamReader::packetRead, this, [this](const QByteArray &packet) {
+        m_pending.append(packet);
+        m_stream->setReading(m_pending.size() < MaxPendingPackets);
+        pump();
+    });
+    connect(m_stream, &AsfStreamReader::finished, this, [this](const QString &error) {
+        if (!error.isEmpty() && !m_socket) {
+            done(false, error);
+            return;
+        }
+        m_streamError = error;
+        m_streamEnded = true;
+        pump();
+    });
+    return true;
+}
+
+void PushClient::openSocket()
+{
+    const QUrl &url = m_url;
+    const QString scheme = url.scheme().toLower();
     m_socket = new QTcpSocket(this);
     connect(m_socket, &QTcpSocket::connected, this, &PushClient::sendSetup);
     connect(m_socket, &QTcpSocket::readyRead, this, &PushClient::readResponse);
@@ -61,13 +105,16 @@ bool PushClient::start(const QString &file, const QUrl &url, QString *error)
     });
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         if (m_step == Step::Ending)
-            done(true, QStringLiteral("%1 packets pushed").arg(m_sent));
+            done(true,
+                QStringLiteral("%1 packets pushed%2")
+                    .arg(m_sent)
+                    .arg(m_streamError.isEmpty() ? QString()
+                                                 : QStringLiteral(" (%1)").arg(m_streamError)));
         else if (m_step != Step::Done)
             done(false, QStringLiteral("the server closed the connection"));
     });
     m_socket->connectToHost(
         url.host(), quint16(url.port(scheme == QLatin1String("http") ? 80 : 1755)));
-    return true;
 }
 
 QByteArray PushClient::requestHead(const QByteArray &contentType, qint64 length) const
@@ -96,7 +143,7 @@ void PushClient::sendStart()
     m_step = Step::Streaming;
     m_socket->write(requestHead("application/x-wms-pushstart", UnknownLength));
     // 2.2.2.2: the first PushStart body begins with the header, as $H packets.
-    const QByteArray &header = m_file->mmsHeaderBytes();
+    const QByteArray &header = m_file ? m_file->mmsHeaderBytes() : m_streamHeader;
     const qsizetype chunk = MmshPacket::maxPayload(MmshPacketType::Header);
     for (qsizetype at = 0; at < header.size(); at += chunk) {
         MmshPacket piece = MmshPacket::header(0, 0, header.mid(at, chunk));
@@ -106,7 +153,8 @@ void PushClient::sendStart()
         m_socket->write(piece.encode());
     }
     m_clock.start();
-    m_timer.start();
+    if (m_file)
+        m_timer.start();
     pump();
 }
 
@@ -150,6 +198,10 @@ void PushClient::pump()
 {
     if (m_step != Step::Streaming)
         return;
+    if (m_stream) {
+        pumpStream();
+        return;
+    }
     const quint32 first = m_file->packetSendTime(0);
     while (m_socket->bytesToWrite() < MaxQueuedBytes) {
         if (m_index >= m_file->packetCount()) {
@@ -158,12 +210,7 @@ void PushClient::pump()
                 m_loopStartMs = m_clock.elapsed();
                 continue;
             }
-            // 2.2.2.2: the stream ends with $E; then the connection (the length was unknown).
-            m_socket->write(MmshPacket::endOfStream(0).encode());
-            m_timer.stop();
-            // Finished once everything queued has gone out and the connection is closed.
-            m_step = Step::Ending;
-            m_socket->disconnectFromHost();
+            endPush();
             return;
         }
         if (m_realtime) {
@@ -181,6 +228,28 @@ void PushClient::pump()
         ++m_index;
         ++m_sent;
     }
+}
+
+void PushClient::pumpStream()
+{
+    // Standard input is paced by its writer (ffmpeg -re): each packet goes out as it comes.
+    while (!m_pending.isEmpty() && m_socket->bytesToWrite() < MaxQueuedBytes) {
+        m_socket->write(MmshPacket::data(quint32(m_sent), 0, 0, m_pending.takeFirst()).encode());
+        ++m_sent;
+    }
+    m_stream->setReading(m_pending.size() < MaxPendingPackets);
+    if (m_pending.isEmpty() && m_streamEnded)
+        endPush();
+}
+
+void PushClient::endPush()
+{
+    // 2.2.2.2: the stream ends with $E; then the connection (the length was unknown).
+    m_socket->write(MmshPacket::endOfStream(0).encode());
+    m_timer.stop();
+    // Finished once everything queued has gone out and the connection is closed.
+    m_step = Step::Ending;
+    m_socket->disconnectFromHost();
 }
 
 void PushClient::done(bool ok, const QString &message)

@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <memory>
 
+class AsfStreamReader;
 class QTcpSocket;
 
 // The client side of the Windows Media HTTP Push Distribution Protocol ([MS-WMHTTP] 3.1), as an
@@ -32,6 +33,9 @@ public:
     // Opens `file` and starts pushing to `url` (http://HOST[:PORT]/POINT; mms:// is taken as
     // http:// on the same port). False, with `error`, if the file does not open or the URL is bad.
     bool start(const QString &file, const QUrl &url, QString *error);
+    // The same with an ASF stream read from `fd` as it comes (mms-push -: standard input): the
+    // push starts once its header is in, each packet goes out as it is read, $E at its end.
+    bool startStream(int fd, const QUrl &url, QString *error);
     quint64 packetsSent() const { return m_sent; }
     const QByteArray &pushId() const { return m_pushId; }
 
@@ -45,6 +49,10 @@ private:
     void sendStart();
     void readResponse();
     void pump();
+    void pumpStream();
+    void endPush();
+    void openSocket();
+    static bool checkUrl(const QUrl &url, QString *error);
     void done(bool ok, const QString &message);
     QByteArray requestHead(const QByteArray &contentType, qint64 length) const;
 
@@ -63,4 +71,11 @@ private:
     quint64 m_sent = 0;
     qint64 m_loopStartMs = 0;
     bool m_finished = false;
+    // startStream():
+    static constexpr qsizetype MaxPendingPackets = 256; // read no more while this many wait
+    AsfStreamReader *m_stream = nullptr;
+    QByteArray m_streamHeader;
+    QList<QByteArray> m_pending;
+    bool m_streamEnded = false;
+    QString m_streamError;
 };

@@ -25,8 +25,9 @@ int main(int argc, char *argv[])
         QStringLiteral("Push the file N times (default 1)."), QStringLiteral("N"),
         QStringLiteral("1"));
     parser.addOptions({burstOption, loopOption});
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), QStringLiteral("ASF file (.asf, .wmv, .wma)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QStringLiteral(
+            "ASF file (.asf, .wmv, .wma); - reads a live ASF stream from standard input."));
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("http://HOST:PORT/NAME"));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
@@ -51,7 +52,10 @@ int main(int argc, char *argv[])
         app.exit(status);
     });
     QString error;
-    if (!client.start(args.at(0), QUrl(args.at(1)), &error)) {
+    // "-": standard input, sent as it comes (its writer sets the pace, e.g. ffmpeg -re).
+    const bool fromStdin = args.at(0) == QLatin1String("-");
+    if (!(fromStdin ? client.startStream(0, QUrl(args.at(1)), &error)
+                    : client.start(args.at(0), QUrl(args.at(1)), &error))) {
         err << "mms-push: " << error << '\n';
         return 2;
     }

@@ -33,6 +33,7 @@ void RelaySource::open()
         m_session->deleteLater();
     }
     m_session = new MmsSession(this);
+    m_playAsked = false;
     MmsSession *session = m_session;
     connect(session, &MmsSession::headerReceived, this,
         [this, session](const asf::Header &, const QByteArray &bytes) {
@@ -41,9 +42,13 @@ void RelaySource::open()
                 retry(QStringLiteral("upstream header refused: %1").arg(error));
                 return;
             }
-            // A stream change brings a new header while playing: the flow goes on by itself.
-            if (session->state() == MmsSession::State::Ready)
+            // Only the first header asks to play: after a stream change or a reconnect the
+            // session plays on by itself, and a second StartPlaying (a new Play over HTTP)
+            // would cut that flow.
+            if (!m_playAsked && session->state() == MmsSession::State::Ready) {
+                m_playAsked = true;
                 session->startPlaying();
+            }
         });
     connect(
         session, &MmsSession::dataPacketReceived, this, [this](quint32, const QByteArray &packet) {

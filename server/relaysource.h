@@ -35,4 +35,5 @@ private:
     QTimer m_retry;
     quint64 m_packets = 0;
     bool m_stopping = false;
+    bool m_playAsked = false; // startPlaying() sent in this session
 };

@@ -7,6 +7,7 @@
 #include "server/livesource.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@ class tst_BroadcastChain : public QObject {
     Q_OBJECT
 private slots:
     void originEdgeEdgeClient();
+    void pushFromStandardInput();
     void cleanup();
 
 private:
@@ -119,6 +121,67 @@ void tst_BroadcastChain::originEdgeEdgeClient()
     qInfo("first packet at the client %lld ms after the push started; %lld packets", firstPacketMs,
         qlonglong(packets.size()));
     client.abort();
+}
+
+void tst_BroadcastChain::pushFromStandardInput()
+{
+    // `... | mms-push - URL`: the header first; the packets only once a client plays, so that
+    // it sees every one of them (a pipe fed faster than real time ends before anyone joins).
+    const QString clipPath = QStringLiteral(MMS_MEDIA_DIR "/clip.wmv");
+    asf::AsfFile::OpenResult opened = asf::AsfFile::open(clipPath);
+    QVERIFY(opened.ok());
+    const asf::AsfFile &clip = *opened.file;
+    QFile file(clipPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const qsizetype headerSize = clip.mmsHeaderBytes().size();
+
+    const quint16 origin = startServer({QStringLiteral("--push"), QStringLiteral("tv")});
+    QVERIFY(origin != 0);
+    QProcess push;
+    push.start(QStringLiteral(MMS_PUSH_PATH),
+        {QStringLiteral("-"), QStringLiteral("http://127.0.0.1:%1/tv").arg(origin)});
+    QVERIFY(push.waitForStarted(10000));
+    push.write(bytes.left(headerSize));
+
+    MmsSession client;
+    client.setTimeout(30000);
+    QList<QByteArray> packets;
+    bool playing = false;
+    const QUrl url(QStringLiteral("mmst://127.0.0.1:%1/tv").arg(origin));
+    connect(&client, &MmsSession::headerReceived, &client, [&client] { client.startPlaying(); });
+    connect(&client, &MmsSession::startedPlaying, &client, [&playing] { playing = true; });
+    connect(&client, &MmsSession::dataPacketReceived, &client,
+        [&packets](quint32, const QByteArray &packet) { packets.append(packet); });
+    connect(&client, &MmsSession::errorOccurred, &client, [&] {
+        if (!playing)
+            QTimer::singleShot(100, &client, [&] { client.open(url); });
+    });
+    client.open(url);
+    QTRY_VERIFY_WITH_TIMEOUT(playing, 20000);
+    // The rest, then trailing bytes shorter than a packet (a cut stream): they are dropped.
+    push.write(bytes.mid(headerSize, qsizetype(clip.packetCount() * clip.packetSize())));
+    push.write(QByteArray(200, '\x90'));
+    push.closeWriteChannel();
+    QTRY_COMPARE_WITH_TIMEOUT(push.state(), QProcess::NotRunning, 30000);
+    QCOMPARE(push.exitCode(), 0);
+    QVERIFY(push.readAllStandardError().contains(
+        QByteArray::number(clip.packetCount()) + " packets pushed"));
+    QTRY_COMPARE_WITH_TIMEOUT(packets.size(), qsizetype(clip.packetCount()), 20000);
+    for (qsizetype i = 0; i < packets.size(); ++i)
+        QCOMPARE(packets.at(i), clip.packet(quint64(i)));
+    client.abort();
+
+    // Input that is not ASF: refused, exit 1.
+    QProcess bad;
+    bad.start(QStringLiteral(MMS_PUSH_PATH),
+        {QStringLiteral("-"), QStringLiteral("http://127.0.0.1:%1/tv").arg(origin)});
+    QVERIFY(bad.waitForStarted(10000));
+    bad.write(QByteArray(100, 'x'));
+    bad.closeWriteChannel();
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 1);
+    QVERIFY(bad.readAllStandardError().contains("not ASF"));
 }
 
 QTEST_GUILESS_MAIN(tst_BroadcastChain)
