@@ -239,6 +239,12 @@ void PlaybackController::selectStreams(const QList<int> &streamNumbers)
 {
     // While streaming the session sends a StreamSwitch and the play goes on with the new choice.
     m_session->selectStreams(streamNumbers);
+    // The player's header lists only the streams sent (playerHeader()): when that changes, the
+    // play starts again where it is on a new buffer with the new header, as after a stride
+    // (otherwise the demuxer waits for a stream no longer sent and the picture stops).
+    const bool playing = m_state == State::Playing || m_state == State::Buffering;
+    if (m_buffer && playing && m_strideRate == 0.0 && playerHeader(false) != m_playerHeader)
+        returnToNormalPlay(m_positionMs);
 }
 
 void PlaybackController::setState(State state)
@@ -397,6 +403,10 @@ void PlaybackController::handlePlayerPosition(qint64 milliseconds)
 {
     if ((m_state != State::Playing && m_state != State::Buffering) || m_strideRate != 0.0)
         return; // a stride's position comes from its packets' send times
+    // Until the player has the new buffer its reports are of the play just left (a stride's
+    // player now moves: its header lists only the video it gets).
+    if (!m_playerStarted)
+        return;
     // The backend counts from the start of each play's first packet; a play that started at a
     // seek or resume position adds it back.
     m_positionMs = m_playStartMs + milliseconds;
@@ -471,11 +481,12 @@ void PlaybackController::startPlayback(double positionSeconds)
     m_session->startPlaying(positionSeconds);
 }
 
-void PlaybackController::prepareBuffer(double positionSeconds)
+void PlaybackController::prepareBuffer(double positionSeconds, bool striding)
 {
     discardBuffer();
     AsfStreamBuffer *buffer = newBuffer();
-    buffer->append(m_headerBytes);
+    m_playerHeader = playerHeader(striding);
+    buffer->append(m_playerHeader);
     m_buffer = buffer;
     m_playerStarted = false;
     m_haveFirstSendTime = false;
@@ -498,12 +509,14 @@ void PlaybackController::discardBuffer()
 {
     if (!m_buffer)
         return;
-    // Detach first: the backend must not read a device that is going away.
-    if (m_playerStarted) {
+    // Detach first: the backend must not read a device that is going away. Not started from
+    // here on, so the position the stopping player reports is not taken for the play's.
+    const bool started = m_playerStarted;
+    m_playerStarted = false;
+    if (started) {
         m_widget->player()->stop();
         m_widget->setSourceDevice(nullptr);
     }
-    m_playerStarted = false;
     if (m_buffer->isBackpressureActive())
         m_session->setReadingPaused(false);
     delete m_buffer.data();
