@@ -239,12 +239,9 @@ void PlaybackController::selectStreams(const QList<int> &streamNumbers)
 {
     // While streaming the session sends a StreamSwitch and the play goes on with the new choice.
     m_session->selectStreams(streamNumbers);
-    // The player's header lists only the streams sent (playerHeader()): when that changes, the
-    // play starts again where it is on a new buffer with the new header, as after a stride
-    // (otherwise the demuxer waits for a stream no longer sent and the picture stops).
-    const bool playing = m_state == State::Playing || m_state == State::Buffering;
-    if (m_buffer && playing && m_strideRate == 0.0 && playerHeader(false) != m_playerHeader)
-        returnToNormalPlay(m_positionMs);
+    // The current buffer keeps the header it started with (playerHeader()): a demuxer that is
+    // already playing goes on when a stream stops (measured), and the next play (seek, Stop and
+    // Play) gets a header of the new choice.
 }
 
 void PlaybackController::setState(State state)
