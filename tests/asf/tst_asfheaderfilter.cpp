@@ -3,6 +3,7 @@
 // with exact bytes built by hand, with ffmpeg's files (the result parses with our own parser and
 // lists only the kept streams), and with malformed input (a named error, never a crash).
 #include "asftestutil.h"
+#include "core/asf/asfbytereader.h"
 #include "core/asf/asfguids.h"
 #include "core/asf/asfheaderfilter.h"
 #include "core/asf/asfheaderparser.h"
@@ -136,13 +137,18 @@ QList<int> parsedStreams(const QByteArray &bytes)
 // The Header Object's size and count fields against the objects it holds.
 void verifySizes(const QByteArray &bytes)
 {
-    quint64 size = qFromLittleEndian<quint64>(bytes.constData() + 16);
-    const quint32 count = qFromLittleEndian<quint32>(bytes.constData() + 24);
+    quint64 size = 0;
+    quint32 count = 0;
+    QVERIFY(ByteReader(bytes, 16).u64(&size));
+    QVERIFY(ByteReader(bytes, 24).u32(&count));
     QVERIFY(size <= quint64(bytes.size()));
     quint32 found = 0;
     quint64 pos = 30;
     while (pos < size) {
-        pos += qFromLittleEndian<quint64>(bytes.constData() + pos + 16);
+        quint64 objectSize = 0;
+        QVERIFY(ByteReader(bytes, qsizetype(pos) + 16).u64(&objectSize));
+        QVERIFY(objectSize >= 24);
+        pos += objectSize;
         ++found;
     }
     QCOMPARE(pos, size);
