@@ -239,6 +239,9 @@ void PlaybackController::selectStreams(const QList<int> &streamNumbers)
 {
     // While streaming the session sends a StreamSwitch and the play goes on with the new choice.
     m_session->selectStreams(streamNumbers);
+    // The current buffer keeps the header it started with (playerHeader()): a demuxer that is
+    // already playing goes on when a stream stops (measured), and the next play (seek, Stop and
+    // Play) gets a header of the new choice.
 }
 
 void PlaybackController::setState(State state)
@@ -397,6 +400,10 @@ void PlaybackController::handlePlayerPosition(qint64 milliseconds)
 {
     if ((m_state != State::Playing && m_state != State::Buffering) || m_strideRate != 0.0)
         return; // a stride's position comes from its packets' send times
+    // Until the player has the new buffer its reports are of the play just left (a stride's
+    // player now moves: its header lists only the video it gets).
+    if (!m_playerStarted)
+        return;
     // The backend counts from the start of each play's first packet; a play that started at a
     // seek or resume position adds it back.
     m_positionMs = m_playStartMs + milliseconds;
@@ -471,11 +478,12 @@ void PlaybackController::startPlayback(double positionSeconds)
     m_session->startPlaying(positionSeconds);
 }
 
-void PlaybackController::prepareBuffer(double positionSeconds)
+void PlaybackController::prepareBuffer(double positionSeconds, bool striding)
 {
     discardBuffer();
     AsfStreamBuffer *buffer = newBuffer();
-    buffer->append(m_headerBytes);
+    m_playerHeader = playerHeader(striding);
+    buffer->append(m_playerHeader);
     m_buffer = buffer;
     m_playerStarted = false;
     m_haveFirstSendTime = false;
@@ -498,12 +506,14 @@ void PlaybackController::discardBuffer()
 {
     if (!m_buffer)
         return;
-    // Detach first: the backend must not read a device that is going away.
-    if (m_playerStarted) {
+    // Detach first: the backend must not read a device that is going away. Not started from
+    // here on, so the position the stopping player reports is not taken for the play's.
+    const bool started = m_playerStarted;
+    m_playerStarted = false;
+    if (started) {
         m_widget->player()->stop();
         m_widget->setSourceDevice(nullptr);
     }
-    m_playerStarted = false;
     if (m_buffer->isBackpressureActive())
         m_session->setReadingPaused(false);
     delete m_buffer.data();

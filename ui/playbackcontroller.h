@@ -117,7 +117,11 @@ private:
     void startPendingIfReady();
     void resumeSessionIfReady();
     void startPlayback(double positionSeconds);
-    void prepareBuffer(double positionSeconds); // a new buffer for a play or a stride
+    // A new buffer for a play or a stride; it starts with playerHeader(striding).
+    void prepareBuffer(double positionSeconds, bool striding = false);
+    // The header the player gets: only the streams the server sends (the selected ones; while
+    // striding, the selected video), since the demuxer waits for data of every stream listed.
+    QByteArray playerHeader(bool striding) const;
     // Striding (playbackcontrollerstride.cpp).
     void setStrideRate(double rate);
     void returnToNormalPlay(qint64 positionMs);
@@ -158,6 +162,7 @@ private:
     QUrl m_url;
     asf::Header m_header;
     QByteArray m_headerBytes;
+    QByteArray m_playerHeader; // the header at the start of m_buffer (playerHeader())
     QString m_errorText;
     std::optional<double> m_pendingStart; // StartPlaying position once the session is Ready
     // Paused with the current play's buffer kept: Play goes on with it.

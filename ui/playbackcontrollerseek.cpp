@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PlaybackController: seeks served from the packets the buffer still holds (issue 16).
+#include "core/asf/asfheaderfilter.h"
 #include "core/asf/asfpacket.h"
 #include "core/buffer/asfstreambuffer.h"
 #include "core/logging.h"
@@ -15,6 +16,28 @@ bool PlaybackController::playsVideo() const
             return true;
     }
     return false;
+}
+
+QByteArray PlaybackController::playerHeader(bool striding) const
+{
+    const QList<int> selected = m_session->selectedStreams();
+    QList<int> keep;
+    for (const asf::Stream &stream : m_header.streams) {
+        if ((selected.isEmpty() || selected.contains(stream.number))
+            && (!striding || stream.type == asf::StreamType::Video))
+            keep.append(stream.number);
+    }
+    if (keep.isEmpty() || keep.size() == m_header.streams.size())
+        return m_headerBytes;
+    const asf::HeaderFilterResult filtered = asf::filterHeaderStreams(m_headerBytes, keep);
+    if (!filtered.ok()) {
+        // The session parsed this header, so this does not happen; the full header still plays
+        // what the server sends, only waits for the others.
+        qCWarning(lcMmsBuffer) << "header not filtered:" << filtered.error.what;
+        return m_headerBytes;
+    }
+    qCDebug(lcMmsBuffer) << "player header lists streams" << keep;
+    return filtered.bytes;
 }
 
 std::optional<qint64> PlaybackController::entryPointMs(
@@ -64,7 +87,7 @@ PlaybackController::HeldRange PlaybackController::heldRange(
     const qint64 preroll = qint64(m_header.file.preroll);
     HeldRange range;
     for (qsizetype i = 0; i < chunks.size(); ++i) {
-        if (chunks.at(i) == m_headerBytes)
+        if (chunks.at(i) == m_playerHeader)
             continue;
         const asf::PacketParseResult parsed = asf::parsePacket(chunks.at(i), m_header.packetSize());
         if (!parsed.ok())
@@ -93,9 +116,9 @@ bool PlaybackController::seekInBuffer(qint64 milliseconds)
     // frame held, it is gone from the history.
     if (range.startIndex < 0 || milliseconds > range.lastMs)
         return false;
-    qint64 bytes = m_headerBytes.size();
+    qint64 bytes = m_playerHeader.size();
     for (qsizetype i = range.startIndex; i < chunks.size(); ++i)
-        bytes += chunks.at(i) == m_headerBytes ? 0 : chunks.at(i).size();
+        bytes += chunks.at(i) == m_playerHeader ? 0 : chunks.at(i).size();
     const qint64 capacity = m_capacity > 0 ? m_capacity : AsfStreamBuffer::DefaultCapacity;
     if (bytes > capacity)
         return false; // more than a new buffer takes: the server sends it again instead
@@ -109,12 +132,12 @@ bool PlaybackController::seekInBuffer(qint64 milliseconds)
     // The packets before the start stay as history for the next seek back; the player reads a
     // new play from the header on, as after a seek at the server.
     for (qsizetype i = 0; i < range.startIndex; ++i) {
-        if (chunks.at(i) != m_headerBytes)
+        if (chunks.at(i) != m_playerHeader)
             buffer->appendPlayed(chunks.at(i));
     }
-    buffer->append(m_headerBytes);
+    buffer->append(m_playerHeader);
     for (qsizetype i = range.startIndex; i < chunks.size(); ++i) {
-        if (chunks.at(i) != m_headerBytes)
+        if (chunks.at(i) != m_playerHeader)
             buffer->append(chunks.at(i));
     }
     if (finished)

@@ -52,7 +52,7 @@ void PlaybackController::startStriding(double rate)
     m_resumePending = false;
     m_widget->holdFrameUntilNext(); // the last picture until the first key frame
     m_startPlayerAtOnce = true; // key frames come at their own pace: no buffering time
-    prepareBuffer(double(positionMs) / 1000.0);
+    prepareBuffer(double(positionMs) / 1000.0, true);
     m_widget->setBuffering(-1); // key frames trickle in at the stride's pace: no "Buffering N%"
     m_strideRetimer.start(rate);
     setStrideRate(rate);

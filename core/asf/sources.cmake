@@ -14,6 +14,8 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/asfstreamobjects.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asfheaderparser.h
     ${CMAKE_CURRENT_LIST_DIR}/asfheaderparser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/asfheaderfilter.h
+    ${CMAKE_CURRENT_LIST_DIR}/asfheaderfilter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asfpacket.h
     ${CMAKE_CURRENT_LIST_DIR}/asfpacketlayout.h
     ${CMAKE_CURRENT_LIST_DIR}/asfpacket.cpp
