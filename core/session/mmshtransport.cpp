@@ -60,17 +60,90 @@ void MmshTransport::headerParsed(const asf::Header &header)
 void MmshTransport::streamsChanged()
 {
     if (d->m_state == MmsSession::State::Streaming && !d->m_awaitingStreamChange)
-        d->httpSelectStreams();
+        selectStreams();
 }
 
+// [MS-WMSP] 2.2.2.6: the streams and the position go in the Play request.
 void MmshTransport::startPlay()
 {
-    d->httpStartPlay(); // [MS-WMSP] 2.2.2.6: the streams and the position go in the Play request
+    mms::MmshRequests::PlayOptions options;
+    options.streamTimeMs = quint32(qMin(d->m_startPosition * 1000.0, 4294967295.0));
+    options.requestContext = ++d->m_httpRequestContext + 1;
+    options.streams = streamEntries();
+    d->m_httpRequest = mms::MmshRequests::play(d->httpContext(), options);
+    if (!d->httpPipelineLinkUp())
+        d->m_httpExchange = MmsSessionPrivate::HttpExchange::Play;
+    if (!d->m_resumingPlay) {
+        d->m_lastLocation.reset();
+        d->m_lastPacket.clear();
+        d->m_dropUpTo.reset();
+    }
+    d->m_startLocationId = 0xFFFFFFFF; // the packet to go on at is found by stream-time
+    d->m_startSent = true;
+    d->m_playPackets = 0;
+    d->m_playBytes = 0;
+    d->m_playClock.start();
+    d->m_playLogged = false;
+    if (d->httpPipelineLinkUp()) {
+        // On the open connection, in turn.
+        d->httpRequest(MmsSessionPrivate::HttpExchange::Play, d->m_httpRequest);
+        d->restartTimeout();
+        return;
+    }
+    d->quietAbort();
+    d->m_httpReader.setPipelined(d->m_httpPipelined); // a kept connection the server closed: anew
+    d->m_socket->connectToHost(d->m_target.host, d->m_connectPort);
+    d->restartTimeout();
+}
+
+QList<mms::MmshStreamSwitchEntry> MmshTransport::streamEntries() const
+{
+    QList<mms::MmshStreamSwitchEntry> entries;
+    const QSet<int> on(d->m_selected.cbegin(), d->m_selected.cend());
+    for (const asf::Stream &s : std::as_const(d->m_header.streams)) {
+        // 2.2.1.4.27: thinning 0 plays the stream, 2 sends nothing of it.
+        entries.append({mms::NoStream, quint16(s.number), quint16(on.contains(s.number) ? 0 : 2)});
+    }
+    return entries;
+}
+
+void MmshTransport::selectStreams()
+{
+    // [MS-WMSP] 2.2.2.8: SelectStream on a connection of its own names the client-id whose
+    // stream changes; the Play response goes on with the new choice.
+    if (!d->m_httpClientId)
+        return;
+    d->httpSideRequest(mms::MmshRequests::selectStream(d->httpContext(), streamEntries()));
+    emit d->q->streamsSwitched();
 }
 
 void MmshTransport::stop()
 {
-    d->httpStop();
+    // [MS-WMSP] 2.2.2.10: Stop names the client-id on a connection of its own; closing the Play
+    // connection ends the stream as well, so the stop is done at once (no $E to wait for).
+    // Pipelined: on the Play's own connection, which stays (the rest of the response is read
+    // and dropped, then the Stop's and the Log's responses).
+    if (d->m_httpClientId || d->httpPipelineLinkUp())
+        d->httpRequest(
+            MmsSessionPrivate::HttpExchange::Stop, mms::MmshRequests::stop(d->httpContext()));
+    if (!d->httpPipelineLinkUp())
+        d->quietAbort();
+    d->sendLogging();
+    d->m_stopSent = true;
+    d->setState(MmsSession::State::Stopping);
+    const quint64 generation = ++d->m_httpStopGeneration;
+    // From the event loop, as the TCP acknowledgement comes: the caller may be in a slot of ours.
+    MmsSessionPrivate *const session = d;
+    QTimer::singleShot(0, d->q, [session, generation] {
+        if (generation != session->m_httpStopGeneration
+            || session->m_state != MmsSession::State::Stopping || !session->m_stopSent)
+            return;
+        mms::ReportEndOfStream ack;
+        ack.hr = mms::Hresult::Ok;
+        // No play incarnations over HTTP: the last stop's would make this one look stray.
+        session->m_strayEndOfStream.reset();
+        session->onEndOfStream(ack);
+    });
 }
 
 void MmshTransport::sendLog()

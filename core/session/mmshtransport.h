@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/mmsh/mmshrequests.h"
 #include "core/session/mmstransport.h"
+
+#include <QList>
 
 // MMS over HTTP ([MS-WMSP]): the session's wire operations as HTTP requests (Describe, Play,
 // Stop, KeepAlive, Log) and the $H/$D/$E/$C framing of the responses. The request and response
@@ -29,4 +32,9 @@ public:
     // [MS-WMSP] carries a rate only in the Play request's Pragma and has no key-frame-only mode
     // a server must honour (it may just send faster), so we do not stride over HTTP.
     bool canStride() const override { return false; }
+
+    void selectStreams(); // SelectStream for the session's current choice
+
+private:
+    QList<mms::MmshStreamSwitchEntry> streamEntries() const;
 };

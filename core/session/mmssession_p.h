@@ -173,10 +173,6 @@ public:
     void httpHeaderPiece(const QByteArray &piece);
     void httpEndOfStream(quint32 reason);
     void httpStreamChange();
-    void httpStartPlay();
-    void httpStop();
-    void httpSelectStreams();
-    QList<mms::MmshStreamSwitchEntry> httpStreamEntries() const;
     void httpFillInfo(const asf::Header &header);
 
     // --- mmssessionhttpplay.cpp: after a stream change, the Log request, side connections

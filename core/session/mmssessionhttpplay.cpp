@@ -24,7 +24,7 @@ void MmsSessionPrivate::httpEntryStarted()
     // Over TCP the new entry's streams are chosen again (StreamSelector) and sent in a full
     // StreamSwitch (MS-MMSP 3.1.4.4). Over HTTP the server starts the entry with every stream:
     // SelectStream ([MS-WMSP] 2.2.2.8) gives it the same choice.
-    httpSelectStreams();
+    m_httpWire->selectStreams();
 }
 
 void MmsSessionPrivate::httpSendLog()
