@@ -4,6 +4,10 @@
 #include "core/session/mmshtransport.h"
 
 #include "core/session/mmssession_p.h"
+#include "core/session/playlog.h"
+#include "core/session/playlogxml.h"
+
+#include <QDateTime>
 
 quint16 MmshTransport::port() const
 {
@@ -146,14 +150,39 @@ void MmshTransport::stop()
     });
 }
 
+// [MS-WMSP] 2.2.2.4: the Log request, an [MS-WMLOG] body.
 void MmshTransport::sendLog()
 {
-    d->httpSendLog(); // [MS-WMSP] 2.2.2.4: the Log request, an [MS-WMLOG] body
+    // [MS-WMSP] 2.2.1.2.5: the XML log goes only to servers of version 5.0 and up.
+    if (d->m_serverMajor < 5) {
+        qCDebug(lcMmsSession) << "no Log request: server version" << d->m_serverVersion;
+        return;
+    }
+    mms::Logging log = buildLoggingMessage(d->playRecord());
+    log.proto = QByteArrayLiteral("http");
+    const QByteArray body = PlayLogXml::build(log, QDateTime::currentDateTimeUtc());
+    d->httpRequest(
+        MmsSessionPrivate::HttpExchange::Log, mms::MmshRequests::log(d->httpContext(), body));
 }
 
+// [MS-WMSP] 2.2.3.2: the next entry of a server-side playlist plays on the same response.
 void MmshTransport::entryStarted()
 {
-    d->httpEntryStarted(); // [MS-WMSP] 2.2.3.2: the entry plays on the same response
+    // A new play as far as the log goes: the last entry's was logged at its $E.
+    d->m_startPosition = 0.0;
+    d->m_playPackets = 0;
+    d->m_playBytes = 0;
+    d->m_playClock.start();
+    d->m_playLogged = false;
+    // The new entry's $D packets follow on the same response.
+    d->setState(MmsSession::State::Streaming);
+    emit d->q->startedPlaying();
+    if (d->m_state != MmsSession::State::Streaming)
+        return; // a slot stopped or closed
+    // Over TCP the new entry's streams are chosen again (StreamSelector) and sent in a full
+    // StreamSwitch (MS-MMSP 3.1.4.4). Over HTTP the server starts the entry with every stream:
+    // SelectStream ([MS-WMSP] 2.2.2.8) gives it the same choice.
+    selectStreams();
 }
 
 void MmshTransport::keepAlive()

@@ -176,8 +176,6 @@ public:
     void httpFillInfo(const asf::Header &header);
 
     // --- mmssessionhttpplay.cpp: after a stream change, the Log request, side connections
-    void httpEntryStarted();
-    void httpSendLog();
     void httpSideRequest(const QByteArray &request); // queued: one side connection at a time
     void httpSideNext();
 
