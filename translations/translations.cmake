@@ -72,6 +72,7 @@ set(MMS_TRANSLATED_SOURCES
     core/session/mmssessionhandlers.cpp
     core/session/mmssessionreconnect.cpp
     core/session/mmssessionrequests.cpp
+    core/session/mmsttransport.cpp
     core/session/mmsurl.cpp
     core/session/headerassembler.cpp
     core/session/asfrecordwriter.h core/session/asfrecordwriter.cpp

@@ -151,18 +151,10 @@ void MmsSessionPrivate::connectToTarget()
 {
     resetForConnection();
     chooseTransport();
-    m_connectPort = isHttp() ? httpPort() : m_target.port;
+    m_connectPort = wire()->port();
     qCDebug(lcMmsSession).noquote()
         << "connecting to" << m_target.host << m_connectPort << "(" << q->transportName() << ")";
-    if (isHttp()) {
-        m_httpExchange = HttpExchange::Describe;
-        mms::MmshClientContext context = httpContext();
-        m_httpRequest = mms::MmshRequests::describe(context);
-    } else {
-        // Only a first attempt of an mms:// URL rolls over; once TCP answered, it stays TCP.
-        m_rolloverArmed =
-            m_target.transports == MmsUrl::Transports::TcpThenHttp && m_reconnectAttempt == 0;
-    }
+    wire()->prepareConnection();
     setState(State::Connecting);
     m_socket->connectToHost(m_target.host, m_connectPort);
     updateTimers(); // a reconnect attempt was Connecting already: its timeout starts now
@@ -275,20 +267,7 @@ void MmsSessionPrivate::finishClosed()
 
 void MmsSessionPrivate::handleConnected()
 {
-    if (isHttp()) {
-        httpConnected();
-        return;
-    }
-    if (m_state != State::Connecting)
-        return;
-    qCDebug(lcMmsSession).noquote() << "connected from" << m_socket->localAddress().toString()
-                                    << m_socket->localPort();
-    mms::Connect connect;
-    connect.playIncarnation = mms::DisablePacketPair; // MS-MMSP 2.2.4.17: no packet-pair over TCP
-    connect.subscriberName = subscriberName();
-    send(connect);
-    m_expected = quint32(mms::MessageId::ReportConnectedEX);
-    restartTimeout();
+    wire()->connected();
 }
 
 void MmsSessionPrivate::handleDisconnected()
@@ -313,16 +292,14 @@ void MmsSessionPrivate::handleDisconnected()
         finishClosed();
         return;
     }
-    if (isHttp() && httpPipelineDropped())
+    if (wire()->closedBetweenPlays())
         return;
     if (m_readingPaused) {
         m_remoteClosed = true;
         return;
     }
-    if (isHttp() && m_httpExchange == HttpExchange::Playlist) {
-        httpFollowPlaylist(); // a playlist answer without a length ends with the connection
+    if (wire()->closeEndsReply())
         return;
-    }
     QString detail = MmsSession::tr("the server closed the connection while %1")
                          .arg(QLatin1String(stateName(m_state)));
     if (m_splitter.bufferedBytes() > 0)
@@ -379,18 +356,10 @@ void MmsSessionPrivate::handleTimeout()
 
 void MmsSessionPrivate::handleKeepAlive()
 {
-    // Like VLC while paused (notes §9.4): an unsolicited Pong tells the server we are still here,
-    // so its idle timer (MS-MMSP 3.2.6.2) does not end the session.
+    // While paused the server still has to hear from us now and then (its idle timer).
     if (m_state != State::Ready || m_pausedDrop)
         return;
-    if (isHttp()) {
-        // [MS-WMSP] 2.2.2.5: while paused no connection is open; a KeepAlive request on a
-        // connection of its own keeps the client-id alive at the server.
-        httpRequest(HttpExchange::KeepAlive, mms::MmshRequests::keepAlive(httpContext()));
-        return;
-    }
-    if (m_socket->bytesToWrite() < MmsSession::MaxPendingWriteBytes)
-        send(mms::Pong());
+    wire()->keepAlive();
 }
 
 void MmsSessionPrivate::handleReadyRead()
@@ -406,54 +375,17 @@ void MmsSessionPrivate::processBuffered()
     m_processing = true;
     if (!m_readingPaused) {
         const QByteArray bytes = m_socket->readAll();
-        if (!bytes.isEmpty()) {
-            if (isHttp())
-                m_httpReader.append(bytes);
-            else
-                m_splitter.append(bytes);
-        }
+        if (!bytes.isEmpty())
+            wire()->receive(bytes);
     }
-    auto active = [this] {
-        return m_state != State::Idle && m_state != State::Closed && m_state != State::Failed
-                && m_state != State::Closing;
-    };
-    bool dataSinceRestart = false;
-    if (isHttp()) {
-        httpProcess(dataSinceRestart);
-        if (dataSinceRestart && active())
-            restartTimeout();
-        m_processing = false;
-        return;
-    }
-    while (!m_readingPaused && active()) {
-        mms::StreamSplitter::Item item = m_splitter.next();
-        if (item.error.status == mms::CodecStatus::NeedMoreData)
-            break;
-        if (!item.ok()) {
-            fail(Error::ProtocolError, 0,
-                MmsSession::tr("bad bytes from the server: %1 at byte %2 (%3)")
-                    .arg(QLatin1String(mms::codecStatusName(item.error.status)))
-                    .arg(item.error.offset)
-                    .arg(item.error.what));
-            break;
-        }
-        // Only a whole message or packet proves progress: a server that trickles bytes slower
-        // than one message per timeout() still times out (hardening: no endless slow read).
-        // Commands restart the timeout before they are handled (a handler may stop it); a run of
-        // Data packets restarts it once, after the run, not once per packet (figure 2 of
-        // docs/benchmarks.md: a QTimer::start per packet was a measurable part of recording).
-        if (item.isCommand()) {
-            restartTimeout();
-            dataSinceRestart = false;
-            handleCommand(std::get<mms::CommandPacket>(item.packet));
-        } else if (item.isData()) {
-            dataSinceRestart = true;
-            handleData(std::get<mms::DataPacket>(item.packet));
-        }
-    }
-    if (dataSinceRestart && active())
-        restartTimeout();
+    wire()->process();
     m_processing = false;
+}
+
+bool MmsSessionPrivate::receiving() const
+{
+    return m_state != State::Idle && m_state != State::Closed && m_state != State::Failed
+        && m_state != State::Closing;
 }
 
 void MmsSessionPrivate::setReadingPaused(bool paused)

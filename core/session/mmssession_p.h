@@ -10,7 +10,9 @@
 #include "core/protocol/streamsplitter.h"
 #include "core/session/headerassembler.h"
 #include "core/session/messagetrace.h"
+#include "core/session/mmshtransport.h"
 #include "core/session/mmssession.h"
+#include "core/session/mmsttransport.h"
 #include "core/session/mmsurl.h"
 
 #include <QElapsedTimer>
@@ -26,6 +28,8 @@
 // and sends), mmssessionhandlers.cpp (one handler per MS-MMSP server message),
 // mmssessiondata.cpp (header and media packets), mmssessionreconnect.cpp (reconnect and resume),
 // mmssessionhttp.cpp (the MMS-over-HTTP wire) and mmssessionrollover.cpp (choosing the wire).
+// What differs between the wires is reached through wire() (an MmsTransport: mmsttransport.cpp,
+// mmshtransport.cpp), so the state machine itself does not branch on the wire.
 // Not a QObject: its connections use the MmsSession as context object.
 struct PlayRecord;
 
@@ -72,6 +76,7 @@ public:
     void handleKeepAlive();
     void handleReadyRead();
     void processBuffered();
+    bool receiving() const; // a state in which the received bytes are still read
 
     void resetForConnection();
     QString subscriberName() const;
@@ -145,6 +150,12 @@ public:
     // --- mmssessionhandlers.cpp
     // --- mmssessionrollover.cpp: the wire a URL gets, rollover from TCP to HTTP
     bool isHttp() const { return m_transport == MmsSession::Transport::Http; }
+    // The wire of the current connection; TCP until chooseTransport() picks one (as before:
+    // everything not HTTP took the MS-MMSP path).
+    MmsTransport *wire() const
+    {
+        return isHttp() ? static_cast<MmsTransport *>(m_httpWire.get()) : m_tcpWire.get();
+    }
     void chooseTransport();
     quint16 httpPort() const;
     bool rolloverFor(Error error, const QString &detail);
@@ -162,15 +173,9 @@ public:
     void httpHeaderPiece(const QByteArray &piece);
     void httpEndOfStream(quint32 reason);
     void httpStreamChange();
-    void httpStartPlay();
-    void httpStop();
-    void httpSelectStreams();
-    QList<mms::MmshStreamSwitchEntry> httpStreamEntries() const;
     void httpFillInfo(const asf::Header &header);
 
     // --- mmssessionhttpplay.cpp: after a stream change, the Log request, side connections
-    void httpEntryStarted();
-    void httpSendLog();
     void httpSideRequest(const QByteArray &request); // queued: one side connection at a time
     void httpSideNext();
 
@@ -241,6 +246,9 @@ public:
 
     // Transport and rollover (mmssessionhttp.cpp).
     MmsSession::Transport m_transport = MmsSession::Transport::None;
+    // Both wires live as long as the session: a rollover switches wire() without a lifetime.
+    const std::unique_ptr<MmstTransport> m_tcpWire = std::make_unique<MmstTransport>(this);
+    const std::unique_ptr<MmshTransport> m_httpWire = std::make_unique<MmshTransport>(this);
     quint16 m_connectPort = 0; // the port of the current connection
     bool m_rolloverArmed = false; // a TCP attempt that may still roll over to HTTP
     int m_rolloverMs = 3000;

@@ -79,12 +79,7 @@ void MmsSessionPrivate::headerComplete(const QByteArray &bytes)
             MmsSession::tr("the ASF header's packet size %1 is unusable").arg(packetSize));
         return;
     }
-    if (isHttp()) {
-        // No ReportOpenFile over HTTP: what it would say comes from the header and the Pragma.
-        httpFillInfo(parsed.header);
-        if (!m_streamChangeHeader && !m_httpPipelined)
-            quietAbort(); // the Describe response is complete; Play opens its own connection
-    }
+    wire()->headerParsed(parsed.header);
     if (packetSize != m_info.packetSize)
         qCWarning(lcMmsSession) << "header packet size" << packetSize << "differs from the server's"
                                 << m_info.packetSize << "- using the header's (notes §8.7)";
@@ -110,12 +105,8 @@ void MmsSessionPrivate::headerComplete(const QByteArray &bytes)
         return;
     }
     // MS-MMSP 3.1.4.4: after a playlist change, choose streams again and play on by ourselves.
-    if (afterChange && m_state == State::Ready) {
-        if (isHttp())
-            httpEntryStarted(); // [MS-WMSP] 2.2.3.2: the entry plays on the same response
-        else
-            startPlaying(0.0);
-    }
+    if (afterChange && m_state == State::Ready)
+        wire()->entryStarted();
 }
 
 void MmsSessionPrivate::handleMediaPacket(const mms::DataPacket &packet)

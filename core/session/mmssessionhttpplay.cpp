@@ -1,44 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MmsSessionPrivate, part 5b: MMS over HTTP after the Play request: the next entry of a
-// server-side playlist, the Log request at the end of every play, and the side connections
+// MmsSessionPrivate, part 5b: MMS over HTTP after the Play request: the side connections
 // that carry Stop, SelectStream, KeepAlive and Log in the non-pipelined mode of [MS-WMSP].
 #include "core/session/mmssession_p.h"
-#include "core/session/playlog.h"
-#include "core/session/playlogxml.h"
-
-#include <QDateTime>
-
-void MmsSessionPrivate::httpEntryStarted()
-{
-    // A new play as far as the log goes: the last entry's was logged at its $E.
-    m_startPosition = 0.0;
-    m_playPackets = 0;
-    m_playBytes = 0;
-    m_playClock.start();
-    m_playLogged = false;
-    // [MS-WMSP] 2.2.3.2: the new entry's $D packets follow on the same response.
-    setState(State::Streaming);
-    emit q->startedPlaying();
-    if (m_state != State::Streaming)
-        return; // a slot stopped or closed
-    // Over TCP the new entry's streams are chosen again (StreamSelector) and sent in a full
-    // StreamSwitch (MS-MMSP 3.1.4.4). Over HTTP the server starts the entry with every stream:
-    // SelectStream ([MS-WMSP] 2.2.2.8) gives it the same choice.
-    httpSelectStreams();
-}
-
-void MmsSessionPrivate::httpSendLog()
-{
-    // [MS-WMSP] 2.2.1.2.5: the XML log goes only to servers of version 5.0 and up.
-    if (m_serverMajor < 5) {
-        qCDebug(lcMmsSession) << "no Log request: server version" << m_serverVersion;
-        return;
-    }
-    mms::Logging log = buildLoggingMessage(playRecord());
-    log.proto = QByteArrayLiteral("http");
-    const QByteArray body = PlayLogXml::build(log, QDateTime::currentDateTimeUtc());
-    httpRequest(HttpExchange::Log, mms::MmshRequests::log(httpContext(), body));
-}
 
 void MmsSessionPrivate::httpSideRequest(const QByteArray &request)
 {

@@ -29,14 +29,7 @@ void MmsSessionPrivate::selectStreams(const QList<int> &numbers)
     if (m_headerBytes.isEmpty())
         return; // applied when the header arrives
     m_selected = validStreams(numbers);
-    if (isHttp()) {
-        if (m_state == State::Streaming && !m_awaitingStreamChange)
-            httpSelectStreams();
-        return;
-    }
-    // MS-MMSP 3.1.4.3: while streaming, a StreamSwitch lists only the streams that change.
-    if (m_state == State::Streaming && !m_switchPending && !m_awaitingStreamChange)
-        sendStreamSwitch(false);
+    wire()->streamsChanged();
 }
 
 void MmsSessionPrivate::sendStreamSwitch(bool fullList)
@@ -150,20 +143,7 @@ void MmsSessionPrivate::startPlaying(double position)
     m_startPosition = qMax(0.0, position);
     m_restartPosition.reset();
     setState(State::Starting);
-    if (isHttp()) {
-        httpStartPlay(); // [MS-WMSP] 2.2.2.6: the streams and the position go in the Play request
-        return;
-    }
-    // MS-MMSP 3.1.4.2: the first StreamSwitch of a file lists every stream; later ones only the
-    // changes (none: no StreamSwitch at all). §4.3 waits for its reply before StartPlaying.
-    if (m_needFullSwitch)
-        sendStreamSwitch(true);
-    else if (QSet<int>(m_selected.cbegin(), m_selected.cend()) != m_serverOn)
-        sendStreamSwitch(false);
-    if (m_switchPending)
-        m_startAfterSwitch = true;
-    else
-        sendStartPlaying();
+    wire()->startPlay();
 }
 
 void MmsSessionPrivate::sendStartPlaying()
@@ -236,17 +216,7 @@ void MmsSessionPrivate::stopPlaying()
         qCDebug(lcMmsSession) << "stopPlaying() while the server changes playlist entry: ignored";
         return;
     }
-    if (isHttp()) {
-        httpStop();
-        return;
-    }
-    mms::StopPlaying message;
-    message.openFileId = m_info.openFileId;
-    message.playIncarnation = m_playIncarnation; // MS-MMSP 3.1.4.5: PlayIncarnation-For-Stop
-    send(message);
-    m_stopSent = true;
-    sendLogging(); // MS-MMSP 3.1.4.5: spec clients log every stop
-    setState(State::Stopping);
+    wire()->stop();
 }
 
 PlayRecord MmsSessionPrivate::playRecord() const
@@ -271,32 +241,12 @@ void MmsSessionPrivate::sendLogging()
     if (m_playLogged)
         return;
     m_playLogged = true;
-    if (isHttp()) {
-        httpSendLog(); // [MS-WMSP] 2.2.2.4: the Log request, an [MS-WMLOG] body
-        return;
-    }
-    send(buildLoggingMessage(playRecord()));
+    wire()->sendLog();
 }
 
 void MmsSessionPrivate::sendCloseFile()
 {
-    if (isHttp()) {
-        // MMS over HTTP has no goodbye; a pipelined connection sends what it has (a Log).
-        if (httpPipelineLinkUp())
-            m_socket->flush();
-        m_fileOpen = false;
-        finishClosed();
-        return;
-    }
-    // MS-MMSP 2.2.4.16: incarnation first (SHOULD 0), then the server's openFileId.
-    mms::CloseFile message;
-    message.playIncarnation = 0;
-    message.openFileId = m_info.openFileId;
-    send(message);
-    m_fileOpen = false;
-    setState(State::Closing);
-    // MS-MMSP 3.1.4.8: then close TCP. disconnectFromHost() writes what is queued first.
-    m_socket->disconnectFromHost();
+    wire()->closeFile();
 }
 
 void MmsSessionPrivate::close()

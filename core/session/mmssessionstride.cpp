@@ -8,11 +8,9 @@
 
 bool MmsSession::canStride() const
 {
-    // MMS over HTTP: [MS-WMSP] carries a rate only in the Play request's Pragma (rate=...), and
-    // it has no key-frame-only mode a server must honour (it may just send faster), so we do not
-    // stride over HTTP: the buttons stay hidden there.
+    // The wire says whether striding exists on it (not over HTTP: MmshTransport::canStride).
     return d->m_fileOpen && (d->m_info.attributes & mms::FileAttribute::CanStride)
-        && !d->m_info.broadcast && !d->isHttp();
+        && !d->m_info.broadcast && d->wire()->canStride();
 }
 
 double MmsSession::strideRate() const

@@ -31,4 +31,9 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionhttppipeline.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmstransport.h
+    ${CMAKE_CURRENT_LIST_DIR}/mmsttransport.h
+    ${CMAKE_CURRENT_LIST_DIR}/mmsttransport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmshtransport.h
+    ${CMAKE_CURRENT_LIST_DIR}/mmshtransport.cpp
 )
