@@ -1329,47 +1329,47 @@ Exit-Codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="374"/>
+        <location filename="../core/session/mmssession_p.h" line="382"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>fehlerhafte Nachricht %1: %2 bei Byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="244"/>
+        <location filename="../core/session/mmssession_p.cpp" line="236"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1 (MMS über TCP, dann MMS über HTTP versucht)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="245"/>
+        <location filename="../core/session/mmssession_p.cpp" line="237"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1 (MMS über HTTP, nachdem MMS über TCP scheiterte: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="326"/>
+        <location filename="../core/session/mmssession_p.cpp" line="303"/>
         <source>the server closed the connection while %1</source>
         <translation>der Server hat die Verbindung im Zustand %1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="329"/>
+        <location filename="../core/session/mmssession_p.cpp" line="306"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, mitten in einer Nachricht (%1 Bytes davon empfangen)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="343"/>
+        <location filename="../core/session/mmssession_p.cpp" line="320"/>
         <source>host %1 not found</source>
         <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="347"/>
+        <location filename="../core/session/mmssession_p.cpp" line="324"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 Port %2 hat die Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="375"/>
+        <location filename="../core/session/mmssession_p.cpp" line="352"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>seit %1 ms keine vollständige Nachricht vom Server im Zustand %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="434"/>
+        <location filename="../core/session/mmsttransport.cpp" line="50"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>fehlerhafte Bytes vom Server: %1 bei Byte %2 (%3)</translation>
     </message>
@@ -1394,18 +1394,18 @@ Exit-Codes:
         <translation>die Paketgröße %1 des ASF-Headers ist unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="100"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="142"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="135"/>
         <source>the file has no audio or video stream</source>
         <translation>die Datei hat keinen Audio- oder Video-Stream</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="127"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>Datenpaket %1 enthält %2 Bytes, mehr als die Paketgröße %3 des Headers</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="137"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>ASF-Datenpaket %1 ist fehlerhaft: %2 bei Byte %3 (%4)</translation>
     </message>
@@ -1508,7 +1508,7 @@ Exit-Codes:
         <translation>die Verbindung ging verloren und %1 Wiederverbindungsversuche schlugen fehl; der letzte: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="141"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="134"/>
         <source>none of the requested streams is in the file</source>
         <translation>keiner der angeforderten Streams ist in der Datei</translation>
     </message>
@@ -1652,7 +1652,7 @@ Exit-Codes:
         <translation>kein Verfahren angegeben</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionstride.cpp" line="99"/>
+        <location filename="../core/session/mmssessionstride.cpp" line="97"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding trägt Inkarnation %1, StartStriding sandte %2</translation>
     </message>
@@ -1721,7 +1721,7 @@ Exit-Codes:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="389"/>
+        <location filename="../ui/playbackcontroller.cpp" line="392"/>
         <source>The player cannot decode this stream.</source>
         <translation>Der Player kann diesen Stream nicht dekodieren.</translation>
     </message>

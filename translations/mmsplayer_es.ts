@@ -1329,47 +1329,47 @@ Códigos de salida:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="374"/>
+        <location filename="../core/session/mmssession_p.h" line="382"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>mensaje %1 mal formado: %2 en el byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="244"/>
+        <location filename="../core/session/mmssession_p.cpp" line="236"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1 (se probó MMS sobre TCP y luego MMS sobre HTTP)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="245"/>
+        <location filename="../core/session/mmssession_p.cpp" line="237"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1 (MMS sobre HTTP, tras fallar MMS sobre TCP: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="326"/>
+        <location filename="../core/session/mmssession_p.cpp" line="303"/>
         <source>the server closed the connection while %1</source>
         <translation>el servidor cerró la conexión en el estado %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="329"/>
+        <location filename="../core/session/mmssession_p.cpp" line="306"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, en mitad de un mensaje (se recibieron %1 bytes)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="343"/>
+        <location filename="../core/session/mmssession_p.cpp" line="320"/>
         <source>host %1 not found</source>
         <translation>no se encontró el host %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="347"/>
+        <location filename="../core/session/mmssession_p.cpp" line="324"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 puerto %2 rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="375"/>
+        <location filename="../core/session/mmssession_p.cpp" line="352"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>ningún mensaje completo del servidor durante %1 ms en el estado %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="434"/>
+        <location filename="../core/session/mmsttransport.cpp" line="50"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>bytes incorrectos del servidor: %1 en el byte %2 (%3)</translation>
     </message>
@@ -1394,18 +1394,18 @@ Códigos de salida:
         <translation>el tamaño de paquete %1 de la cabecera ASF es inutilizable</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="100"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="142"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="135"/>
         <source>the file has no audio or video stream</source>
         <translation>el archivo no tiene ningún flujo de audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="127"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>el paquete de datos %1 lleva %2 bytes, más que el tamaño de paquete %3 de la cabecera</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="137"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>el paquete de datos ASF %1 está mal formado: %2 en el byte %3 (%4)</translation>
     </message>
@@ -1508,7 +1508,7 @@ Códigos de salida:
         <translation>se perdió la conexión y fallaron %1 intentos de reconexión; el último: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="141"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="134"/>
         <source>none of the requested streams is in the file</source>
         <translation>ninguno de los flujos solicitados está en el archivo</translation>
     </message>
@@ -1652,7 +1652,7 @@ Códigos de salida:
         <translation>ningún esquema anunciado</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionstride.cpp" line="99"/>
+        <location filename="../core/session/mmssessionstride.cpp" line="97"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding lleva la encarnación %1, StartStriding envió %2</translation>
     </message>
@@ -1721,7 +1721,7 @@ Códigos de salida:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="389"/>
+        <location filename="../ui/playbackcontroller.cpp" line="392"/>
         <source>The player cannot decode this stream.</source>
         <translation>El reproductor no puede decodificar este flujo.</translation>
     </message>

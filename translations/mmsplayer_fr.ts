@@ -1329,47 +1329,47 @@ Codes de sortie&#xa0;:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="374"/>
+        <location filename="../core/session/mmssession_p.h" line="382"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>message %1 mal formé&#xa0;: %2 à l&apos;octet %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="244"/>
+        <location filename="../core/session/mmssession_p.cpp" line="236"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1 (MMS sur TCP, puis MMS sur HTTP essayés)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="245"/>
+        <location filename="../core/session/mmssession_p.cpp" line="237"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1 (MMS sur HTTP, après l’échec de MMS sur TCP&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="326"/>
+        <location filename="../core/session/mmssession_p.cpp" line="303"/>
         <source>the server closed the connection while %1</source>
         <translation>le serveur a fermé la connexion pendant l&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="329"/>
+        <location filename="../core/session/mmssession_p.cpp" line="306"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, au milieu d&apos;un message (%1 octets reçus)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="343"/>
+        <location filename="../core/session/mmssession_p.cpp" line="320"/>
         <source>host %1 not found</source>
         <translation>hôte %1 introuvable</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="347"/>
+        <location filename="../core/session/mmssession_p.cpp" line="324"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 port %2 a refusé la connexion</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="375"/>
+        <location filename="../core/session/mmssession_p.cpp" line="352"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>aucun message complet du serveur depuis %1 ms pendant l&apos;état %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="434"/>
+        <location filename="../core/session/mmsttransport.cpp" line="50"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>octets incorrects venant du serveur&#xa0;: %1 à l&apos;octet %2 (%3)</translation>
     </message>
@@ -1394,18 +1394,18 @@ Codes de sortie&#xa0;:
         <translation>la taille de paquet %1 de l&apos;en-tête ASF est inutilisable</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="100"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="142"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="135"/>
         <source>the file has no audio or video stream</source>
         <translation>le fichier n&apos;a aucun flux audio ou vidéo</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="127"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>le paquet de données %1 contient %2 octets, plus que la taille de paquet %3 de l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="137"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>le paquet de données ASF %1 est mal formé&#xa0;: %2 à l&apos;octet %3 (%4)</translation>
     </message>
@@ -1508,7 +1508,7 @@ Codes de sortie&#xa0;:
         <translation>la connexion a été perdue et %1 tentatives de reconnexion ont échoué&#xa0;; la dernière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="141"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="134"/>
         <source>none of the requested streams is in the file</source>
         <translation>aucun des flux demandés ne se trouve dans le fichier</translation>
     </message>
@@ -1652,7 +1652,7 @@ Codes de sortie&#xa0;:
         <translation>aucun schéma annoncé</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionstride.cpp" line="99"/>
+        <location filename="../core/session/mmssessionstride.cpp" line="97"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding porte l&apos;incarnation %1, StartStriding a envoyé %2</translation>
     </message>
@@ -1721,7 +1721,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="389"/>
+        <location filename="../ui/playbackcontroller.cpp" line="392"/>
         <source>The player cannot decode this stream.</source>
         <translation>Le lecteur ne peut pas décoder ce flux.</translation>
     </message>

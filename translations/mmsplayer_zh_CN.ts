@@ -1329,47 +1329,47 @@ Exit codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="374"/>
+        <location filename="../core/session/mmssession_p.h" line="382"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>%1 消息格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="244"/>
+        <location filename="../core/session/mmssession_p.cpp" line="236"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1（已尝试基于 TCP 的 MMS，然后是基于 HTTP 的 MMS）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="245"/>
+        <location filename="../core/session/mmssession_p.cpp" line="237"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1（基于 HTTP 的 MMS；此前基于 TCP 的 MMS 失败：%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="326"/>
+        <location filename="../core/session/mmssession_p.cpp" line="303"/>
         <source>the server closed the connection while %1</source>
         <translation>服务器在 %1 状态下关闭了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="329"/>
+        <location filename="../core/session/mmssession_p.cpp" line="306"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>，正处于一条消息中间（已收到 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="343"/>
+        <location filename="../core/session/mmssession_p.cpp" line="320"/>
         <source>host %1 not found</source>
         <translation>找不到主机 %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="347"/>
+        <location filename="../core/session/mmssession_p.cpp" line="324"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 端口 %2 拒绝了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="375"/>
+        <location filename="../core/session/mmssession_p.cpp" line="352"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>在 %2 状态下 %1 毫秒内未收到服务器的完整消息</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="434"/>
+        <location filename="../core/session/mmsttransport.cpp" line="50"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>服务器发来错误的字节：%1，位于第 %2 字节（%3）</translation>
     </message>
@@ -1394,18 +1394,18 @@ Exit codes:
         <translation>ASF 头部中的数据包大小 %1 无法使用</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="100"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="142"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="135"/>
         <source>the file has no audio or video stream</source>
         <translation>文件中没有音频或视频流</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="127"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>数据包 %1 携带 %2 字节，超过头部的数据包大小 %3</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="137"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>ASF 数据包 %1 格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
@@ -1508,7 +1508,7 @@ Exit codes:
         <translation>连接已断开，%1 次重新连接尝试均失败；最后一次：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="141"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="134"/>
         <source>none of the requested streams is in the file</source>
         <translation>文件中没有任何请求的流</translation>
     </message>
@@ -1651,7 +1651,7 @@ Exit codes:
         <translation>未声明任何方案</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionstride.cpp" line="99"/>
+        <location filename="../core/session/mmssessionstride.cpp" line="97"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding 的化身号为 %1，而 StartStriding 发送的是 %2</translation>
     </message>
@@ -1720,7 +1720,7 @@ Exit codes:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="389"/>
+        <location filename="../ui/playbackcontroller.cpp" line="392"/>
         <source>The player cannot decode this stream.</source>
         <translation>播放器无法解码此流。</translation>
     </message>
