@@ -73,6 +73,7 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="33"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="64"/>
         <source>%1: %2 trailing bytes, too few for an object header</source>
         <translation>%1: %2 restliche Bytes, zu wenige für einen Objekt-Header</translation>
     </message>
@@ -133,11 +134,13 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="147"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="202"/>
         <source>Header Extension: object size %1, minimum 46</source>
         <translation>Header Extension: Objektgröße %1, mindestens 46</translation>
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="150"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="205"/>
         <source>Header Extension: data size %1, only %2 bytes in the object</source>
         <translation>Header Extension: Datengröße %1, nur %2 Bytes im Objekt</translation>
     </message>
@@ -173,6 +176,7 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="291"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="293"/>
         <source>Header Object: %1 of %2 bytes</source>
         <translation>Header Object: %1 von %2 Bytes</translation>
     </message>
@@ -430,6 +434,31 @@
         <location filename="../core/asf/asfstreamobjects.cpp" line="334"/>
         <source>Language List: record %1 runs past the object</source>
         <translation>Language List: Eintrag %1 reicht über das Objekt hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="69"/>
+        <source>%1: child object %2 has size %3, %4 bytes remain</source>
+        <translation>%1: Unterobjekt %2 hat die Größe %3, es bleiben %4 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="83"/>
+        <source>%1: object size %2, minimum %3</source>
+        <translation>%1: Objektgröße %2, Minimum %3</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="111"/>
+        <source>%1: %2 records cannot fit in %3 bytes</source>
+        <translation>%1: %2 Einträge passen nicht in %3 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="158"/>
+        <source>Group Mutual Exclusion: record %1 runs past the object</source>
+        <translation>Group Mutual Exclusion: Eintrag %1 reicht über das Objekt hinaus</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="324"/>
+        <source>Header Object: no Stream Properties Object of the streams kept</source>
+        <translation>Header Object: kein Stream Properties Object der beibehaltenen Streams</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="33"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="64"/>
         <source>%1: %2 trailing bytes, too few for an object header</source>
         <translation>%1: %2 bytes sobrantes, demasiado pocos para una cabecera de objeto</translation>
     </message>
@@ -133,11 +134,13 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="147"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="202"/>
         <source>Header Extension: object size %1, minimum 46</source>
         <translation>Header Extension: tamaño de objeto %1, mínimo 46</translation>
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="150"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="205"/>
         <source>Header Extension: data size %1, only %2 bytes in the object</source>
         <translation>Header Extension: tamaño de datos %1, solo %2 bytes en el objeto</translation>
     </message>
@@ -173,6 +176,7 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="291"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="293"/>
         <source>Header Object: %1 of %2 bytes</source>
         <translation>Header Object: %1 de %2 bytes</translation>
     </message>
@@ -430,6 +434,31 @@
         <location filename="../core/asf/asfstreamobjects.cpp" line="334"/>
         <source>Language List: record %1 runs past the object</source>
         <translation>Language List: el registro %1 sobrepasa el objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="69"/>
+        <source>%1: child object %2 has size %3, %4 bytes remain</source>
+        <translation>%1: el objeto hijo %2 tiene tamaño %3, quedan %4 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="83"/>
+        <source>%1: object size %2, minimum %3</source>
+        <translation>%1: tamaño de objeto %2, mínimo %3</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="111"/>
+        <source>%1: %2 records cannot fit in %3 bytes</source>
+        <translation>%1: %2 registros no caben en %3 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="158"/>
+        <source>Group Mutual Exclusion: record %1 runs past the object</source>
+        <translation>Group Mutual Exclusion: el registro %1 sobrepasa el final del objeto</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="324"/>
+        <source>Header Object: no Stream Properties Object of the streams kept</source>
+        <translation>Header Object: ningún Stream Properties Object de los flujos conservados</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="33"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="64"/>
         <source>%1: %2 trailing bytes, too few for an object header</source>
         <translation>%1&#xa0;: %2 octets restants, trop peu pour un en-tête d&apos;objet</translation>
     </message>
@@ -133,11 +134,13 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="147"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="202"/>
         <source>Header Extension: object size %1, minimum 46</source>
         <translation>Header Extension&#xa0;: taille d&apos;objet %1, minimum 46</translation>
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="150"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="205"/>
         <source>Header Extension: data size %1, only %2 bytes in the object</source>
         <translation>Header Extension&#xa0;: taille des données %1, seulement %2 octets dans l&apos;objet</translation>
     </message>
@@ -173,6 +176,7 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="291"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="293"/>
         <source>Header Object: %1 of %2 bytes</source>
         <translation>Header Object&#xa0;: %1 octets sur %2</translation>
     </message>
@@ -430,6 +434,31 @@
         <location filename="../core/asf/asfstreamobjects.cpp" line="334"/>
         <source>Language List: record %1 runs past the object</source>
         <translation>Language List&#xa0;: l&apos;enregistrement %1 dépasse l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="69"/>
+        <source>%1: child object %2 has size %3, %4 bytes remain</source>
+        <translation>%1&#xa0;: l’objet enfant %2 a la taille %3, il reste %4 octets</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="83"/>
+        <source>%1: object size %2, minimum %3</source>
+        <translation>%1&#xa0;: taille d’objet %2, minimum %3</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="111"/>
+        <source>%1: %2 records cannot fit in %3 bytes</source>
+        <translation>%1&#xa0;: %2 enregistrements ne tiennent pas dans %3 octets</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="158"/>
+        <source>Group Mutual Exclusion: record %1 runs past the object</source>
+        <translation>Group Mutual Exclusion&#xa0;: l’enregistrement %1 dépasse la fin de l’objet</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="324"/>
+        <source>Header Object: no Stream Properties Object of the streams kept</source>
+        <translation>Header Object&#xa0;: aucun Stream Properties Object des flux conservés</translation>
     </message>
 </context>
 <context>

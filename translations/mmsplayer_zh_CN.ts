@@ -73,6 +73,7 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="33"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="64"/>
         <source>%1: %2 trailing bytes, too few for an object header</source>
         <translation>%1：剩余 %2 字节，不足以构成对象头</translation>
     </message>
@@ -133,11 +134,13 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="147"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="202"/>
         <source>Header Extension: object size %1, minimum 46</source>
         <translation>Header Extension：对象大小为 %1，最小为 46</translation>
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="150"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="205"/>
         <source>Header Extension: data size %1, only %2 bytes in the object</source>
         <translation>Header Extension：数据大小为 %1，但对象中只有 %2 字节</translation>
     </message>
@@ -173,6 +176,7 @@
     </message>
     <message>
         <location filename="../core/asf/asfheaderparser.cpp" line="291"/>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="293"/>
         <source>Header Object: %1 of %2 bytes</source>
         <translation>Header Object：%2 字节中只有 %1 字节</translation>
     </message>
@@ -430,6 +434,31 @@
         <location filename="../core/asf/asfstreamobjects.cpp" line="334"/>
         <source>Language List: record %1 runs past the object</source>
         <translation>Language List：记录 %1 超出对象</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="69"/>
+        <source>%1: child object %2 has size %3, %4 bytes remain</source>
+        <translation>%1：子对象 %2 的大小为 %3，剩余 %4 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="83"/>
+        <source>%1: object size %2, minimum %3</source>
+        <translation>%1：对象大小 %2，最小为 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="111"/>
+        <source>%1: %2 records cannot fit in %3 bytes</source>
+        <translation>%1：%2 条记录无法放入 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="158"/>
+        <source>Group Mutual Exclusion: record %1 runs past the object</source>
+        <translation>Group Mutual Exclusion：记录 %1 超出对象末尾</translation>
+    </message>
+    <message>
+        <location filename="../core/asf/asfheaderfilter.cpp" line="324"/>
+        <source>Header Object: no Stream Properties Object of the streams kept</source>
+        <translation>Header Object：没有所保留流的 Stream Properties Object</translation>
     </message>
 </context>
 <context>

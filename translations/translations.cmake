@@ -45,6 +45,7 @@ set(MMS_TRANSLATED_SOURCES
     core/asf/asfheaderparser.cpp
     core/asf/asfpacket.cpp
     core/asf/asfpacketbuild.cpp
+    core/asf/asfheaderfilter.cpp
     core/asf/asfstreamobjects.cpp
     core/playlist/playlisttext.h
     core/playlist/asxwarnings.h
