@@ -67,8 +67,8 @@ void MmsServer::startPushSession(QTcpSocket *socket, int number)
         emit sessionFinished(number);
         return;
     }
-    auto *session = new PushIngestSession(
-        number, socket, m_pushPoints.get(), qMin(m_config.idleTimeoutMs, 600000), this);
+    auto *session = new PushIngestSession(number, socket, m_pushPoints.get(),
+        qMin(m_config.idleTimeoutMs, 600000), environment(false), this);
     connect(session, &PushIngestSession::finished, this, [this, session](int finished) {
         m_pushSessions.removeAll(session);
         session->deleteLater();

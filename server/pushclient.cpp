@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/pushclient.h"
 
+#include "core/auth/basicauth.h"
 #include "core/logging.h"
 #include "core/mmsh/mmshpacket.h"
 #include "mmsversion.h"
@@ -128,6 +129,8 @@ QByteArray PushClient::requestHead(const QByteArray &contentType, qint64 length)
     out += "Host: " + host + "\r\n";
     out += "Content-Length: " + QByteArray::number(length) + "\r\n";
     out += "Cookie: push-id=" + m_pushId + "\r\n";
+    if (!m_user.isEmpty())
+        out += "Authorization: " + basic::authorizationValue(m_user, m_password) + "\r\n";
     out += "Connection: Keep-Alive\r\n\r\n";
     return out;
 }
@@ -172,6 +175,13 @@ void PushClient::readResponse()
         }
         const HttpHead head = m_reader.head();
         m_reader.reset();
+        if (head.statusCode == 401) {
+            done(false,
+                QStringLiteral("authentication failed (%1)")
+                    .arg(m_user.isEmpty() ? QStringLiteral("the server asks for a login: --user")
+                                          : QStringLiteral("refused")));
+            return;
+        }
         if (head.statusCode < 200 || head.statusCode > 299) {
             done(false,
                 QStringLiteral("the server refused the push: %1 %2")

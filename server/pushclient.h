@@ -30,6 +30,13 @@ public:
     // Loops the file this many times (1 = once); send times keep increasing across loops only
     // as far as the file's own do, so looping is for tests and demos.
     void setLoops(int loops) { m_loops = qMax(1, loops); }
+    // Logs in with HTTP Basic (RFC 7617), sent with every request; a 401 ends the push with
+    // "authentication failed". NTLM is not offered (mms-serve asks encoders for Basic only).
+    void setCredentials(const QString &user, const QString &password)
+    {
+        m_user = user;
+        m_password = password;
+    }
     // Opens `file` and starts pushing to `url` (http://HOST[:PORT]/POINT; mms:// is taken as
     // http:// on the same port). False, with `error`, if the file does not open or the URL is bad.
     bool start(const QString &file, const QUrl &url, QString *error);
@@ -64,6 +71,8 @@ private:
     QElapsedTimer m_clock;
     Step m_step = Step::Setup;
     QByteArray m_pushId = "0";
+    QString m_user;
+    QString m_password;
     bool m_realtime = true;
     int m_loops = 1;
     int m_loop = 0;

@@ -2,7 +2,9 @@
 #include "server/pushingestsession.h"
 
 #include "core/asf/asfheaderparser.h"
+#include "core/auth/basicauth.h"
 #include "core/logging.h"
+#include "server/authscope.h"
 #include "server/livesource.h"
 #include "server/medialibrary.h"
 #include "server/pushpoints.h"
@@ -49,10 +51,10 @@ QByteArray pushIdOf(const QByteArray &cookie)
 
 } // namespace
 
-PushIngestSession::PushIngestSession(
-    int number, QTcpSocket *socket, PushPoints *points, int inactivityMs, QObject *parent)
+PushIngestSession::PushIngestSession(int number, QTcpSocket *socket, PushPoints *points,
+    int inactivityMs, const SessionEnvironment &env, QObject *parent)
     : QObject(parent), m_number(number), m_socket(socket), m_points(points),
-      m_reader(HttpHeadReader::Kind::Request, headLimits())
+      m_reader(HttpHeadReader::Kind::Request, headLimits()), m_env(env)
 {
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: encoder push from %2:%3")
                                          .arg(m_number)
@@ -173,6 +175,9 @@ void PushIngestSession::handleHead(const HttpHead &head)
         return;
     }
     const QString name = MediaLibrary::normalizeRequest(QString::fromUtf8(head.target.left(1000)));
+    // Before the point is looked at: an encoder without a login learns nothing about it.
+    if (!authorize(head, name))
+        return;
     if (!m_name.isEmpty() && name != m_name)
         m_points->release(m_name, this);
     const int refusal = m_points->refusal(name, this);
@@ -288,10 +293,84 @@ void PushIngestSession::bodyDone()
     reply(204, "No Content", false);
 }
 
-void PushIngestSession::reply(int status, const QByteArray &reason, bool close)
+// Encoder logins, as for MMSH clients (mmshserverauth.cpp) and with the same users, throttle and
+// --auth-folder rules (by push point name). Only Basic: a 401 closes the connection, because the
+// request's body is not read, and NTLM's three steps need one kept-alive connection. With
+// --auth ntlm an encoder is asked for NTLM and cannot log in (not done yet).
+bool PushIngestSession::authorize(const HttpHead &head, const QString &name)
+{
+    if (m_env.auth == AuthScheme::None || m_authenticated)
+        return true;
+    if (m_env.authScope && !m_env.authScope->needsLogin(name))
+        return true;
+    const QByteArray value = head.value("Authorization").trimmed();
+    const qsizetype space = value.indexOf(' ');
+    const QByteArray scheme = (space < 0 ? value : value.left(space)).toLower();
+    if (m_env.auth != AuthScheme::Basic || value.isEmpty() || scheme != "basic") {
+        // No credentials (of our scheme): ask for them; not a failed try.
+        qCInfo(lcMmsServer).noquote()
+            << QStringLiteral("session %1: push asked to log in").arg(m_number);
+        sendUnauthorized();
+        return false;
+    }
+    ServerAuthenticator::Step step;
+    // PBKDF2 costs the server real work: none for an address that is still waiting.
+    if (m_env.throttle->remainingDelayMs(m_socket->peerAddress()) > 0)
+        step.reason = QStringLiteral("address still waiting out a failed login");
+    else
+        step = ServerAuthenticator(m_env.auth, m_env.users, m_env.realm)
+                   .basic(basic::parseAuthorizationValue(value));
+    if (step.kind != ServerAuthenticator::Step::Kind::Accepted) {
+        refuseLogin(step.user, step.reason);
+        return false;
+    }
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: encoder \"%2\" logged in from %3")
+                                         .arg(m_number)
+                                         .arg(step.user.left(64),
+                                             m_socket->peerAddress().toString());
+    m_env.throttle->recordSuccess(m_socket->peerAddress());
+    m_authenticated = true;
+    return true;
+}
+
+void PushIngestSession::refuseLogin(const QString &user, const QString &reason)
+{
+    const AuthThrottle::Failure failure = m_env.throttle->recordFailure(m_socket->peerAddress());
+    qCWarning(lcMmsServer).noquote()
+        << QStringLiteral("session %1: push login failed from %2, user \"%3\": %4 (failure %5 "
+                          "of this address, %6 in all; answering in %7 ms)")
+               .arg(m_number)
+               .arg(m_socket->peerAddress().toString(), user.left(64), reason)
+               .arg(failure.count)
+               .arg(m_env.throttle->totalFailures())
+               .arg(failure.delayMs);
+    // Nothing more is read from this connection; the 401 goes out after the delay.
+    m_closing = true;
+    m_inactivity.stop();
+    const quint64 id = failure.id;
+    QTimer::singleShot(failure.delayMs, Qt::PreciseTimer, this, [this, id] {
+        if (m_finished)
+            return;
+        m_env.throttle->markAnswered(id);
+        sendUnauthorized();
+    });
+}
+
+void PushIngestSession::sendUnauthorized()
+{
+    const QByteArray challenge =
+        m_env.auth == AuthScheme::Basic ? basic::challengeValue(m_env.realm) : QByteArray("NTLM");
+    reply(401, "Unauthorized", true, "WWW-Authenticate: " + challenge + "\r\n");
+    // A peer that does not read the refusal does not keep us.
+    QTimer::singleShot(5000, this, [this] { finish(QStringLiteral("login refused")); });
+}
+
+void PushIngestSession::reply(
+    int status, const QByteArray &reason, bool close, const QByteArray &extra)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     out += ServerHeader;
+    out += extra;
     if (!m_pushId.isEmpty())
         out += "Set-Cookie: push-id=" + m_pushId + "\r\n";
     if (status != 204)

@@ -3,6 +3,7 @@
 
 #include "core/mmsh/httpheadreader.h"
 #include "core/mmsh/mmshsplitter.h"
+#include "server/mmsserversession.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -32,8 +33,9 @@ public:
     static constexpr qsizetype MaxHeaderBytes = 1024 * 1024;
 
     // Takes ownership of `socket`. `points` outlives the session.
+    // `env`: the server's login settings (auth, users, authScope, throttle, maxAuthTries).
     PushIngestSession(int number, QTcpSocket *socket, PushPoints *points, int inactivityMs,
-        QObject *parent = nullptr);
+        const SessionEnvironment &env, QObject *parent = nullptr);
     ~PushIngestSession() override;
 
     int number() const { return m_number; }
@@ -49,7 +51,10 @@ private:
     void handleHead(const mms::HttpHead &head);
     void handlePacket(const mms::MmshPacket &packet);
     void bodyDone();
-    void reply(int status, const QByteArray &reason, bool close);
+    bool authorize(const mms::HttpHead &head, const QString &name);
+    void refuseLogin(const QString &user, const QString &reason);
+    void sendUnauthorized();
+    void reply(int status, const QByteArray &reason, bool close, const QByteArray &extra = {});
     void fail(int status, const QByteArray &reason, const QString &why);
     void finish(const QString &why);
 
@@ -61,6 +66,8 @@ private:
     QTimer m_inactivity;
     QByteArray m_pushId;
     QString m_name; // publishing point of the current request
+    SessionEnvironment m_env;
+    bool m_authenticated = false;
     QPointer<LiveSource> m_live; // set while a PushStart body streams
     qint64 m_bodyLeft = 0;
     bool m_inBody = false;

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -24,7 +25,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption loopOption(QStringLiteral("loop"),
         QStringLiteral("Push the file N times (default 1)."), QStringLiteral("N"),
         QStringLiteral("1"));
-    parser.addOptions({burstOption, loopOption});
+    const QCommandLineOption userOption(QStringLiteral("user"),
+        QStringLiteral("Log in as NAME (HTTP Basic) when the server asks (mms-serve --auth "
+                       "basic). The password comes from --password-file or the environment "
+                       "variable MMSPUSH_PASSWORD, never from the command line."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption passwordFileOption(QStringLiteral("password-file"),
+        QStringLiteral("Read the password for --user from the first line of FILE."),
+        QStringLiteral("FILE"));
+    parser.addOptions({burstOption, loopOption, userOption, passwordFileOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QStringLiteral(
             "ASF file (.asf, .wmv, .wma); - reads a live ASF stream from standard input."));
@@ -43,6 +52,26 @@ int main(int argc, char *argv[])
         return 2;
     }
     PushClient client;
+    if (parser.isSet(userOption)) {
+        QString password;
+        if (parser.isSet(passwordFileOption)) {
+            QFile file(parser.value(passwordFileOption));
+            if (!file.open(QIODevice::ReadOnly)) {
+                err << "mms-push: cannot read the password file " << file.fileName() << '\n';
+                return 2;
+            }
+            // The first line, without its line end; a password is short.
+            password = QString::fromUtf8(file.readLine(4096))
+                           .remove(QLatin1Char('\n'))
+                           .remove(QLatin1Char('\r'));
+        } else if (qEnvironmentVariableIsSet("MMSPUSH_PASSWORD")) {
+            password = qEnvironmentVariable("MMSPUSH_PASSWORD");
+        } else {
+            err << "mms-push: --user needs --password-file FILE or MMSPUSH_PASSWORD\n";
+            return 2;
+        }
+        client.setCredentials(parser.value(userOption), password);
+    }
     client.setRealtime(!parser.isSet(burstOption));
     client.setLoops(loops);
     int status = 0;
