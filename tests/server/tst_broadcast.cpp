@@ -3,6 +3,7 @@
 // ([MS-WMHTTP]) served live over MMS over TCP and over HTTP, late joiners starting at a key
 // frame, refusals of undeclared points and bad framing, and a chain push -> origin -> relay.
 #include "core/asf/asffile.h"
+#include "core/asf/asfpacket.h"
 #include "core/mmsh/mmshpacket.h"
 #include "core/session/mmssession.h"
 #include "server/livesource.h"
@@ -37,6 +38,7 @@ class tst_Broadcast : public QObject {
 private slots:
     void initTestCase();
     void pushPlaysOverTcpAndHttp();
+    void twoClientsGetEveryPacketAndFrameFromTheirJoin();
     void undeclaredPointIsRefused();
     void garbageFromTheEncoderIsRefused();
     void encoderStoppingMidPacketEndsTheStream();
@@ -51,6 +53,9 @@ private:
     QList<int> fileIndexes(const QList<QByteArray> &packets) const;
     // Whether the indexes run on one by one (wrapping at the end of the file, as loops do).
     bool consecutive(const QList<int> &indexes) const;
+    // The video frames that start in these packets: media object numbers of the video stream
+    // (payloads at offset 0, or compressed ones), in order; `keyFrames` counts the key frames.
+    QList<quint32> videoFrames(const QList<QByteArray> &packets, int *keyFrames) const;
 
     std::unique_ptr<asf::AsfFile> m_clip;
     QHash<QByteArray, int> m_clipPackets;
@@ -157,6 +162,81 @@ void tst_Broadcast::pushPlaysOverTcpAndHttp()
         QCOMPARE(watcher->session->header().streams.size(), m_clip->header().streams.size());
         // The encoder's $E ends the broadcast for its clients.
         QTRY_COMPARE_WITH_TIMEOUT(watcher->ends, QList<quint32>{0}, 10000);
+        watcher->session->abort();
+    }
+    QCOMPARE(tcp.session->transport(), MmsSession::Transport::Tcp);
+    QCOMPARE(http.session->transport(), MmsSession::Transport::Http);
+}
+
+QList<quint32> tst_Broadcast::videoFrames(const QList<QByteArray> &packets, int *keyFrames) const
+{
+    QList<quint32> frames;
+    *keyFrames = 0;
+    for (const QByteArray &packet : packets) {
+        const asf::PacketParseResult parsed = asf::parsePacket(packet, m_clip->packetSize());
+        if (!parsed.ok())
+            return {};
+        for (const asf::Payload &payload : parsed.info.payloads) {
+            if (payload.streamNumber != m_videoStream
+                || (!payload.compressed && payload.offsetIntoMediaObject != 0))
+                continue;
+            frames.append(payload.mediaObjectNumber);
+            if (payload.keyFrame)
+                ++*keyFrames;
+        }
+    }
+    return frames;
+}
+
+void tst_Broadcast::twoClientsGetEveryPacketAndFrameFromTheirJoin()
+{
+    // One push of the file, watched at once over MMS over TCP and over MMSH: each client gets,
+    // from the key frame where it joined, every packet of the source and every video frame.
+    MmsServerConfig config;
+    config.pushPoints = {QStringLiteral("tv")};
+    const std::unique_ptr<MmsServer> server = startServer(config);
+    QVERIFY(server->serverPort() != 0);
+    const int count = int(m_clip->packetCount());
+    QList<QByteArray> source;
+    for (int i = 0; i < count; ++i)
+        source.append(m_clip->packet(quint64(i)));
+
+    PushClient encoder; // at the content's pace: the clients join while it runs
+    QSignalSpy finished(&encoder, &PushClient::finished);
+    QString error;
+    QVERIFY2(encoder.start(media("clip.wmv"),
+                 QUrl(QStringLiteral("http://127.0.0.1:%1/tv").arg(server->serverPort())), &error),
+        qPrintable(error));
+    Watcher tcp;
+    Watcher http;
+    watch(tcp, QUrl(QStringLiteral("mmst://127.0.0.1:%1/tv").arg(server->serverPort())));
+    watch(http, QUrl(QStringLiteral("mmsh://127.0.0.1:%1/tv").arg(server->serverPort())));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(encoder.packetsSent(), quint64(count));
+
+    for (Watcher *watcher : {&tcp, &http}) {
+        QTRY_COMPARE_WITH_TIMEOUT(watcher->ends, QList<quint32> {0}, 20000);
+        QVERIFY(!watcher->packets.isEmpty());
+        const QList<int> indexes = fileIndexes(watcher->packets);
+        const int join = indexes.first();
+        QVERIFY(join >= 0);
+        // Every packet of the source from the join point on, in order, and nothing else.
+        QCOMPARE(watcher->packets.size(), count - join);
+        QVERIFY(consecutive(indexes));
+        QCOMPARE(indexes.last(), count - 1);
+        // The same video frames as the source from there: object numbers and key frames.
+        int sourceKeys = 0;
+        int clientKeys = 0;
+        const QList<quint32> sourceFrames = videoFrames(source.mid(join), &sourceKeys);
+        const QList<quint32> clientFrames = videoFrames(watcher->packets, &clientKeys);
+        QVERIFY(!sourceFrames.isEmpty());
+        QVERIFY(sourceKeys >= 1);
+        qInfo("%s joined at packet %d of %d: %lld packets, %lld video frames (%d key)",
+            watcher == &tcp ? "tcp" : "http", join, count, qlonglong(watcher->packets.size()),
+            qlonglong(clientFrames.size()), clientKeys);
+        QCOMPARE(clientFrames, sourceFrames);
+        QCOMPARE(clientKeys, sourceKeys);
         watcher->session->abort();
     }
     QCOMPARE(tcp.session->transport(), MmsSession::Transport::Tcp);
