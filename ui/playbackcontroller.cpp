@@ -237,11 +237,39 @@ void PlaybackController::seek(qint64 milliseconds)
 
 void PlaybackController::selectStreams(const QList<int> &streamNumbers)
 {
-    // While streaming the session sends a StreamSwitch and the play goes on with the new choice.
+    const bool playing = (m_state == State::Playing || m_state == State::Buffering) && m_buffer
+        && m_strideRate == 0.0 && !m_pendingStart;
+    if (!playing || !addsStreams(streamNumbers)) {
+        // While streaming the session sends a StreamSwitch and the play goes on with the new
+        // choice. The current buffer keeps the header it started with (playerHeader()): a
+        // demuxer that is already playing goes on when a stream stops (measured), and the next
+        // play (seek, Stop and Play) gets a header of the new choice.
+        m_session->selectStreams(streamNumbers);
+        return;
+    }
+    // A stream ticked on while playing: the demuxer only knows the streams its header listed, so
+    // a StreamSwitch alone would send packets it drops. As Windows Media Player does, the play
+    // starts again where it is with the new choice (a broadcast rejoins the live point); the last
+    // picture stays until the first one of the new play.
+    qCDebug(lcMmsBuffer) << "streams" << streamNumbers << "add to the playing" << m_playerStreams
+                         << ": starting again at" << m_positionMs << "ms";
+    m_widget->holdFrameUntilNext();
+    stopSessionPlay(); // first: the new choice then goes out with the next StartPlaying
     m_session->selectStreams(streamNumbers);
-    // The current buffer keeps the header it started with (playerHeader()): a demuxer that is
-    // already playing goes on when a stream stops (measured), and the next play (seek, Stop and
-    // Play) gets a header of the new choice.
+    discardBuffer();
+    m_startPlayerAtOnce = true;
+    m_pendingStart = isSeekable() ? double(m_positionMs) / 1000.0 : 0.0;
+    setState(State::Buffering);
+    startPendingIfReady();
+}
+
+bool PlaybackController::addsStreams(const QList<int> &streamNumbers) const
+{
+    for (const int number : streamNumbers) {
+        if (m_header.stream(number) && !m_playerStreams.contains(number))
+            return true;
+    }
+    return false;
 }
 
 void PlaybackController::setState(State state)
@@ -482,7 +510,7 @@ void PlaybackController::prepareBuffer(double positionSeconds, bool striding)
 {
     discardBuffer();
     AsfStreamBuffer *buffer = newBuffer();
-    m_playerHeader = playerHeader(striding);
+    m_playerHeader = playerHeader(striding, &m_playerStreams);
     buffer->append(m_playerHeader);
     m_buffer = buffer;
     m_playerStarted = false;

@@ -121,7 +121,9 @@ private:
     void prepareBuffer(double positionSeconds, bool striding = false);
     // The header the player gets: only the streams the server sends (the selected ones; while
     // striding, the selected video), since the demuxer waits for data of every stream listed.
-    QByteArray playerHeader(bool striding) const;
+    // `listed`, when given, gets the stream numbers the returned header lists.
+    QByteArray playerHeader(bool striding, QList<int> *listed = nullptr) const;
+    bool addsStreams(const QList<int> &streamNumbers) const; // one not in m_playerStreams
     // Striding (playbackcontrollerstride.cpp).
     void setStrideRate(double rate);
     void returnToNormalPlay(qint64 positionMs);
@@ -163,6 +165,7 @@ private:
     asf::Header m_header;
     QByteArray m_headerBytes;
     QByteArray m_playerHeader; // the header at the start of m_buffer (playerHeader())
+    QList<int> m_playerStreams; // the streams m_playerHeader lists
     QString m_errorText;
     std::optional<double> m_pendingStart; // StartPlaying position once the session is Ready
     // Paused with the current play's buffer kept: Play goes on with it.

@@ -18,7 +18,7 @@ bool PlaybackController::playsVideo() const
     return false;
 }
 
-QByteArray PlaybackController::playerHeader(bool striding) const
+QByteArray PlaybackController::playerHeader(bool striding, QList<int> *listed) const
 {
     const QList<int> selected = m_session->selectedStreams();
     QList<int> keep;
@@ -27,16 +27,26 @@ QByteArray PlaybackController::playerHeader(bool striding) const
             && (!striding || stream.type == asf::StreamType::Video))
             keep.append(stream.number);
     }
-    if (keep.isEmpty() || keep.size() == m_header.streams.size())
+    const auto whole = [&] {
+        if (listed) {
+            listed->clear();
+            for (const asf::Stream &stream : m_header.streams)
+                listed->append(stream.number);
+        }
         return m_headerBytes;
+    };
+    if (keep.isEmpty() || keep.size() == m_header.streams.size())
+        return whole();
     const asf::HeaderFilterResult filtered = asf::filterHeaderStreams(m_headerBytes, keep);
     if (!filtered.ok()) {
         // The session parsed this header, so this does not happen; the full header still plays
         // what the server sends, only waits for the others.
         qCWarning(lcMmsBuffer) << "header not filtered:" << filtered.error.what;
-        return m_headerBytes;
+        return whole();
     }
     qCDebug(lcMmsBuffer) << "player header lists streams" << keep;
+    if (listed)
+        *listed = keep;
     return filtered.bytes;
 }
 

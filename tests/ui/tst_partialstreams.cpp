@@ -21,6 +21,7 @@ class tst_PartialStreams : public QObject {
 private slots:
     void videoOnlySelectionShowsFrames();
     void untickingWhilePlayingKeepsThePlay();
+    void tickingOnWhilePlayingStartsAgainWithIt();
     void fastForwardKeepsShowingFrames();
 };
 
@@ -131,6 +132,61 @@ void tst_PartialStreams::untickingWhilePlayingKeepsThePlay()
     QCOMPARE(rig.playerStreams(), QList<int> {rig.videoStream()});
     const int framesAfterSeek = rig.frames.count;
     QTRY_VERIFY_WITH_TIMEOUT(rig.frames.count >= framesAfterSeek + 50, 20000);
+}
+
+void tst_PartialStreams::tickingOnWhilePlayingStartsAgainWithIt()
+{
+    using State = PlaybackController::State;
+    Rig rig;
+    QVERIFY2(rig.server.listen(), qPrintable(rig.server.errorString()));
+    rig.controller.open(rig.server.url(QStringLiteral("demo.wmv")));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 60000);
+    const int video = rig.videoStream();
+    QList<int> both;
+    for (const asf::Stream &s : rig.controller.header().streams)
+        both.append(s.number);
+    QCOMPARE(both.size(), 2);
+    const int audio = both.first() == video ? both.last() : both.first();
+
+    // Playing the video alone (its header lists only it)...
+    rig.controller.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Stopped, 30000);
+    rig.controller.selectStreams({video});
+    rig.controller.play();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 30000);
+    QCOMPARE(rig.playerStreams(), QList<int> {video});
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller.position() >= 2000, 30000);
+
+    // ...the audio ticked on: with a StreamSwitch alone the demuxer, whose header does not list
+    // the audio, would drop it (before: heard only after the next seek or Stop and Play). The
+    // play stops and starts again where it was, the audio switched on before the StartPlaying.
+    const qsizetype mark = rig.server.messages().size();
+    const qint64 at = rig.controller.position();
+    rig.controller.selectStreams(both);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller.buffer(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller.state(), State::Playing, 30000);
+    QCOMPARE(rig.playerStreams(), both);
+    QList<mms::MessageId> sent;
+    for (qsizetype i = mark; i < rig.server.messages().size(); ++i) {
+        const mms::MessageId id = rig.server.messages().at(i).id;
+        if (id == mms::MessageId::StopPlaying || id == mms::MessageId::StreamSwitch
+            || id == mms::MessageId::StartPlaying)
+            sent.append(id);
+    }
+    QCOMPARE(sent,
+        (QList<mms::MessageId> {mms::MessageId::StopPlaying, mms::MessageId::StreamSwitch,
+            mms::MessageId::StartPlaying}));
+    const mms::StreamSwitch on = rig.server.all<mms::StreamSwitch>().last();
+    QCOMPARE(on.entries.size(), 1);
+    QCOMPARE(on.entries.first().dstStreamNumber, quint16(audio));
+    QCOMPARE(on.entries.first().thinningLevel, quint16(mms::ThinningLevel::All));
+    // Where it was, not from the start (the position is the player's, a frame or so behind).
+    const mms::StartPlaying start = rig.server.all<mms::StartPlaying>().last();
+    QVERIFY2(start.position >= double(at) / 1000.0 - 0.5 && start.position < 1000.0,
+        qPrintable(QString::number(start.position)));
+    const int framesAfter = rig.frames.count;
+    QTRY_VERIFY_WITH_TIMEOUT(rig.frames.count >= framesAfter + 50, 20000);
+    QCOMPARE(rig.session.selectedStreams(), both);
 }
 
 void tst_PartialStreams::fastForwardKeepsShowingFrames()
