@@ -239,7 +239,7 @@ void PlaybackController::selectStreams(const QList<int> &streamNumbers)
 {
     const bool playing = (m_state == State::Playing || m_state == State::Buffering) && m_buffer
         && m_strideRate == 0.0 && !m_pendingStart;
-    if (!playing || !addsStreams(streamNumbers)) {
+    if (!playing || !needsNewPlay(streamNumbers)) {
         // While streaming the session sends a StreamSwitch and the play goes on with the new
         // choice. The current buffer keeps the header it started with (playerHeader()): a
         // demuxer that is already playing goes on when a stream stops (measured), and the next
@@ -248,9 +248,10 @@ void PlaybackController::selectStreams(const QList<int> &streamNumbers)
         return;
     }
     // A stream ticked on while playing: the demuxer only knows the streams its header listed, so
-    // a StreamSwitch alone would send packets it drops. As Windows Media Player does, the play
-    // starts again where it is with the new choice (a broadcast rejoins the live point); the last
-    // picture stays until the first one of the new play.
+    // a StreamSwitch alone would send packets it drops (and with a video stream swapped for
+    // another, the picture froze on the one stopped). The play starts again where it is with the
+    // new choice (a broadcast rejoins the live point); the last picture stays until the first
+    // one of the new play.
     qCDebug(lcMmsBuffer) << "streams" << streamNumbers << "add to the playing" << m_playerStreams
                          << ": starting again at" << m_positionMs << "ms";
     m_widget->holdFrameUntilNext();
@@ -263,10 +264,21 @@ void PlaybackController::selectStreams(const QList<int> &streamNumbers)
     startPendingIfReady();
 }
 
-bool PlaybackController::addsStreams(const QList<int> &streamNumbers) const
+bool PlaybackController::needsNewPlay(const QList<int> &streamNumbers) const
 {
+    bool videoStays = false;
     for (const int number : streamNumbers) {
-        if (m_header.stream(number) && !m_playerStreams.contains(number))
+        const asf::Stream *stream = m_header.stream(number);
+        if (stream && !m_playerStreams.contains(number))
+            return true; // not in the player's header
+        videoStays = videoStays || (stream && stream->type == asf::StreamType::Video);
+    }
+    for (const int number : m_playerStreams) {
+        const asf::Stream *stream = m_header.stream(number);
+        // The demuxer shows the first video stream its header lists: stopping that one while
+        // another goes on would freeze the picture.
+        if (videoStays && stream && stream->type == asf::StreamType::Video
+            && !streamNumbers.contains(number))
             return true;
     }
     return false;

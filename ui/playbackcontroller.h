@@ -123,7 +123,8 @@ private:
     // striding, the selected video), since the demuxer waits for data of every stream listed.
     // `listed`, when given, gets the stream numbers the returned header lists.
     QByteArray playerHeader(bool striding, QList<int> *listed = nullptr) const;
-    bool addsStreams(const QList<int> &streamNumbers) const; // one not in m_playerStreams
+    // A new choice of streams the playing demuxer cannot follow with a StreamSwitch alone.
+    bool needsNewPlay(const QList<int> &streamNumbers) const;
     // Striding (playbackcontrollerstride.cpp).
     void setStrideRate(double rate);
     void returnToNormalPlay(qint64 positionMs);
