@@ -63,8 +63,10 @@ set(MMS_TRANSLATED_SOURCES
     core/protocol/tcpmessageheader.cpp
     core/protocol/viewertomac.cpp
     core/session/mmssession.h core/session/mmssession.cpp
-    core/session/mmssessionhttp.cpp
-    core/session/mmssessionhttppipeline.cpp
+    core/session/mmssessionwirereports.cpp
+    core/session/mmshtransportresponse.cpp
+    core/session/mmshtransportpipeline.cpp
+    core/session/mmshtransportauth.cpp
     core/session/mmssessionauth.cpp
     core/session/mmssessionstride.cpp
     core/session/mmssessionrollover.cpp

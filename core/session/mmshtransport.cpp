@@ -9,55 +9,79 @@
 
 #include <QDateTime>
 
+MmshTransport::MmshTransport(MmsSessionPrivate *session) : MmsTransport(session) { }
+
+MmshTransport::~MmshTransport()
+{
+    // No signals from a half-destroyed session: drop the side connection's first.
+    if (m_side) {
+        m_side->disconnect();
+        m_side->abort();
+    }
+}
+
+void MmshTransport::resetForConnection()
+{
+    m_exchange = Exchange::None;
+    m_request.clear();
+    m_reader.reset();
+    m_clientId.reset();
+    m_broadcast = m_seekable = false;
+    m_header.clear();
+    m_pipelined = false;
+    m_pending.clear();
+}
+
+void MmshTransport::connectionAborted()
+{
+    m_reader.reset();
+}
+
+qint64 MmshTransport::bufferedBytes() const
+{
+    return m_reader.bufferedBytes();
+}
+
 quint16 MmshTransport::port() const
 {
-    return d->httpPort();
+    const MmsUrl &target = d->m_target;
+    if (target.transports == MmsUrl::Transports::HttpOnly)
+        return target.port;
+    if (d->m_httpFallbackPort != 0)
+        return d->m_httpFallbackPort;
+    return target.explicitPort ? target.port : MmsUrl::DefaultHttpPort;
 }
 
 void MmshTransport::prepareConnection()
 {
     // [MS-WMSP] 2.2.2.1: every session starts with a Describe; it is written once connected.
-    d->m_httpExchange = MmsSessionPrivate::HttpExchange::Describe;
-    const mms::MmshClientContext context = d->httpContext();
-    d->m_httpRequest = mms::MmshRequests::describe(context);
-}
-
-void MmshTransport::connected()
-{
-    d->httpConnected();
+    m_exchange = Exchange::Describe;
+    m_request = mms::MmshRequests::describe(context());
 }
 
 void MmshTransport::receive(const QByteArray &bytes)
 {
-    d->m_httpReader.append(bytes);
-}
-
-void MmshTransport::process()
-{
-    bool dataSinceRestart = false;
-    d->httpProcess(dataSinceRestart);
-    if (dataSinceRestart && d->receiving())
-        d->restartTimeout();
+    m_reader.append(bytes);
 }
 
 bool MmshTransport::closedBetweenPlays()
 {
-    return d->httpPipelineDropped();
+    return pipelineDropped();
 }
 
 bool MmshTransport::closeEndsReply()
 {
-    if (d->m_httpExchange != MmsSessionPrivate::HttpExchange::Playlist)
+    if (m_exchange != Exchange::Playlist)
         return false;
-    d->httpFollowPlaylist(); // a playlist answer without a length ends with the connection
+    followPlaylist(); // a playlist answer without a length ends with the connection
     return true;
 }
 
 void MmshTransport::headerParsed(const asf::Header &header)
 {
     // No ReportOpenFile over HTTP: what it would say comes from the header and the Pragma.
-    d->httpFillInfo(header);
-    if (!d->m_streamChangeHeader && !d->m_httpPipelined)
+    fillInfo(header);
+    if (!d->m_streamChangeHeader && !m_pipelined)
         d->quietAbort(); // the Describe response is complete; Play opens its own connection
 }
 
@@ -72,11 +96,11 @@ void MmshTransport::startPlay()
 {
     mms::MmshRequests::PlayOptions options;
     options.streamTimeMs = quint32(qMin(d->m_startPosition * 1000.0, 4294967295.0));
-    options.requestContext = ++d->m_httpRequestContext + 1;
+    options.requestContext = ++m_requestContext + 1;
     options.streams = streamEntries();
-    d->m_httpRequest = mms::MmshRequests::play(d->httpContext(), options);
-    if (!d->httpPipelineLinkUp())
-        d->m_httpExchange = MmsSessionPrivate::HttpExchange::Play;
+    m_request = mms::MmshRequests::play(context(), options);
+    if (!pipelineLinkUp())
+        m_exchange = Exchange::Play;
     if (!d->m_resumingPlay) {
         d->m_lastLocation.reset();
         d->m_lastPacket.clear();
@@ -88,14 +112,14 @@ void MmshTransport::startPlay()
     d->m_playBytes = 0;
     d->m_playClock.start();
     d->m_playLogged = false;
-    if (d->httpPipelineLinkUp()) {
+    if (pipelineLinkUp()) {
         // On the open connection, in turn.
-        d->httpRequest(MmsSessionPrivate::HttpExchange::Play, d->m_httpRequest);
+        request(Exchange::Play, m_request);
         d->restartTimeout();
         return;
     }
     d->quietAbort();
-    d->m_httpReader.setPipelined(d->m_httpPipelined); // a kept connection the server closed: anew
+    m_reader.setPipelined(m_pipelined); // a kept connection the server closed: anew
     d->m_socket->connectToHost(d->m_target.host, d->m_connectPort);
     d->restartTimeout();
 }
@@ -115,9 +139,9 @@ void MmshTransport::selectStreams()
 {
     // [MS-WMSP] 2.2.2.8: SelectStream on a connection of its own names the client-id whose
     // stream changes; the Play response goes on with the new choice.
-    if (!d->m_httpClientId)
+    if (!m_clientId)
         return;
-    d->httpSideRequest(mms::MmshRequests::selectStream(d->httpContext(), streamEntries()));
+    sideRequest(mms::MmshRequests::selectStream(context(), streamEntries()));
     emit d->q->streamsSwitched();
 }
 
@@ -127,20 +151,19 @@ void MmshTransport::stop()
     // connection ends the stream as well, so the stop is done at once (no $E to wait for).
     // Pipelined: on the Play's own connection, which stays (the rest of the response is read
     // and dropped, then the Stop's and the Log's responses).
-    if (d->m_httpClientId || d->httpPipelineLinkUp())
-        d->httpRequest(
-            MmsSessionPrivate::HttpExchange::Stop, mms::MmshRequests::stop(d->httpContext()));
-    if (!d->httpPipelineLinkUp())
+    if (m_clientId || pipelineLinkUp())
+        request(Exchange::Stop, mms::MmshRequests::stop(context()));
+    if (!pipelineLinkUp())
         d->quietAbort();
     d->sendLogging();
     d->m_stopSent = true;
     d->setState(MmsSession::State::Stopping);
-    const quint64 generation = ++d->m_httpStopGeneration;
+    const quint64 generation = ++m_stopGeneration;
     // From the event loop, as the TCP acknowledgement comes: the caller may be in a slot of ours.
     MmsSessionPrivate *const session = d;
-    QTimer::singleShot(0, d->q, [session, generation] {
-        if (generation != session->m_httpStopGeneration
-            || session->m_state != MmsSession::State::Stopping || !session->m_stopSent)
+    QTimer::singleShot(0, d->q, [this, session, generation] {
+        if (generation != m_stopGeneration || session->m_state != MmsSession::State::Stopping
+            || !session->m_stopSent)
             return;
         mms::ReportEndOfStream ack;
         ack.hr = mms::Hresult::Ok;
@@ -161,8 +184,7 @@ void MmshTransport::sendLog()
     mms::Logging log = buildLoggingMessage(d->playRecord());
     log.proto = QByteArrayLiteral("http");
     const QByteArray body = PlayLogXml::build(log, QDateTime::currentDateTimeUtc());
-    d->httpRequest(
-        MmsSessionPrivate::HttpExchange::Log, mms::MmshRequests::log(d->httpContext(), body));
+    request(Exchange::Log, mms::MmshRequests::log(context(), body));
 }
 
 // [MS-WMSP] 2.2.3.2: the next entry of a server-side playlist plays on the same response.
@@ -189,14 +211,13 @@ void MmshTransport::keepAlive()
 {
     // [MS-WMSP] 2.2.2.5: while paused no connection is open; a KeepAlive request on a
     // connection of its own keeps the client-id alive at the server.
-    d->httpRequest(
-        MmsSessionPrivate::HttpExchange::KeepAlive, mms::MmshRequests::keepAlive(d->httpContext()));
+    request(Exchange::KeepAlive, mms::MmshRequests::keepAlive(context()));
 }
 
 void MmshTransport::closeFile()
 {
     // MMS over HTTP has no goodbye; a pipelined connection sends what it has (a Log).
-    if (d->httpPipelineLinkUp())
+    if (pipelineLinkUp())
         d->m_socket->flush();
     d->m_fileOpen = false;
     d->finishClosed();

@@ -127,7 +127,7 @@ bool MmsSession::isDisconnectedWhilePaused() const
 qint64 MmsSession::bufferedBytes() const
 {
     return d->m_socket->bytesAvailable() + d->m_splitter.bufferedBytes()
-        + d->m_httpReader.bufferedBytes();
+        + d->m_httpWire->bufferedBytes();
 }
 
 qint64 MmsSession::pendingWriteBytes() const

@@ -45,10 +45,6 @@ MmsSessionPrivate::~MmsSessionPrivate()
     // No signals from a half-destroyed session: drop the connections first.
     m_socket->disconnect();
     m_socket->abort();
-    if (m_httpSide) {
-        m_httpSide->disconnect();
-        m_httpSide->abort();
-    }
 }
 
 quint8 MmsSessionPrivate::nextPlayIncarnation()
@@ -136,15 +132,8 @@ void MmsSessionPrivate::resetForConnection()
     m_playLogged = true;
     m_rolloverTimer.stop();
     m_rolloverArmed = false;
-    m_httpExchange = HttpExchange::None;
-    m_httpRequest.clear();
-    m_httpReader.reset();
-    m_httpClientId.reset();
-    m_httpBroadcast = m_httpSeekable = false;
-    m_httpHeader.clear();
+    m_httpWire->resetForConnection();
     resetAuthForConnection();
-    m_httpPipelined = false;
-    m_httpPending.clear();
 }
 
 void MmsSessionPrivate::connectToTarget()
@@ -219,7 +208,7 @@ void MmsSessionPrivate::quietAbort()
     m_selfAborting = false;
     ++m_connectionSerial;
     m_splitter.reset();
-    m_httpReader.reset();
+    m_httpWire->connectionAborted();
 }
 
 void MmsSessionPrivate::fail(Error error, quint32 hr, const QString &detail)

@@ -4,8 +4,6 @@
 #include "core/auth/credentials.h"
 #include "core/auth/ntlmclient.h"
 #include "core/logging.h"
-#include "core/mmsh/mmshrequests.h"
-#include "core/mmsh/mmshresponsereader.h"
 #include "core/protocol/mmscodec.h"
 #include "core/protocol/streamsplitter.h"
 #include "core/session/headerassembler.h"
@@ -27,7 +25,8 @@
 // mmssession_p.cpp (socket, timers, receiving), mmssessionrequests.cpp (what the client asks for
 // and sends), mmssessionhandlers.cpp (one handler per MS-MMSP server message),
 // mmssessiondata.cpp (header and media packets), mmssessionreconnect.cpp (reconnect and resume),
-// mmssessionhttp.cpp (the MMS-over-HTTP wire) and mmssessionrollover.cpp (choosing the wire).
+// mmssessionwirereports.cpp (what the HTTP wire reports) and mmssessionrollover.cpp (choosing
+// the wire).
 // What differs between the wires is reached through wire() (an MmsTransport: mmsttransport.cpp,
 // mmshtransport.cpp), so the state machine itself does not branch on the wire.
 // Not a QObject: its connections use the MmsSession as context object.
@@ -38,10 +37,6 @@ class MmsSessionPrivate
 public:
     using State = MmsSession::State;
     using Error = MmsSession::Error;
-    // The MMS-over-HTTP response being read. Playlist: the Describe was answered with an ASX
-    // playlist, read whole. Stop, KeepAlive and Log have responses of their own only on a
-    // pipelined connection.
-    enum class HttpExchange { None, Describe, Playlist, Play, Stop, KeepAlive, Log };
 
     // The Connect player token (notes §6.1): a version of Windows Media Player 9's NSPlayer.
     static constexpr const char *PlayerToken = "NSPlayer/9.0.0.4503";
@@ -124,7 +119,8 @@ public:
         m_socket->write(mms::encodePacket(message, m_seq++, quint64(m_sinceFirstSend.elapsed())));
     }
 
-    // --- mmssessionauth.cpp: answering SecurityChallenge (TCP) and 401 (HTTP)
+    // --- mmssessionauth.cpp: answering SecurityChallenge (TCP) and 401 (HTTP, with
+    // mmshtransportauth.cpp)
     enum class AuthScheme { None, Basic, Ntlm };
     // What provideCredentials() goes on with.
     enum class AuthResume { None, TcpChallenge, TcpReconnect, HttpRetry };
@@ -143,9 +139,6 @@ public:
     bool authOpenFileResult(quint32 hr);
     // A drop while credentialsRequired() waits: true when the answer will use a new connection.
     bool authDropWhileWaiting(Error error);
-    QByteArray httpAuthorized(const QByteArray &request); // adds Authorization to a GET
-    void httpAuthChallenge(const mms::HttpHead &head); // a 401
-    void httpAuthRetry();
 
     // --- mmssessionhandlers.cpp
     // --- mmssessionrollover.cpp: the wire a URL gets, rollover from TCP to HTTP
@@ -157,35 +150,22 @@ public:
         return isHttp() ? static_cast<MmsTransport *>(m_httpWire.get()) : m_tcpWire.get();
     }
     void chooseTransport();
-    quint16 httpPort() const;
     bool rolloverFor(Error error, const QString &detail);
     void rollOver(const QString &reason);
     void handleRolloverTimeout();
 
-    // --- mmssessionhttp.cpp: the MMS-over-HTTP wire ([MS-WMSP], non-pipelined mode)
-    mms::MmshClientContext httpContext() const;
-    void httpConnected();
-    void httpProcess(bool &progress);
-    void httpHandleHead();
-    void httpRedirect(const QByteArray &location);
-    void httpFollowPlaylist();
-    void httpHandlePacket(const mms::MmshPacket &packet);
-    void httpHeaderPiece(const QByteArray &piece);
-    void httpEndOfStream(quint32 reason);
-    void httpStreamChange();
-    void httpFillInfo(const asf::Header &header);
-
-    // --- mmssessionhttpplay.cpp: after a stream change, the Log request, side connections
-    void httpSideRequest(const QByteArray &request); // queued: one side connection at a time
-    void httpSideNext();
-
-    // --- mmssessionhttppipeline.cpp: pipelined mode
-    void httpDecidePipelining(const mms::HttpHead &head);
-    bool httpPipelineLinkUp() const;
-    void httpRequest(HttpExchange exchange, const QByteArray &request); // main or side connection
-    bool httpPipelineHead(); // a Stop, KeepAlive or Log response: handled
-    bool httpResponseDone(); // BodyEnd: true when the next pipelined response is being read
-    bool httpPipelineDropped(); // the connection closed between plays: not an error
+    // --- reports from the HTTP wire (MmshTransport), mmssessionwirereports.cpp
+    // What the wire found out, in the state machine's terms (transports.md); the transport
+    // also uses the shared steps (headerComplete, fail, setState, quietAbort, the auth steps).
+    void serverConnected(const QString &version); // the server answered and named its version
+    void fileOpened(); // m_info holds the file's facts (no ReportOpenFile on this wire)
+    void playStarted(); // the server began the play asked for
+    void dataPacket(const mms::DataPacket &packet); // a media packet; dropped unless streaming
+    // The play ended: hr S_OK, or S_FALSE when a playlist's next entry follows (streamChanged).
+    // connectionEnds: the server closes the connection with it.
+    void endOfStream(quint32 hr, bool connectionEnds);
+    void streamChanged(); // a server-side playlist's next entry; its header follows
+    void redirect(const QString &location); // go there instead (relative to the current URL)
 
     void handleCommand(const mms::CommandPacket &packet);
     void handleData(const mms::DataPacket &packet);
@@ -244,7 +224,7 @@ public:
     // The reply the setup phase waits for (ReportConnectedEX .. ReportOpenFile); 0 = none.
     quint32 m_expected = 0;
 
-    // Transport and rollover (mmssessionhttp.cpp).
+    // Transport and rollover (mmssessionrollover.cpp).
     MmsSession::Transport m_transport = MmsSession::Transport::None;
     // Both wires live as long as the session: a rollover switches wire() without a lifetime.
     const std::unique_ptr<MmstTransport> m_tcpWire = std::make_unique<MmstTransport>(this);
@@ -255,23 +235,6 @@ public:
     quint16 m_httpFallbackPort = 0;
     QTimer m_rolloverTimer;
     QString m_rolloverReason; // why this session left TCP (for the error if HTTP fails too)
-    static constexpr qsizetype MaxPlaylistBytes = 1024 * 1024;
-    HttpExchange m_httpExchange = HttpExchange::None;
-    QByteArray m_httpRequest; // written once the connection is up
-    mms::MmshResponseReader m_httpReader;
-    std::optional<quint32> m_httpClientId; // the server's client-id, from the Describe response
-    bool m_httpBroadcast = false; // features="broadcast"
-    bool m_httpSeekable = false;
-    QByteArray m_httpHeader; // $H pieces so far
-    quint32 m_httpRequestContext = 0;
-    quint64 m_httpStopGeneration = 0;
-    // Pipelined mode ([MS-WMSP] 1.4, 2.2.1.4.15): the Describe response allowed it, so Play,
-    // Stop, KeepAlive and Log go on the one connection and their responses come in order.
-    bool m_httpPipelined = false;
-    QList<HttpExchange> m_httpPending; // written, response not begun yet (oldest first)
-    std::unique_ptr<QTcpSocket> m_httpSide; // Stop, SelectStream, KeepAlive, Log: answers not read
-    QByteArrayList m_httpSideQueue; // requests waiting for the side connection, in order
-    static constexpr int MaxHttpSideQueue = 8;
 
     // Server.
     QString m_serverVersion;
@@ -290,7 +253,6 @@ public:
     bool m_authSent = false; // credentials went out on this connection, no verdict yet
     bool m_ntlmNegotiated = false; // NTLM NEGOTIATE sent, CHALLENGE expected
     mms::NtlmClient m_ntlm;
-    QByteArray m_httpNtlmChallenge; // HTTP: the CHALLENGE the next request answers
     std::optional<mms::SecurityChallenge> m_authChallenge; // TCP: the one waiting for an answer
 
     // Striding (mmssessionstride.cpp).

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MmsSession: credentials for servers that ask. MMS over TCP: SecurityChallenge answered with
 // SecurityResponse (MS-MMSP 2.2.4.14, 2.2.4.24, 3.1.5.8; notes §9.8), Basic in one leg, NTLM in
-// two (NEGOTIATE, then AUTHENTICATE for the server's CHALLENGE). MMS over HTTP: 401 with
-// WWW-Authenticate answered with Authorization (RFC 7617 Basic on every GET; NTLM's three
-// messages on one kept-alive connection, again for each GET since NTLM logs in a connection).
+// two (NEGOTIATE, then AUTHENTICATE for the server's CHALLENGE). MMS over HTTP: the 401 and the
+// Authorization header are MmshTransport's (mmshtransportauth.cpp); the credentials, the scheme,
+// the refusals and asking the user for a password are here, shared by both wires.
 // The password is kept in memory only and never logged: traces name the scheme and the user.
-#include "core/auth/basicauth.h"
 #include "core/auth/mmsauthtoken.h"
 #include "core/session/mmssession_p.h"
 
@@ -15,23 +14,6 @@ QString schemeName(MmsSessionPrivate::AuthScheme scheme)
 {
     return scheme == MmsSessionPrivate::AuthScheme::Ntlm ? QStringLiteral("NTLM")
                                                          : QStringLiteral("BASIC");
-}
-
-// The realm="..." parameter of a WWW-Authenticate value (empty if none).
-QString httpRealm(const QByteArray &value)
-{
-    const qsizetype at = value.toLower().indexOf("realm=");
-    if (at < 0)
-        return {};
-    QByteArray rest = value.mid(at + 6).trimmed();
-    if (rest.startsWith('"')) {
-        const qsizetype end = rest.indexOf('"', 1);
-        rest = end < 0 ? rest.mid(1) : rest.mid(1, end - 1);
-    } else {
-        rest = rest.left(rest.indexOf(','));
-    }
-    // A realm is for showing to a user: a hostile server gets no more than a line of it.
-    return QString::fromUtf8(rest.left(256));
 }
 
 } // namespace
@@ -142,7 +124,7 @@ void MmsSessionPrivate::resumeAuthentication()
         connectToTarget(); // the server closed after E_ACCESSDENIED: log in on a new connection
         return;
     case AuthResume::HttpRetry:
-        httpAuthRetry();
+        m_httpWire->retryAuthentication();
         return;
     }
 }
@@ -287,117 +269,4 @@ bool MmsSessionPrivate::authOpenFileResult(quint32 hr)
     quietAbort();
     askForCredentials(AuthResume::TcpReconnect);
     return true;
-}
-
-// --- MMS over HTTP
-
-QByteArray MmsSessionPrivate::httpAuthorized(const QByteArray &request)
-{
-    if (!request.startsWith("GET ") || m_credentials.isEmpty() || m_authScheme == AuthScheme::None)
-        return request;
-    QByteArray out = request;
-    QByteArray authorization;
-    if (m_authScheme == AuthScheme::Basic) {
-        authorization = mms::basic::authorizationValue(loginName(), m_credentials.password);
-        if (authorization.isEmpty())
-            return request;
-        m_authSent = true;
-    } else if (m_httpNtlmChallenge.isEmpty()) {
-        // NTLM's first leg; its CHALLENGE comes back on this same connection, so keep it open.
-        m_ntlm = mms::NtlmClient(m_credentials);
-        authorization = "NTLM " + m_ntlm.negotiateMessage().toBase64();
-        out.replace("Connection: Close\r\n", "Connection: Keep-Alive\r\n");
-        m_ntlmNegotiated = true;
-    } else {
-        const QByteArray authenticate = m_ntlm.authenticateMessage(m_httpNtlmChallenge);
-        m_httpNtlmChallenge.clear();
-        if (authenticate.isEmpty())
-            return request;
-        authorization = "NTLM " + authenticate.toBase64();
-        m_authSent = true;
-    }
-    const qsizetype end = out.indexOf("\r\n\r\n");
-    if (end < 0)
-        return request;
-    out.insert(end + 2, "Authorization: " + authorization + "\r\n");
-    return out;
-}
-
-void MmsSessionPrivate::httpAuthChallenge(const mms::HttpHead &head)
-{
-    QByteArray basic;
-    QByteArray ntlm;
-    bool ntlmOffered = false;
-    for (const QByteArray &value : head.values("WWW-Authenticate")) {
-        const qsizetype space = value.indexOf(' ');
-        const QByteArray scheme = (space < 0 ? value : value.left(space)).toLower();
-        if (scheme == "basic" && basic.isEmpty()) {
-            basic = value;
-        } else if (scheme == "ntlm") {
-            ntlmOffered = true;
-            if (space > 0)
-                ntlm = value.mid(space + 1).trimmed();
-        }
-    }
-    if (m_ntlmNegotiated && !ntlm.isEmpty()) {
-        // The second leg: answer the CHALLENGE on this connection, which the server kept open.
-        const QByteArray::FromBase64Result raw = ntlm.size() > 16 * 1024
-            ? QByteArray::FromBase64Result {{},
-                QByteArray::Base64DecodingStatus::IllegalInputLength}
-            : QByteArray::fromBase64Encoding(
-                ntlm, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-        if (!raw || (*raw).isEmpty()) {
-            fail(Error::ProtocolError, 0,
-                MmsSession::tr("the server's NTLM challenge is not base64 (or over 16 KiB)"));
-            return;
-        }
-        m_ntlmNegotiated = false;
-        m_httpNtlmChallenge = *raw;
-        m_ntlm.setCredentials(m_credentials);
-        const QByteArray request = httpAuthorized(m_httpRequest);
-        if (!m_authSent) {
-            fail(Error::ProtocolError, 0,
-                MmsSession::tr("the server's NTLM CHALLENGE cannot be answered: %1")
-                    .arg(m_ntlm.errorString()));
-            return;
-        }
-        m_httpReader.reset(); // the 401's body is empty: the next response starts afresh
-        m_socket->write(request);
-        restartTimeout();
-        return;
-    }
-    if (!ntlmOffered && basic.isEmpty()) {
-        const QByteArray schemes = head.values("WWW-Authenticate").join(", ");
-        fail(Error::AuthenticationFailed, 0,
-            MmsSession::tr("the server asks for credentials in a way not supported (HTTP 401, %1)")
-                .arg(schemes.isEmpty() ? MmsSession::tr("no scheme announced")
-                                       : QString::fromLatin1(schemes.left(200))));
-        return;
-    }
-    // NTLM is preferred when both are offered (as Windows Media Player does): Basic sends the
-    // password itself, readable by anyone on the path; NTLM proves it without sending it.
-    m_authScheme = ntlmOffered ? AuthScheme::Ntlm : AuthScheme::Basic;
-    m_authRealm = ntlmOffered ? QString() : httpRealm(basic);
-    const bool refused = m_authSent || m_ntlmNegotiated;
-    if (refused)
-        authRefused();
-    // Every try starts on a new connection: the server may have closed this one.
-    quietAbort();
-    if (m_credentials.isEmpty() || refused) {
-        askForCredentials(AuthResume::HttpRetry);
-        return;
-    }
-    httpAuthRetry();
-}
-
-void MmsSessionPrivate::httpAuthRetry()
-{
-    m_httpNtlmChallenge.clear();
-    m_ntlmNegotiated = false;
-    m_authSent = false;
-    quietAbort();
-    if (m_httpExchange == HttpExchange::Describe)
-        setState(State::Connecting); // httpConnected() sends the Describe again
-    m_socket->connectToHost(m_target.host, m_connectPort);
-    restartTimeout();
 }

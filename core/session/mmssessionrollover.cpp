@@ -21,21 +21,12 @@ void MmsSessionPrivate::chooseTransport()
         break;
     case MmsUrl::Transports::TcpThenHttp:
         m_transport = MmsSession::Transport::Tcp;
-        reason =
-            MmsSession::tr("mms:// URL: TCP first, HTTP on port %1 if TCP fails").arg(httpPort());
+        reason = MmsSession::tr("mms:// URL: TCP first, HTTP on port %1 if TCP fails")
+                     .arg(m_httpWire->port());
         break;
     }
     qCInfo(lcMmsSession).noquote() << "transport:" << q->transportName() << "(" << reason << ")";
     emit q->transportChanged(m_transport, reason);
-}
-
-quint16 MmsSessionPrivate::httpPort() const
-{
-    if (m_target.transports == MmsUrl::Transports::HttpOnly)
-        return m_target.port;
-    if (m_httpFallbackPort != 0)
-        return m_httpFallbackPort;
-    return m_target.explicitPort ? m_target.port : MmsUrl::DefaultHttpPort;
 }
 
 bool MmsSessionPrivate::rolloverFor(Error error, const QString &detail)
@@ -72,7 +63,7 @@ void MmsSessionPrivate::rollOver(const QString &reason)
     m_transport = MmsSession::Transport::Http;
     const QString why = MmsSession::tr("MMS over TCP failed (%1); trying HTTP on port %2")
                             .arg(reason)
-                            .arg(httpPort());
+                            .arg(m_httpWire->port());
     qCInfo(lcMmsSession).noquote() << "rollover:" << why;
     emit q->transportChanged(m_transport, why);
     if (m_state == State::Connecting)

@@ -9,7 +9,7 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionhandlers.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessiondata.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionreconnect.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmssessionhttp.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionwirereports.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionrollover.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionauth.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionstride.cpp
@@ -27,8 +27,6 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/playlog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/playlogxml.h
     ${CMAKE_CURRENT_LIST_DIR}/playlogxml.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmssessionhttpplay.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmssessionhttppipeline.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmstransport.h
@@ -36,4 +34,7 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmsttransport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmshtransport.h
     ${CMAKE_CURRENT_LIST_DIR}/mmshtransport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmshtransportresponse.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmshtransportpipeline.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmshtransportauth.cpp
 )
