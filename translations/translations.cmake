@@ -70,10 +70,13 @@ set(MMS_TRANSLATED_SOURCES
     core/session/mmssessionrollover.cpp
     core/session/mmssession_p.h core/session/mmssession_p.cpp
     core/session/mmssessiondata.cpp
-    core/session/mmssessionhandlers.cpp
+    core/session/mmssessionreports.cpp
     core/session/mmssessionreconnect.cpp
     core/session/mmssessionrequests.cpp
     core/session/mmsttransport.cpp
+    core/session/mmsttransportsetup.cpp
+    core/session/mmsttransportplay.cpp
+    core/session/mmsttransportauth.cpp
     core/session/mmsurl.cpp
     core/session/headerassembler.cpp
     core/session/asfrecordwriter.h core/session/asfrecordwriter.cpp

@@ -25,7 +25,7 @@
 
 // The state machine behind MmsSession, one for both wires. Split over these sources:
 // mmssession_p.cpp (socket, timers, receiving), mmssessionrequests.cpp (what the client asks for
-// and sends), mmssessionhandlers.cpp (one handler per MS-MMSP server message),
+// and sends), mmssessionreports.cpp (what the TCP wire reports; its messages: mmsttransport*.cpp),
 // mmssessiondata.cpp (header and media packets), mmssessionreconnect.cpp (reconnect and resume),
 // mmssessionhttp.cpp (the MMS-over-HTTP wire) and mmssessionrollover.cpp (choosing the wire).
 // What differs between the wires is reached through wire() (an MmsTransport: mmsttransport.cpp,
@@ -46,7 +46,6 @@ public:
     // The Connect player token (notes §6.1): a version of Windows Media Player 9's NSPlayer.
     static constexpr const char *PlayerToken = "NSPlayer/9.0.0.4503";
     static constexpr int MaxRedirects = 5;
-    static constexpr quint64 FastStartFactor = 10; // burst rate / content rate (see startPlaying)
     // Qt's own socket buffer stays this small, so a paused reader bounds memory (backpressure).
     static constexpr qint64 ReadBufferBytes = MmsSession::MaxReadBufferBytes;
     static constexpr int DefaultKeepAliveMs = 10000;
@@ -79,7 +78,6 @@ public:
     bool receiving() const; // a state in which the received bytes are still read
 
     void resetForConnection();
-    QString subscriberName() const;
     void connectSocket();
 
     // --- mmssessionreconnect.cpp
@@ -107,22 +105,9 @@ public:
     void close();
     void abort();
     QList<int> validStreams(const QList<int> &numbers) const;
-    void sendStreamSwitch(bool fullList);
-    void sendStartPlaying();
     PlayRecord playRecord() const; // the current play, for the Logging message or request
     void sendLogging();
     void sendCloseFile();
-
-    template<typename M>
-    void send(const M &message)
-    {
-        qCDebug(lcMmsProtocol).noquote() << "send" << mms::messageName(M::Id)
-                                         << mms::traceFields(message);
-        if (!m_sinceFirstSend.isValid())
-            m_sinceFirstSend.start();
-        // MS-MMSP 2.2.3: seq counts this side's packets from 0; timeSent is ms since the first.
-        m_socket->write(mms::encodePacket(message, m_seq++, quint64(m_sinceFirstSend.elapsed())));
-    }
 
     // --- mmssessionauth.cpp: answering SecurityChallenge (TCP) and 401 (HTTP)
     enum class AuthScheme { None, Basic, Ntlm };
@@ -137,8 +122,6 @@ public:
     bool authFinished() const;
     void resumeAuthentication(); // MmsSession::provideCredentials
     void cancelAuthentication();
-    void answerChallenge(const mms::SecurityChallenge &m);
-    void sendSecurityResponse(const mms::SecurityChallenge &m, const QByteArray &token);
     // ReportOpenFile: true when it was the server's final "no" (handled) or a slot ended us.
     bool authOpenFileResult(quint32 hr);
     // A drop while credentialsRequired() waits: true when the answer will use a new connection.
@@ -147,7 +130,28 @@ public:
     void httpAuthChallenge(const mms::HttpHead &head); // a 401
     void httpAuthRetry();
 
-    // --- mmssessionhandlers.cpp
+    // --- reports from the TCP wire (MmstTransport)
+    // The MS-MMSP messages stay in the transport; these are the session's part of what they say
+    // (mmssessionreports.cpp, authenticationRequired in mmssessionauth.cpp). Besides these the
+    // wire uses the shared steps: fail(), setState(), headerComplete(), handleMediaPacket(),
+    // authOpenFileResult(), sendLogging(), startPlaying(), openFileName().
+    void serverAnswered(); // the server speaks MS-MMSP: this connection stays TCP
+    void serverConnected(const QString &version); // connected()
+    void fileOpened(const MmsFileInfo &info);
+    void redirect(const QString &location); // MS-MMSP 2.2.4.9: not percent-encoded
+    // The server asks for credentials (m_authScheme, m_authRealm set): true when those we have
+    // answer now; otherwise credentialsRequired() went out and provideCredentials() resumes.
+    bool authenticationRequired(AuthResume resume);
+    void playSent(bool continuesLastPlay); // a start went out: the play's statistics begin
+    void startedPlaying();
+    void strideRefused(); // the file stays open; the caller may play normally
+    void stridingStarted(double rate);
+    void endOfStream(quint32 hr); // the play is over: our stop acknowledged, or the server's end
+    void entryEnded(quint32 hr); // a server-side playlist's entry: streamChanged() follows
+    void streamChanged(quint32 packetSize, quint32 headerSize, quint32 bitrate);
+    // MmshTransport's stop acknowledgement (until the HTTP wire reports endOfStream(hr) itself).
+    void onEndOfStream(const mms::ReportEndOfStream &m) { endOfStream(m.hr); }
+
     // --- mmssessionrollover.cpp: the wire a URL gets, rollover from TCP to HTTP
     bool isHttp() const { return m_transport == MmsSession::Transport::Http; }
     // The wire of the current connection; TCP until chooseTransport() picks one (as before:
@@ -187,29 +191,8 @@ public:
     bool httpResponseDone(); // BodyEnd: true when the next pipelined response is being read
     bool httpPipelineDropped(); // the connection closed between plays: not an error
 
-    void handleCommand(const mms::CommandPacket &packet);
-    void handleData(const mms::DataPacket &packet);
-    void handleHeaderFragment(const mms::DataPacket &packet);
     void handleMediaPacket(const mms::DataPacket &packet);
     void headerComplete(const QByteArray &bytes);
-    bool unexpected(mms::MessageId id);
-    bool checkHr(mms::MessageId id, quint32 hr);
-    template<typename M>
-    bool decode(const mms::CommandPacket &packet, M &out);
-
-    void onConnectedEx(const mms::ReportConnectedEX &m);
-    void onFunnelInfo(const mms::ReportFunnelInfo &m);
-    void onConnectedFunnel(const mms::ReportConnectedFunnel &m);
-    void onDisconnectedFunnel(const mms::ReportDisconnectedFunnel &m);
-    void onOpenFile(const mms::ReportOpenFile &m);
-    void onSecurityChallenge(const mms::SecurityChallenge &m);
-    void onRedirect(const mms::ReportRedirect &m);
-    void onReadBlock(const mms::ReportReadBlock &m);
-    void onStreamSwitch(const mms::ReportStreamSwitch &m);
-    void onStartedPlaying(const mms::ReportStartedPlaying &m);
-    void onEndOfStream(const mms::ReportEndOfStream &m);
-    void onStreamChange(const mms::ReportStreamChange &m);
-    void onPing(const mms::Ping &m);
 
     MmsSession *const q;
 
@@ -227,11 +210,8 @@ public:
 
     // Connection.
     std::unique_ptr<QTcpSocket> m_socket;
-    mms::StreamSplitter m_splitter;
     QTimer m_timeoutTimer;
     QTimer m_keepAliveTimer;
-    QElapsedTimer m_sinceFirstSend;
-    quint16 m_seq = 0;
     State m_state = State::Idle;
     QUrl m_url;
     MmsUrl m_target;
@@ -241,8 +221,6 @@ public:
     bool m_processing = false; // inside processBuffered (no re-entry)
     bool m_selfAborting = false; // our own abort(): its socket signals are not news
     quint64 m_connectionSerial = 0; // one more per quietAbort()
-    // The reply the setup phase waits for (ReportConnectedEX .. ReportOpenFile); 0 = none.
-    quint32 m_expected = 0;
 
     // Transport and rollover (mmssessionhttp.cpp).
     MmsSession::Transport m_transport = MmsSession::Transport::None;
@@ -276,7 +254,6 @@ public:
     // Server.
     QString m_serverVersion;
     int m_serverMajor = 0;
-    QString m_authenPackage;
     quint32 m_clientId = 0;
 
     // Authentication (mmssessionauth.cpp).
@@ -291,44 +268,25 @@ public:
     bool m_ntlmNegotiated = false; // NTLM NEGOTIATE sent, CHALLENGE expected
     mms::NtlmClient m_ntlm;
     QByteArray m_httpNtlmChallenge; // HTTP: the CHALLENGE the next request answers
-    std::optional<mms::SecurityChallenge> m_authChallenge; // TCP: the one waiting for an answer
 
     // Striding (mmssessionstride.cpp).
     double m_strideRate = 0.0; // 0 = normal play
     // startStriding() asked for this rate: the next StartPlaying the play flow sends (after a
     // StopPlaying's acknowledgement or a StreamSwitch) goes out as StartStriding instead.
     std::optional<double> m_strideRequest;
-    bool m_strideSent = false; // StartStriding sent, ReportStartStriding not yet received
-    double m_strideSentRate = 0.0;
-    void sendStartStriding();
-    void onStartStriding(const mms::ReportStartStriding &m);
 
     // File and header.
     MmsFileInfo m_info;
     bool m_fileOpen = false;
     asf::Header m_header;
     QByteArray m_headerBytes;
-    HeaderAssembler m_assembler;
-    bool m_readBlockReported = false;
     bool m_streamChangeHeader = false; // the header being read follows a ReportStreamChange
 
     // Streams.
     QList<int> m_selected;
     std::optional<QList<int>> m_explicitSelection;
-    QSet<int> m_serverOn; // what the last StreamSwitch told the server
-    bool m_needFullSwitch = true; // MS-MMSP 3.1.4.2: the first switch lists every stream
-
-    // Incarnations (MS-MMSP 3.1.1): HeaderIncarnation cycles 1..8 for ReadBlock; PlayIncarnation
-    // 9..0xFE for OpenFile and StartPlaying.
-    quint8 m_nextHeaderIncarnation = 1;
-    quint8 m_nextPlayIncarnation = 9;
-    quint8 m_openIncarnation = 0;
-    quint8 m_playIncarnation = 0; // of the last StartPlaying; 0 = none (0 is reserved, 2.2.2)
-    quint8 nextPlayIncarnation();
-    quint8 nextHeaderIncarnation();
 
     // Play flow.
-    bool m_switchPending = false; // StreamSwitch sent, ReportStreamSwitch not yet received
     bool m_startAfterSwitch = false; // send StartPlaying when ReportStreamSwitch arrives
     bool m_startSent = false; // StartPlaying sent, ReportStartedPlaying not yet received
     bool m_stopSent = false;
@@ -372,21 +330,3 @@ public:
     QElapsedTimer m_playClock;
     bool m_playLogged = true; // Logging already sent for the current play
 };
-
-template<typename M>
-bool MmsSessionPrivate::decode(const mms::CommandPacket &packet, M &out)
-{
-    const mms::Decoded<M> decoded = mms::decodeMessage<M>(packet.message);
-    if (!decoded.ok()) {
-        fail(Error::ProtocolError, 0,
-            MmsSession::tr("malformed %1: %2 at byte %3 (%4)")
-                .arg(QLatin1String(mms::messageName(M::Id)),
-                    QLatin1String(mms::codecStatusName(decoded.error.status)))
-                .arg(decoded.error.offset)
-                .arg(decoded.error.what));
-        return false;
-    }
-    out = decoded.value;
-    qCDebug(lcMmsProtocol).noquote() << "recv" << mms::messageName(M::Id) << mms::traceFields(out);
-    return true;
-}

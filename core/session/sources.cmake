@@ -6,7 +6,7 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmssession_p.h
     ${CMAKE_CURRENT_LIST_DIR}/mmssession_p.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionrequests.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmssessionhandlers.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionreports.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessiondata.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionreconnect.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionhttp.cpp
@@ -34,6 +34,9 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmstransport.h
     ${CMAKE_CURRENT_LIST_DIR}/mmsttransport.h
     ${CMAKE_CURRENT_LIST_DIR}/mmsttransport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmsttransportsetup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmsttransportplay.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmsttransportauth.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmshtransport.h
     ${CMAKE_CURRENT_LIST_DIR}/mmshtransport.cpp
 )
