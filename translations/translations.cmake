@@ -63,7 +63,6 @@ set(MMS_TRANSLATED_SOURCES
     core/protocol/tcpmessageheader.cpp
     core/protocol/viewertomac.cpp
     core/session/mmssession.h core/session/mmssession.cpp
-    core/session/mmssessionwirereports.cpp
     core/session/mmshtransportresponse.cpp
     core/session/mmshtransportpipeline.cpp
     core/session/mmshtransportauth.cpp
@@ -72,10 +71,13 @@ set(MMS_TRANSLATED_SOURCES
     core/session/mmssessionrollover.cpp
     core/session/mmssession_p.h core/session/mmssession_p.cpp
     core/session/mmssessiondata.cpp
-    core/session/mmssessionhandlers.cpp
+    core/session/mmssessionreports.cpp
     core/session/mmssessionreconnect.cpp
     core/session/mmssessionrequests.cpp
     core/session/mmsttransport.cpp
+    core/session/mmsttransportsetup.cpp
+    core/session/mmsttransportplay.cpp
+    core/session/mmsttransportauth.cpp
     core/session/mmsurl.cpp
     core/session/headerassembler.cpp
     core/session/asfrecordwriter.h core/session/asfrecordwriter.cpp

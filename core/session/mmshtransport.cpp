@@ -165,11 +165,7 @@ void MmshTransport::stop()
         if (generation != m_stopGeneration || session->m_state != MmsSession::State::Stopping
             || !session->m_stopSent)
             return;
-        mms::ReportEndOfStream ack;
-        ack.hr = mms::Hresult::Ok;
-        // No play incarnations over HTTP: the last stop's would make this one look stray.
-        session->m_strayEndOfStream.reset();
-        session->onEndOfStream(ack);
+        session->endOfStream(mms::Hresult::Ok); // the stop acknowledged
     });
 }
 

@@ -301,7 +301,10 @@ void MmshTransport::endOfStream(quint32 reason)
         return;
     }
     // Non-pipelined, the response is over with S_OK; the server closes its end too.
-    d->endOfStream(reason, !m_pipelined);
+    if (reason == mms::Hresult::EndOfEntry) // [MS-WMSP] 2.2.3.4: $C and the next $H follow
+        d->entryEnded(reason);
+    else
+        d->endOfStream(reason, !m_pipelined);
 }
 
 void MmshTransport::fillInfo(const asf::Header &header)
@@ -314,5 +317,5 @@ void MmshTransport::fillInfo(const asf::Header &header)
     info.bitrate = header.totalBitrate();
     info.broadcast = m_broadcast || header.file.broadcast;
     info.seekable = !info.broadcast && (m_seekable || header.file.seekable);
-    d->fileOpened();
+    d->fileOpened(info);
 }

@@ -126,7 +126,7 @@ bool MmsSession::isDisconnectedWhilePaused() const
 
 qint64 MmsSession::bufferedBytes() const
 {
-    return d->m_socket->bytesAvailable() + d->m_splitter.bufferedBytes()
+    return d->m_socket->bytesAvailable() + d->m_tcpWire->bufferedBytes()
         + d->m_httpWire->bufferedBytes();
 }
 
@@ -137,7 +137,7 @@ qint64 MmsSession::pendingWriteBytes() const
 
 qint64 MmsSession::headerBytesBuffered() const
 {
-    return d->m_assembler.bytes().size();
+    return d->m_tcpWire->headerBytesBuffered();
 }
 
 MmsSession::State MmsSession::state() const

@@ -47,33 +47,6 @@ MmsSessionPrivate::~MmsSessionPrivate()
     m_socket->abort();
 }
 
-quint8 MmsSessionPrivate::nextPlayIncarnation()
-{
-    quint8 value = 0;
-    do {
-        value = m_nextPlayIncarnation;
-        m_nextPlayIncarnation = value >= 0xFE ? 9 : quint8(value + 1);
-        // Notes §2: a Data packet with incarnation 0xCE and AFFlags 0xFA would read as a
-        // TcpMessageHeader's sessionId; never pick 0xCE.
-    } while (value == 0xCE);
-    return value;
-}
-
-quint8 MmsSessionPrivate::nextHeaderIncarnation()
-{
-    const quint8 value = m_nextHeaderIncarnation;
-    m_nextHeaderIncarnation = value >= 8 ? 1 : quint8(value + 1);
-    return value;
-}
-
-QString MmsSessionPrivate::subscriberName() const
-{
-    // MS-MMSP 2.2.4.17: "NSPlayer/" version "; {" GUID "}" and, as Windows Media Player sends it,
-    // "; Host: " host[:port].
-    return QStringLiteral("%1; %2; Host: %3")
-            .arg(QLatin1String(PlayerToken), m_playerId.toString(QUuid::WithBraces), m_target.hostParam);
-}
-
 void MmsSessionPrivate::open(const QUrl &url)
 {
     cancelReconnect();
@@ -105,27 +78,17 @@ void MmsSessionPrivate::open(const QUrl &url)
 
 void MmsSessionPrivate::resetForConnection()
 {
-    m_splitter.reset();
-    m_seq = 0;
-    m_sinceFirstSend.invalidate();
-    m_expected = 0;
+    m_tcpWire->resetForConnection();
     m_serverVersion.clear();
     m_serverMajor = 0;
-    m_authenPackage.clear();
     m_clientId = 0;
     m_info = MmsFileInfo();
     m_fileOpen = false;
     m_header = asf::Header();
     m_headerBytes.clear();
-    m_assembler.deactivate();
-    m_readBlockReported = false;
     m_streamChangeHeader = false;
     m_selected.clear();
-    m_serverOn.clear();
-    m_needFullSwitch = true;
-    m_playIncarnation = 0;
-    m_switchPending = m_startAfterSwitch = m_startSent = m_stopSent = false;
-    m_strayEndOfStream.reset();
+    m_startAfterSwitch = m_startSent = m_stopSent = false;
     m_awaitingStreamChange = m_closeAfterStop = false;
     m_restartPosition.reset();
     m_remoteClosed = false;
@@ -207,7 +170,7 @@ void MmsSessionPrivate::quietAbort()
     m_socket->abort();
     m_selfAborting = false;
     ++m_connectionSerial;
-    m_splitter.reset();
+    m_tcpWire->dropBuffered();
     m_httpWire->connectionAborted();
 }
 
@@ -291,9 +254,9 @@ void MmsSessionPrivate::handleDisconnected()
         return;
     QString detail = MmsSession::tr("the server closed the connection while %1")
                          .arg(QLatin1String(stateName(m_state)));
-    if (m_splitter.bufferedBytes() > 0)
+    if (wire()->bufferedBytes() > 0)
         detail += MmsSession::tr(", in the middle of a message (%1 bytes of it received)")
-                      .arg(m_splitter.bufferedBytes());
+                      .arg(wire()->bufferedBytes());
     fail(Error::ConnectionLost, 0, detail);
 }
 

@@ -23,7 +23,7 @@
 
 // The state machine behind MmsSession, one for both wires. Split over these sources:
 // mmssession_p.cpp (socket, timers, receiving), mmssessionrequests.cpp (what the client asks for
-// and sends), mmssessionhandlers.cpp (one handler per MS-MMSP server message),
+// and sends), mmssessionreports.cpp (what the TCP wire reports; its messages: mmsttransport*.cpp),
 // mmssessiondata.cpp (header and media packets), mmssessionreconnect.cpp (reconnect and resume),
 // mmssessionwirereports.cpp (what the HTTP wire reports) and mmssessionrollover.cpp (choosing
 // the wire).
@@ -41,7 +41,6 @@ public:
     // The Connect player token (notes §6.1): a version of Windows Media Player 9's NSPlayer.
     static constexpr const char *PlayerToken = "NSPlayer/9.0.0.4503";
     static constexpr int MaxRedirects = 5;
-    static constexpr quint64 FastStartFactor = 10; // burst rate / content rate (see startPlaying)
     // Qt's own socket buffer stays this small, so a paused reader bounds memory (backpressure).
     static constexpr qint64 ReadBufferBytes = MmsSession::MaxReadBufferBytes;
     static constexpr int DefaultKeepAliveMs = 10000;
@@ -74,7 +73,6 @@ public:
     bool receiving() const; // a state in which the received bytes are still read
 
     void resetForConnection();
-    QString subscriberName() const;
     void connectSocket();
 
     // --- mmssessionreconnect.cpp
@@ -102,25 +100,12 @@ public:
     void close();
     void abort();
     QList<int> validStreams(const QList<int> &numbers) const;
-    void sendStreamSwitch(bool fullList);
-    void sendStartPlaying();
     PlayRecord playRecord() const; // the current play, for the Logging message or request
     void sendLogging();
     void sendCloseFile();
 
-    template<typename M>
-    void send(const M &message)
-    {
-        qCDebug(lcMmsProtocol).noquote() << "send" << mms::messageName(M::Id)
-                                         << mms::traceFields(message);
-        if (!m_sinceFirstSend.isValid())
-            m_sinceFirstSend.start();
-        // MS-MMSP 2.2.3: seq counts this side's packets from 0; timeSent is ms since the first.
-        m_socket->write(mms::encodePacket(message, m_seq++, quint64(m_sinceFirstSend.elapsed())));
-    }
-
-    // --- mmssessionauth.cpp: answering SecurityChallenge (TCP) and 401 (HTTP, with
-    // mmshtransportauth.cpp)
+    // --- mmssessionauth.cpp: answering SecurityChallenge (TCP, with mmsttransportauth.cpp) and
+    // 401 (HTTP, with mmshtransportauth.cpp)
     enum class AuthScheme { None, Basic, Ntlm };
     // What provideCredentials() goes on with.
     enum class AuthResume { None, TcpChallenge, TcpReconnect, HttpRetry };
@@ -133,14 +118,11 @@ public:
     bool authFinished() const;
     void resumeAuthentication(); // MmsSession::provideCredentials
     void cancelAuthentication();
-    void answerChallenge(const mms::SecurityChallenge &m);
-    void sendSecurityResponse(const mms::SecurityChallenge &m, const QByteArray &token);
     // ReportOpenFile: true when it was the server's final "no" (handled) or a slot ended us.
     bool authOpenFileResult(quint32 hr);
     // A drop while credentialsRequired() waits: true when the answer will use a new connection.
     bool authDropWhileWaiting(Error error);
 
-    // --- mmssessionhandlers.cpp
     // --- mmssessionrollover.cpp: the wire a URL gets, rollover from TCP to HTTP
     bool isHttp() const { return m_transport == MmsSession::Transport::Http; }
     // The wire of the current connection; TCP until chooseTransport() picks one (as before:
@@ -154,42 +136,33 @@ public:
     void rollOver(const QString &reason);
     void handleRolloverTimeout();
 
-    // --- reports from the HTTP wire (MmshTransport), mmssessionwirereports.cpp
-    // What the wire found out, in the state machine's terms (transports.md); the transport
-    // also uses the shared steps (headerComplete, fail, setState, quietAbort, the auth steps).
-    void serverConnected(const QString &version); // the server answered and named its version
-    void fileOpened(); // m_info holds the file's facts (no ReportOpenFile on this wire)
+    // --- reports from a wire (MmstTransport, MmshTransport), mmssessionreports.cpp
+    // What a wire found out, in the state machine's terms (../shared/docs/transports.md): the
+    // same report whichever wire's message carried it (a ReportOpenFile or a Describe response,
+    // a ReportEndOfStream or a $E). Besides these the wires use the shared steps: fail(),
+    // setState(), quietAbort(), headerComplete(), handleMediaPacket(), sendLogging(),
+    // startPlaying(), openFileName() and the authentication steps.
+    void serverAnswered(); // the server speaks the wire's protocol: this connection stays on it
+    void serverConnected(const QString &version); // connected()
+    void fileOpened(const MmsFileInfo &info);
+    // Go there instead (relative to the current URL; MS-MMSP 2.2.4.9 sends it unencoded).
+    void redirect(const QString &location);
+    // The server asks for credentials (m_authScheme, m_authRealm set): true when those we have
+    // answer now; otherwise credentialsRequired() went out and provideCredentials() resumes.
+    bool authenticationRequired(AuthResume resume);
+    void playSent(bool continuesLastPlay); // a start went out: the play's statistics begin
     void playStarted(); // the server began the play asked for
+    void strideRefused(); // the file stays open; the caller may play normally
+    void stridingStarted(double rate);
     void dataPacket(const mms::DataPacket &packet); // a media packet; dropped unless streaming
-    // The play ended: hr S_OK, or S_FALSE when a playlist's next entry follows (streamChanged).
-    // connectionEnds: the server closes the connection with it.
-    void endOfStream(quint32 hr, bool connectionEnds);
-    void streamChanged(); // a server-side playlist's next entry; its header follows
-    void redirect(const QString &location); // go there instead (relative to the current URL)
+    // The play is over: our stop acknowledged, or the server's end (S_OK). connectionEnds: the
+    // server closes the connection with it (HTTP/1.0 answers).
+    void endOfStream(quint32 hr, bool connectionEnds = false);
+    void entryEnded(quint32 hr); // a server-side playlist's entry: streamChanged() follows
+    void streamChanged(); // the next entry's header follows (m_info has its sizes when known)
 
-    void handleCommand(const mms::CommandPacket &packet);
-    void handleData(const mms::DataPacket &packet);
-    void handleHeaderFragment(const mms::DataPacket &packet);
     void handleMediaPacket(const mms::DataPacket &packet);
     void headerComplete(const QByteArray &bytes);
-    bool unexpected(mms::MessageId id);
-    bool checkHr(mms::MessageId id, quint32 hr);
-    template<typename M>
-    bool decode(const mms::CommandPacket &packet, M &out);
-
-    void onConnectedEx(const mms::ReportConnectedEX &m);
-    void onFunnelInfo(const mms::ReportFunnelInfo &m);
-    void onConnectedFunnel(const mms::ReportConnectedFunnel &m);
-    void onDisconnectedFunnel(const mms::ReportDisconnectedFunnel &m);
-    void onOpenFile(const mms::ReportOpenFile &m);
-    void onSecurityChallenge(const mms::SecurityChallenge &m);
-    void onRedirect(const mms::ReportRedirect &m);
-    void onReadBlock(const mms::ReportReadBlock &m);
-    void onStreamSwitch(const mms::ReportStreamSwitch &m);
-    void onStartedPlaying(const mms::ReportStartedPlaying &m);
-    void onEndOfStream(const mms::ReportEndOfStream &m);
-    void onStreamChange(const mms::ReportStreamChange &m);
-    void onPing(const mms::Ping &m);
 
     MmsSession *const q;
 
@@ -207,11 +180,8 @@ public:
 
     // Connection.
     std::unique_ptr<QTcpSocket> m_socket;
-    mms::StreamSplitter m_splitter;
     QTimer m_timeoutTimer;
     QTimer m_keepAliveTimer;
-    QElapsedTimer m_sinceFirstSend;
-    quint16 m_seq = 0;
     State m_state = State::Idle;
     QUrl m_url;
     MmsUrl m_target;
@@ -221,8 +191,6 @@ public:
     bool m_processing = false; // inside processBuffered (no re-entry)
     bool m_selfAborting = false; // our own abort(): its socket signals are not news
     quint64 m_connectionSerial = 0; // one more per quietAbort()
-    // The reply the setup phase waits for (ReportConnectedEX .. ReportOpenFile); 0 = none.
-    quint32 m_expected = 0;
 
     // Transport and rollover (mmssessionrollover.cpp).
     MmsSession::Transport m_transport = MmsSession::Transport::None;
@@ -239,7 +207,6 @@ public:
     // Server.
     QString m_serverVersion;
     int m_serverMajor = 0;
-    QString m_authenPackage;
     quint32 m_clientId = 0;
 
     // Authentication (mmssessionauth.cpp).
@@ -253,50 +220,28 @@ public:
     bool m_authSent = false; // credentials went out on this connection, no verdict yet
     bool m_ntlmNegotiated = false; // NTLM NEGOTIATE sent, CHALLENGE expected
     mms::NtlmClient m_ntlm;
-    std::optional<mms::SecurityChallenge> m_authChallenge; // TCP: the one waiting for an answer
 
     // Striding (mmssessionstride.cpp).
     double m_strideRate = 0.0; // 0 = normal play
     // startStriding() asked for this rate: the next StartPlaying the play flow sends (after a
     // StopPlaying's acknowledgement or a StreamSwitch) goes out as StartStriding instead.
     std::optional<double> m_strideRequest;
-    bool m_strideSent = false; // StartStriding sent, ReportStartStriding not yet received
-    double m_strideSentRate = 0.0;
-    void sendStartStriding();
-    void onStartStriding(const mms::ReportStartStriding &m);
 
     // File and header.
     MmsFileInfo m_info;
     bool m_fileOpen = false;
     asf::Header m_header;
     QByteArray m_headerBytes;
-    HeaderAssembler m_assembler;
-    bool m_readBlockReported = false;
     bool m_streamChangeHeader = false; // the header being read follows a ReportStreamChange
 
     // Streams.
     QList<int> m_selected;
     std::optional<QList<int>> m_explicitSelection;
-    QSet<int> m_serverOn; // what the last StreamSwitch told the server
-    bool m_needFullSwitch = true; // MS-MMSP 3.1.4.2: the first switch lists every stream
-
-    // Incarnations (MS-MMSP 3.1.1): HeaderIncarnation cycles 1..8 for ReadBlock; PlayIncarnation
-    // 9..0xFE for OpenFile and StartPlaying.
-    quint8 m_nextHeaderIncarnation = 1;
-    quint8 m_nextPlayIncarnation = 9;
-    quint8 m_openIncarnation = 0;
-    quint8 m_playIncarnation = 0; // of the last StartPlaying; 0 = none (0 is reserved, 2.2.2)
-    quint8 nextPlayIncarnation();
-    quint8 nextHeaderIncarnation();
 
     // Play flow.
-    bool m_switchPending = false; // StreamSwitch sent, ReportStreamSwitch not yet received
     bool m_startAfterSwitch = false; // send StartPlaying when ReportStreamSwitch arrives
     bool m_startSent = false; // StartPlaying sent, ReportStartedPlaying not yet received
     bool m_stopSent = false;
-    // The incarnation of the last play our StopPlaying ended. If the server had just ended that
-    // play itself, its reply to the StopPlaying is a second ReportEndOfStream: dropped.
-    std::optional<quint8> m_strayEndOfStream;
     bool m_awaitingStreamChange = false;
     bool m_closeAfterStop = false;
     std::optional<double> m_restartPosition; // seek: start again here once the stop is acknowledged
@@ -334,21 +279,3 @@ public:
     QElapsedTimer m_playClock;
     bool m_playLogged = true; // Logging already sent for the current play
 };
-
-template<typename M>
-bool MmsSessionPrivate::decode(const mms::CommandPacket &packet, M &out)
-{
-    const mms::Decoded<M> decoded = mms::decodeMessage<M>(packet.message);
-    if (!decoded.ok()) {
-        fail(Error::ProtocolError, 0,
-            MmsSession::tr("malformed %1: %2 at byte %3 (%4)")
-                .arg(QLatin1String(mms::messageName(M::Id)),
-                    QLatin1String(mms::codecStatusName(decoded.error.status)))
-                .arg(decoded.error.offset)
-                .arg(decoded.error.what));
-        return false;
-    }
-    out = decoded.value;
-    qCDebug(lcMmsProtocol).noquote() << "recv" << mms::messageName(M::Id) << mms::traceFields(out);
-    return true;
-}

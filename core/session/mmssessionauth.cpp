@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MmsSession: credentials for servers that ask. MMS over TCP: SecurityChallenge answered with
-// SecurityResponse (MS-MMSP 2.2.4.14, 2.2.4.24, 3.1.5.8; notes §9.8), Basic in one leg, NTLM in
-// two (NEGOTIATE, then AUTHENTICATE for the server's CHALLENGE). MMS over HTTP: the 401 and the
-// Authorization header are MmshTransport's (mmshtransportauth.cpp); the credentials, the scheme,
+// MmsSession: credentials for servers that ask. MMS over TCP: the transport answers the server's
+// challenge (mmsttransportauth.cpp) with what is kept here, Basic in one leg, NTLM in two
+// (NEGOTIATE, then AUTHENTICATE for the server's CHALLENGE). MMS over HTTP: the 401 and the
+// Authorization header are MmshTransport's (mmshtransportauth.cpp). The credentials, the scheme,
 // the refusals and asking the user for a password are here, shared by both wires.
 // The password is kept in memory only and never logged: traces name the scheme and the user.
+#include "core/auth/basicauth.h"
 #include "core/auth/mmsauthtoken.h"
 #include "core/session/mmssession_p.h"
 
@@ -65,7 +66,6 @@ void MmsSessionPrivate::resetAuthForConnection()
 {
     m_authSent = false;
     m_ntlmNegotiated = false;
-    m_authChallenge.reset();
 }
 
 void MmsSessionPrivate::askForCredentials(AuthResume resume)
@@ -117,8 +117,7 @@ void MmsSessionPrivate::resumeAuthentication()
     case AuthResume::None:
         return;
     case AuthResume::TcpChallenge:
-        if (m_authChallenge)
-            answerChallenge(*m_authChallenge);
+        m_tcpWire->answerPendingChallenge();
         return;
     case AuthResume::TcpReconnect:
         connectToTarget(); // the server closed after E_ACCESSDENIED: log in on a new connection
@@ -151,96 +150,19 @@ void MmsSessionPrivate::cancelAuthentication()
     }
 }
 
-// --- MMS over TCP
+// --- MMS over TCP: the challenge itself is MmstTransport's (mmsttransportauth.cpp)
 
-void MmsSessionPrivate::onSecurityChallenge(const mms::SecurityChallenge &m)
+bool MmsSessionPrivate::authenticationRequired(AuthResume resume)
 {
-    // MS-MMSP 3.1.5.8: the scheme from the token's first bytes (and ReportConnectedEX's
-    // AuthenPackage for servers before 9).
-    const mms::mmsauth::Scheme announced =
-        m_authenPackage.compare(QLatin1String("NTLM"), Qt::CaseInsensitive) == 0
-        ? mms::mmsauth::Scheme::Ntlm
-        : mms::mmsauth::Scheme::Basic;
-    const bool ntlm =
-        mms::mmsauth::detectScheme(m.token, m_serverMajor, announced) == mms::mmsauth::Scheme::Ntlm;
-    m_authScheme = ntlm ? AuthScheme::Ntlm : AuthScheme::Basic;
-    if (ntlm) {
-        const mms::Decoded<mms::mmsauth::NtlmPayload> payload =
-            mms::mmsauth::decodeNtlmToken(m.token);
-        if (!payload.ok()) {
-            fail(Error::ProtocolError, 0,
-                MmsSession::tr("malformed NTLM token in SecurityChallenge: %1")
-                    .arg(payload.error.what));
-            return;
-        }
-        if (!payload.value.ntlm.isEmpty()) {
-            // The second leg: the server's CHALLENGE to our NEGOTIATE.
-            if (!m_ntlmNegotiated) {
-                fail(Error::ProtocolError, 0,
-                    MmsSession::tr("the server sent an NTLM CHALLENGE before our NEGOTIATE"));
-                return;
-            }
-            m_ntlmNegotiated = false;
-            m_ntlm.setCredentials(m_credentials);
-            const QByteArray authenticate = m_ntlm.authenticateMessage(payload.value.ntlm);
-            if (authenticate.isEmpty()) {
-                fail(Error::ProtocolError, 0,
-                    MmsSession::tr("the server's NTLM CHALLENGE cannot be answered: %1")
-                        .arg(m_ntlm.errorString()));
-                return;
-            }
-            sendSecurityResponse(m, mms::mmsauth::ntlmToken(authenticate, payload.value.ntlmAuth));
-            m_authSent = true;
-            return;
-        }
-        m_authRealm.clear();
-    } else {
-        m_authRealm = mms::mmsauth::basicChallengeRealm(m.token).left(256);
-    }
     // An opening challenge: after credentials went out it is the server's "no" (notes §9.8 5).
     const bool refused = m_authSent || m_ntlmNegotiated;
     if (refused)
         authRefused();
-    m_authChallenge = m;
     if (m_credentials.isEmpty() || refused) {
-        askForCredentials(AuthResume::TcpChallenge);
-        return;
+        askForCredentials(resume);
+        return false;
     }
-    answerChallenge(m);
-}
-
-void MmsSessionPrivate::answerChallenge(const mms::SecurityChallenge &m)
-{
-    m_authChallenge.reset();
-    if (m_authScheme == AuthScheme::Ntlm) {
-        m_ntlm = mms::NtlmClient(m_credentials);
-        sendSecurityResponse(m, mms::mmsauth::ntlmToken(m_ntlm.negotiateMessage(), false));
-        m_ntlmNegotiated = true;
-        return;
-    }
-    const QByteArray token = mms::mmsauth::basicResponseToken(loginName(), m_credentials.password);
-    if (token.isEmpty()) {
-        fail(Error::AuthenticationFailed, 0,
-            MmsSession::tr("the user name \"%1\" cannot be sent with Basic authentication (it is "
-                           "empty or holds a colon)")
-                .arg(loginName()));
-        return;
-    }
-    sendSecurityResponse(m, token);
-    m_authSent = true;
-}
-
-void MmsSessionPrivate::sendSecurityResponse(
-    const mms::SecurityChallenge &m, const QByteArray &token)
-{
-    // MS-MMSP 2.2.4.24: playIncarnation and cookie copied from the challenge. The trace shows
-    // only the token's size (traceFields), never its bytes.
-    mms::SecurityResponse response;
-    response.playIncarnation = m.playIncarnation;
-    response.cookie = m.cookie;
-    response.token = token;
-    send(response);
-    restartTimeout();
+    return true;
 }
 
 bool MmsSessionPrivate::authDropWhileWaiting(Error error)
@@ -250,7 +172,6 @@ bool MmsSessionPrivate::authDropWhileWaiting(Error error)
     // The server stopped waiting for our answer: it goes out on a new connection instead.
     qCInfo(lcMmsSession) << "the connection closed while waiting for credentials";
     quietAbort();
-    m_authChallenge.reset();
     m_authResume = AuthResume::TcpReconnect;
     return true;
 }

@@ -1,65 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MmsSessionPrivate, part 4: Data packets (MS-MMSP 2.2.2): header fragments and media packets.
+// MmsSessionPrivate, part 4: the whole ASF header and the media packets, from either wire.
 #include "core/session/mmssession_p.h"
 
 #include "core/asf/asfheaderparser.h"
 #include "core/asf/asfpacket.h"
 #include "core/session/streamselector.h"
-
-#include <QMetaEnum>
-
-void MmsSessionPrivate::handleData(const mms::DataPacket &packet)
-{
-    qCDebug(lcMmsProtocol).noquote() << "recv Data" << mms::traceFields(packet);
-    // Notes §8.2: classify by the incarnation byte, never by AFFlags.
-    if (m_state == State::ReadingHeader && m_assembler.isActive()
-        && packet.playIncarnation == m_assembler.incarnation()) {
-        handleHeaderFragment(packet);
-        return;
-    }
-    const bool currentPlay = m_playIncarnation != 0 && packet.playIncarnation == m_playIncarnation;
-    if (currentPlay && m_state == State::Streaming && !m_awaitingStreamChange) {
-        handleMediaPacket(packet);
-        return;
-    }
-    if (currentPlay && m_state == State::Stopping) {
-        // Notes §9.3: once StopPlaying went out (a pause, or a seek's first half) the rest of that
-        // play is stale: the caller asked for it to end, so nothing of it reaches it any more.
-        qCDebug(lcMmsSession) << "dropping Data packet" << packet.locationId << "of the stopped play";
-        return;
-    }
-    if (currentPlay && m_state == State::Starting && m_startSent) {
-        fail(Error::UnexpectedMessage, 0,
-            MmsSession::tr("a media Data packet arrived before ReportStartedPlaying"));
-        return;
-    }
-    if (m_state == State::Connecting || m_state == State::OpeningFile
-        || (m_state == State::ReadingHeader && m_playIncarnation == 0)) {
-        fail(Error::ProtocolError, 0,
-            MmsSession::tr("a Data packet with incarnation %1 arrived while %2; none was requested")
-                .arg(packet.playIncarnation)
-                .arg(QLatin1String(
-                    QMetaEnum::fromType<MmsSession::State>().valueToKey(int(m_state)))));
-        return;
-    }
-    // Notes §8.2 / §9.3: packets of an earlier play (before a seek or stop) are stale.
-    qCDebug(lcMmsSession) << "dropping stale Data packet" << packet.locationId << "incarnation"
-                          << packet.playIncarnation;
-}
-
-void MmsSessionPrivate::handleHeaderFragment(const mms::DataPacket &packet)
-{
-    switch (m_assembler.add(packet)) {
-    case HeaderAssembler::Status::Incomplete:
-        return;
-    case HeaderAssembler::Status::Error:
-        fail(Error::InvalidHeader, 0, m_assembler.errorString());
-        return;
-    case HeaderAssembler::Status::Complete:
-        headerComplete(m_assembler.bytes());
-        return;
-    }
-}
 
 void MmsSessionPrivate::headerComplete(const QByteArray &bytes)
 {
@@ -87,8 +32,6 @@ void MmsSessionPrivate::headerComplete(const QByteArray &bytes)
     m_headerBytes = bytes;
     const bool afterChange = m_streamChangeHeader;
     m_streamChangeHeader = false;
-    m_needFullSwitch = true;
-    m_serverOn.clear();
     m_selected = m_explicitSelection ? validStreams(*m_explicitSelection)
                                      : StreamSelector(m_maxBitrate).select(m_header);
     if (StreamSelector().select(m_header).isEmpty()) {

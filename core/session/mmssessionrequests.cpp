@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MmsSessionPrivate, part 2: what the client asks for (stream choice, start, stop, close) and the
-// messages that carry it.
+// MmsSessionPrivate, part 2: what the client asks for (stream choice, start, stop, close); the
+// wire's messages that carry it are the transport's.
 #include "core/session/mmssession_p.h"
 
 #include "core/session/playlog.h"
@@ -30,29 +30,6 @@ void MmsSessionPrivate::selectStreams(const QList<int> &numbers)
         return; // applied when the header arrives
     m_selected = validStreams(numbers);
     wire()->streamsChanged();
-}
-
-void MmsSessionPrivate::sendStreamSwitch(bool fullList)
-{
-    const QSet<int> on(m_selected.cbegin(), m_selected.cend());
-    mms::StreamSwitch message;
-    for (const asf::Stream &s : std::as_const(m_header.streams)) {
-        const bool wantOn = on.contains(s.number);
-        if (!fullList && wantOn == m_serverOn.contains(s.number))
-            continue;
-        // Notes §6.7: {0xFFFF, N, 0} turns N on. Off is {0xFFFF, N, 2} ("send nothing for the
-        // destination stream"): the spec's own thinning table, and the form servers are known to
-        // honour; its alternative {N, 0xFFFF} contradicts that table.
-        message.entries.append({ mms::NoStream, quint16(s.number),
-                                 quint16(wantOn ? mms::ThinningLevel::All
-                                                : mms::ThinningLevel::Nothing) });
-    }
-    if (message.entries.isEmpty())
-        return;
-    send(message);
-    m_serverOn = on;
-    m_needFullSwitch = false;
-    m_switchPending = true;
 }
 
 bool MmsSessionPrivate::reconnectingBeforeHeader() const
@@ -144,64 +121,6 @@ void MmsSessionPrivate::startPlaying(double position)
     m_restartPosition.reset();
     setState(State::Starting);
     wire()->startPlay();
-}
-
-void MmsSessionPrivate::sendStartPlaying()
-{
-    if (m_strideRequest) {
-        sendStartStriding(); // startStriding(): the play flow is the same up to here
-        return;
-    }
-    m_strideRate = 0.0;
-    mms::StartPlaying message;
-    message.openFileId = m_info.openFileId;
-    message.padding = 0;
-    message.position = m_startPosition; // seconds of presentation time (MS-MMSP 2.2.4.25)
-    message.asfOffset = 0xFFFFFFFF; // unused
-    // Unused, except when a reconnect resumes at the packet after the last one delivered: then
-    // the server starts there (notes §6.8: locationId takes precedence) and `position` is that
-    // packet's send time for a server that only reads the position.
-    message.locationId = m_startLocationId;
-    m_startLocationId = 0xFFFFFFFF;
-    message.frameOffset = 0; // play to the end
-    message.playIncarnation = nextPlayIncarnation();
-    // MS-MMSP 3.1.4.2.1: Fast Start fields SHOULD be sent to servers of major version 9 and up.
-    // We ask for the preroll's worth of content at ten times the selected streams' bit rate: a
-    // demuxer waits for about the preroll before its first frame (platform notes), so start-up
-    // takes about a tenth of the preroll (measured in docs/benchmarks.md §3: 4x gave 0.98 s,
-    // 10x 0.46 s for a 3.1 s preroll). The server never sends faster than we read, so a slower
-    // link just takes the burst more slowly. No dwLinkBandwidth: we never measured the link.
-    if (m_fastStart && m_serverMajor >= 9 && m_header.file.preroll > 0) {
-        quint64 rate = 0;
-        bool unknown = false;
-        for (int n : std::as_const(m_selected)) {
-            const asf::Stream *s = m_header.stream(n);
-            if (s && s->bitrate > 0)
-                rate += s->bitrate;
-            else
-                unknown = true;
-        }
-        // A stream without a bit rate (FFmpeg writes none for video) must not shrink the burst
-        // below the content's own rate: then the file's bit rate is the better estimate.
-        if (unknown || rate == 0)
-            rate = qMax<quint64>(rate, qMax<quint64>(m_info.bitrate, m_header.file.maxBitrate));
-        if (rate > 0) {
-            message.accelBandwidth = quint32(qMin<quint64>(rate * FastStartFactor, std::numeric_limits<quint32>::max()));
-            message.accelDuration = quint32(qMin<quint64>(m_header.file.preroll, std::numeric_limits<quint32>::max()));
-        }
-    }
-    m_playIncarnation = quint8(message.playIncarnation);
-    if (!m_resumingPlay) {
-        m_lastLocation.reset();
-        m_lastPacket.clear();
-        m_dropUpTo.reset();
-    }
-    send(message);
-    m_startSent = true;
-    m_playPackets = 0;
-    m_playBytes = 0;
-    m_playClock.start();
-    m_playLogged = false;
 }
 
 void MmsSessionPrivate::stopPlaying()

@@ -36,6 +36,8 @@ public:
     // close (an HTTP playlist without a length).
     virtual bool closedBetweenPlays() = 0;
     virtual bool closeEndsReply() = 0;
+    // Bytes of a message begun but not complete, for the error that the close cut it short.
+    virtual qint64 bufferedBytes() const { return 0; }
 
     // The header is whole and parsed; the wire may take file facts from it.
     virtual void headerParsed(const asf::Header &header) = 0;

@@ -6,10 +6,9 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmssession_p.h
     ${CMAKE_CURRENT_LIST_DIR}/mmssession_p.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionrequests.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmssessionhandlers.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmssessionreports.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessiondata.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionreconnect.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmssessionwirereports.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionrollover.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionauth.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmssessionstride.cpp
@@ -32,6 +31,9 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/mmstransport.h
     ${CMAKE_CURRENT_LIST_DIR}/mmsttransport.h
     ${CMAKE_CURRENT_LIST_DIR}/mmsttransport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmsttransportsetup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmsttransportplay.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mmsttransportauth.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmshtransport.h
     ${CMAKE_CURRENT_LIST_DIR}/mmshtransport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mmshtransportresponse.cpp
