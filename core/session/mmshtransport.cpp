@@ -55,7 +55,12 @@ bool MmshTransport::closeEndsReply()
 
 void MmshTransport::headerParsed(const asf::Header &header)
 {
-    // No ReportOpenFile over HTTP: what it would say comes from the header and the Pragma.
+    // No ReportOpenFile over HTTP: what it would say comes from the header and the Pragma
+    // (CANSTRIDE from features="stridable"; set before httpFillInfo() announces the file).
+    if (d->m_httpStridable)
+        d->m_info.attributes |= mms::FileAttribute::CanStride;
+    else
+        d->m_info.attributes &= ~quint32(mms::FileAttribute::CanStride);
     d->httpFillInfo(header);
     if (!d->m_streamChangeHeader && !d->m_httpPipelined)
         d->quietAbort(); // the Describe response is complete; Play opens its own connection
@@ -74,6 +79,13 @@ void MmshTransport::startPlay()
     options.streamTimeMs = quint32(qMin(d->m_startPosition * 1000.0, 4294967295.0));
     options.requestContext = ++d->m_httpRequestContext + 1;
     options.streams = streamEntries();
+    // Fast-forward or rewind (MmsSession::startStriding): the same Play with a rate.
+    d->m_strideRate = 0.0;
+    d->m_strideSent = d->m_strideRequest.has_value();
+    if (d->m_strideRequest) {
+        options.rate = d->m_strideSentRate = *d->m_strideRequest;
+        d->m_strideRequest.reset();
+    }
     d->m_httpRequest = mms::MmshRequests::play(d->httpContext(), options);
     if (!d->httpPipelineLinkUp())
         d->m_httpExchange = MmsSessionPrivate::HttpExchange::Play;
@@ -109,6 +121,11 @@ QList<mms::MmshStreamSwitchEntry> MmshTransport::streamEntries() const
         entries.append({mms::NoStream, quint16(s.number), quint16(on.contains(s.number) ? 0 : 2)});
     }
     return entries;
+}
+
+bool MmshTransport::canStride() const
+{
+    return d->m_httpStridable && d->m_info.seekable;
 }
 
 void MmshTransport::selectStreams()

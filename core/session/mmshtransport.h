@@ -29,9 +29,9 @@ public:
     void entryStarted() override;
     void keepAlive() override;
     void closeFile() override;
-    // [MS-WMSP] carries a rate only in the Play request's Pragma and has no key-frame-only mode
-    // a server must honour (it may just send faster), so we do not stride over HTTP.
-    bool canStride() const override { return false; }
+    // A Play with a Pragma rate strides when the server announced features="stridable" for
+    // seekable (on-demand) content.
+    bool canStride() const override;
 
     void selectStreams(); // SelectStream for the session's current choice
 

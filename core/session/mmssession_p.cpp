@@ -140,7 +140,7 @@ void MmsSessionPrivate::resetForConnection()
     m_httpRequest.clear();
     m_httpReader.reset();
     m_httpClientId.reset();
-    m_httpBroadcast = m_httpSeekable = false;
+    m_httpBroadcast = m_httpSeekable = m_httpStridable = false;
     m_httpHeader.clear();
     resetAuthForConnection();
     m_httpPipelined = false;

@@ -262,6 +262,7 @@ public:
     std::optional<quint32> m_httpClientId; // the server's client-id, from the Describe response
     bool m_httpBroadcast = false; // features="broadcast"
     bool m_httpSeekable = false;
+    bool m_httpStridable = false; // features="stridable": a Play may ask for another rate
     QByteArray m_httpHeader; // $H pieces so far
     quint32 m_httpRequestContext = 0;
     quint64 m_httpStopGeneration = 0;
@@ -302,6 +303,7 @@ public:
     double m_strideSentRate = 0.0;
     void sendStartStriding();
     void onStartStriding(const mms::ReportStartStriding &m);
+    void httpStrideStarted(const mms::HttpHead &head); // the Play response to a stride
 
     // File and header.
     MmsFileInfo m_info;

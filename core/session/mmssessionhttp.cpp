@@ -151,6 +151,7 @@ void MmsSessionPrivate::httpHandleHead()
         if (!pragma.value.features.isEmpty()) {
             m_httpBroadcast = pragma.value.hasFeature("broadcast");
             m_httpSeekable = pragma.value.hasFeature("seekable");
+            m_httpStridable = pragma.value.hasFeature("stridable");
         }
     }
     if (m_httpExchange == HttpExchange::Describe) {
@@ -180,6 +181,10 @@ void MmsSessionPrivate::httpHandleHead()
     }
     // The Play response: the stream starts (ReportStartedPlaying over TCP).
     m_startSent = false;
+    if (m_strideSent) {
+        httpStrideStarted(head); // ReportStartStriding over TCP (mmssessionstride.cpp)
+        return;
+    }
     if (m_state == State::Starting)
         setState(State::Streaming);
     const bool resumed = m_reconnectAttempt > 0 && m_resumingPlay;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MmsSession: fast-forward and rewind (StartStriding, MS-MMSP 2.2.4.26, 3.1.4.2; notes §6.9,
-// §7.11).
+// §7.11). Over HTTP ([MS-WMSP]) the same flow sends a Play with a Pragma rate (MmshTransport).
+#include "core/mmsh/httphead.h"
+#include "core/mmsh/mmshpragma.h"
 #include "core/session/hresulttext.h"
 #include "core/session/mmssession_p.h"
 
@@ -8,7 +10,7 @@
 
 bool MmsSession::canStride() const
 {
-    // The wire says whether striding exists on it (not over HTTP: MmshTransport::canStride).
+    // The wire says whether striding exists on it (over HTTP: features="stridable").
     return d->m_fileOpen && (d->m_info.attributes & mms::FileAttribute::CanStride)
         && !d->m_info.broadcast && d->wire()->canStride();
 }
@@ -104,4 +106,36 @@ void MmsSessionPrivate::onStartStriding(const mms::ReportStartStriding &m)
         return; // stopped meanwhile: its ReportEndOfStream follows
     setState(State::Streaming);
     emit q->stridingStarted(m_strideRate);
+}
+
+// [MS-WMSP]: the Play response to a Play with a rate. A server that cannot stride the content at
+// that rate plays it at 1 and says so (Pragma rate=1.000000, as mms-serve does): then this is a
+// normal play, as if startPlaying() had been called; otherwise the stride runs.
+void MmsSessionPrivate::httpStrideStarted(const mms::HttpHead &head)
+{
+    m_strideSent = false;
+    std::optional<double> granted;
+    for (const QByteArray &line : head.values("Pragma")) {
+        const mms::Decoded<mms::MmshPragma> pragma = mms::parsePragmas({line});
+        if (pragma.ok() && !pragma.value.rate.isEmpty())
+            granted = pragma.value.rateValue();
+    }
+    const bool refused = granted && *granted != m_strideSentRate;
+    m_reconnectAttempt = 0;
+    if (refused) {
+        qCWarning(lcMmsSession).noquote()
+            << QStringLiteral("the server plays at %1x instead of the %2x asked for")
+                   .arg(*granted)
+                   .arg(m_strideSentRate);
+        m_strideRate = 0.0;
+    } else {
+        m_strideRate = m_strideSentRate;
+    }
+    if (m_state != State::Starting)
+        return; // stopped meanwhile
+    setState(State::Streaming);
+    if (refused)
+        emit q->startedPlaying();
+    else
+        emit q->stridingStarted(m_strideRate);
 }
