@@ -44,7 +44,8 @@ MmshServerSession::MmshServerSession(int number, QTcpSocket *socket,
     const SessionEnvironment &environment, MmshClientRegistry *registry, QObject *parent)
     : QObject(parent), m_number(number), m_env(environment), m_registry(registry), m_socket(socket),
       m_reader(HttpHeadReader::Kind::Request, headLimits()),
-      m_paced(environment.pacer, [this] { pump(); })
+      m_paced(environment.pacer, [this] { pump(); }),
+      m_stride(environment.pacer, [this] { pump(); })
 {
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: HTTP connection from %2:%3%4")
                                          .arg(m_number)
@@ -319,15 +320,12 @@ void MmshServerSession::handleDescribe(const MmshPragma &pragma)
     // and what the content allows (a broadcast cannot be sought).
     const quint32 clientId = clientIdFor(pragma);
     const QByteArray body = headerPackets(0);
-    const QByteArray features = m_media.isLive() ? "broadcast" : "seekable";
     // [MS-WMSP] 2.2.1.4.15: an HTTP/1.1 client that offers pipelining is told we accept it.
     m_pipelined = m_pipelined
         || (m_env.httpPipelining && m_requestHttp11 && m_keepAlive
             && offersToken(pragma, "pipeline-experiment"));
     QList<QByteArray> headers {"Content-Type: application/vnd.ms.wms-hdr.asfv1",
-        "Content-Length: " + QByteArray::number(body.size()),
-        "Pragma: no-cache,client-id=" + QByteArray::number(clientId) + ",features=\"" + features
-            + '"',
+        "Content-Length: " + QByteArray::number(body.size()), featuresPragma(clientId),
         "Pragma: timeout=" + QByteArray::number(m_env.idleTimeoutMs)};
     if (m_pipelined)
         headers.append("Pragma: pipeline-experiment=1");
@@ -349,15 +347,49 @@ void MmshServerSession::handlePlay(const MmshPragma &pragma)
         && offersToken(pragma, "version11-enabled");
     m_pipelined = m_pipelined || m_chunked;
     m_keepAlive = m_chunked;
-    const QByteArray features = m_media.isLive() ? "broadcast" : "seekable";
-    QList<QByteArray> headers {"Content-Type: application/x-mms-framed",
-        "Pragma: no-cache,client-id=" + QByteArray::number(clientId) + ",features=\"" + features
-            + '"',
+    QString refused;
+    const double rate = grantedRate(pragma, &refused);
+    QList<QByteArray> headers {"Content-Type: application/x-mms-framed", featuresPragma(clientId),
         "Pragma: timeout=" + QByteArray::number(m_env.idleTimeoutMs)};
+    // A Play that asked for another rate is told the rate it gets: its own, or 1 (normal play)
+    // when we cannot stride this content at it.
+    if (!pragma.rate.isEmpty() && pragma.rateValue() != std::optional<double>(1.0))
+        headers.append("Pragma: rate=" + formatRate(rate));
+    if (!refused.isEmpty())
+        qCWarning(lcMmsServer).noquote()
+            << QStringLiteral("session %1: rate %2 refused, playing at 1: %3")
+                   .arg(m_number)
+                   .arg(QString::fromLatin1(pragma.rate.left(32)), refused);
     if (m_chunked)
         headers.append("Transfer-Encoding: chunked");
     write(responseHead(200, "OK", headers));
-    startStreaming(pragma.streamTimeMs.value_or(0));
+    startStreaming(pragma.streamTimeMs.value_or(0), rate);
+}
+
+QByteArray MmshServerSession::featuresPragma(quint32 clientId) const
+{
+    // [MS-WMSP] 2.2.1.4.8: what the content allows. A broadcast cannot be sought; an on-demand
+    // file can, and "stridable" (fast-forward and rewind, a Play with a rate) only when it has
+    // a video stream whose key frames a stride shows (as CANSTRIDE over MS-MMSP).
+    const QByteArray features = m_media.isLive() ? "broadcast"
+        : m_media.canStride()                    ? "seekable,stridable"
+                                                 : "seekable";
+    return "Pragma: no-cache,client-id=" + QByteArray::number(clientId) + ",features=\"" + features
+        + '"';
+}
+
+double MmshServerSession::grantedRate(const MmshPragma &pragma, QString *refused)
+{
+    if (pragma.rate.isEmpty())
+        return 1.0;
+    const std::optional<double> asked = pragma.rateValue();
+    if (asked == std::optional<double>(1.0))
+        return 1.0;
+    if (!asked || !StrideFeed::isValidRate(*asked))
+        *refused = QStringLiteral("not a rate in -%1 .. %1 other than 0").arg(StrideFeed::MaxRate);
+    else if (m_media.strideIndex(refused))
+        return *asked;
+    return 1.0;
 }
 
 void MmshServerSession::handlePost(const MmshPragma &pragma, const HttpHead &head)

@@ -8,6 +8,7 @@
 #include "server/pacedfeed.h"
 #include "server/packetpacer.h"
 #include "server/sessionmedia.h"
+#include "server/stridefeed.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -80,6 +81,10 @@ private:
     quint32 clientIdFor(const mms::MmshPragma &pragma);
     QSet<int> selection(const QList<mms::MmshStreamSwitchEntry> &entries) const;
     QByteArray headerPackets(quint8 incarnation) const;
+    QByteArray featuresPragma(quint32 clientId) const;
+    // Fast-forward and rewind: the rate a Play asks for that we serve (1 when none, or when we
+    // cannot; then `refused` says why).
+    double grantedRate(const mms::MmshPragma &pragma, QString *refused);
 
     // HTTP replies.
     QByteArray responseHead(
@@ -89,8 +94,10 @@ private:
     void write(const QByteArray &bytes);
 
     // Streaming (mmshstreaming.cpp).
-    void startStreaming(quint32 streamTimeMs);
+    void startStreaming(quint32 streamTimeMs, double rate = 1.0);
     void pump();
+    void pumpStride();
+    void appendData(QByteArray &batch, quint32 locationId, QByteArrayView packet);
     void pumpLive();
     void handleLivePacket(quint32 locationId, const QByteArray &packet, bool keyFrameStart);
     void endEntry(FilePacketFeed::Status status, const QString &error);
@@ -146,4 +153,5 @@ private:
     QList<QPair<quint32, QByteArray>> m_liveQueue;
     bool m_waitingForKeyFrame = false; // a late joiner starts at a key frame (LiveSource)
     PacedFeed m_paced; // the file's packets, each when it is due (realtime pace)
+    StrideFeed m_stride; // the key frames of a Play with a rate, each when it is due
 };

@@ -11,16 +11,18 @@
 
 using namespace mms;
 
-void MmshServerSession::startStreaming(quint32 streamTimeMs)
+void MmshServerSession::startStreaming(quint32 streamTimeMs, double rate)
 {
     ++m_incarnation;
     m_afCounter = 0;
     m_streaming = true;
     writeStream(headerPackets(m_incarnation));
-    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: streaming %2 from %3 ms")
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: streaming %2 from %3 ms%4")
                                          .arg(m_number)
                                          .arg(m_media.description())
-                                         .arg(streamTimeMs);
+                                         .arg(streamTimeMs)
+                                         .arg(rate != 1.0 ? QStringLiteral(" at %1x").arg(rate)
+                                                          : QString());
     if (LiveSource *live = m_media.live()) {
         // A broadcast: the client joins where it is ([MS-WMSP] features="broadcast").
         connect(live, &LiveSource::packetReady, this, &MmshServerSession::handleLivePacket);
@@ -43,6 +45,20 @@ void MmshServerSession::startStreaming(quint32 streamTimeMs)
     // stream-time is a position in the content: the same seek as MS-MMSP's StartPlaying position.
     StartPlaying request;
     request.position = streamTimeMs / 1000.0;
+    if (rate != 1.0) {
+        // Fast-forward or rewind (grantedRate checked it): the key frames from stream-time on,
+        // that way, each when the rate makes it due, as StartStriding sends them over MS-MMSP.
+        QString reason;
+        const StrideIndex *index = m_media.strideIndex(&reason);
+        const qsizetype frame = m_media.strideStartFrame(request, rate);
+        if (!index || frame < 0) {
+            endStream(Hresult::Ok); // nothing left that way
+            return;
+        }
+        m_stride.start(m_media.file(), index, frame, rate);
+        pump();
+        return;
+    }
     FilePacketFeed *feed = m_media.feed();
     feed->setSelection(m_selected, m_selected == m_allStreams);
     m_paced.start(
@@ -58,6 +74,10 @@ void MmshServerSession::pump()
         pumpLive();
         return;
     }
+    if (m_stride.isActive()) {
+        pumpStride();
+        return;
+    }
     const qint64 room = MaxQueuedBytes - m_socket->bytesToWrite();
     QByteArray batch;
     PacedFeed::Take taken = PacedFeed::Take::Packet;
@@ -67,15 +87,7 @@ void MmshServerSession::pump()
         taken = m_paced.take(packet, error);
         if (taken != PacedFeed::Take::Packet)
             break;
-        // [MS-WMSP] 2.2.3.3: one whole ASF packet per $D; LocationId is its packet number.
-        MmshPacket framing = MmshPacket::data(packet.locationId, m_incarnation, m_afCounter++, {});
-        framing.appendEncoded(batch);
-        batch.append(packet.bytes);
-        const qsizetype length = MmshDataHeaderSize + packet.bytes.size();
-        // Fix both lengths (PacketLength and PacketSize) now that the payload is in.
-        char *p = batch.data() + batch.size() - length - MmshFramingHeaderSize;
-        qToLittleEndian<quint16>(quint16(length), p + 2);
-        qToLittleEndian<quint16>(quint16(length), p + 10);
+        appendData(batch, packet.locationId, packet.bytes);
     }
     if (!batch.isEmpty())
         writeStream(batch);
@@ -83,6 +95,51 @@ void MmshServerSession::pump()
         endEntry(FilePacketFeed::Status::End, error);
     else if (taken == PacedFeed::Take::ReadError)
         endEntry(FilePacketFeed::Status::ReadError, error);
+}
+
+void MmshServerSession::appendData(QByteArray &batch, quint32 locationId, QByteArrayView packet)
+{
+    // [MS-WMSP] 2.2.3.3: one whole ASF packet per $D; LocationId is its packet number.
+    MmshPacket framing = MmshPacket::data(locationId, m_incarnation, m_afCounter++, {});
+    framing.appendEncoded(batch);
+    batch.append(packet);
+    const qsizetype length = MmshDataHeaderSize + packet.size();
+    // Fix both lengths (PacketLength and PacketSize) now that the payload is in.
+    char *p = batch.data() + batch.size() - length - MmshFramingHeaderSize;
+    qToLittleEndian<quint16>(quint16(length), p + 2);
+    qToLittleEndian<quint16>(quint16(length), p + 10);
+}
+
+void MmshServerSession::pumpStride()
+{
+    quint32 locationId = 0;
+    QByteArray packet;
+    QString error;
+    QByteArray batch;
+    StrideFeed::Take taken = StrideFeed::Take::Packet;
+    while (batch.size() < MaxQueuedBytes - m_socket->bytesToWrite()) {
+        taken = m_stride.take(locationId, packet, error);
+        if (taken != StrideFeed::Take::Packet)
+            break;
+        appendData(batch, locationId, packet);
+    }
+    if (!batch.isEmpty())
+        writeStream(batch);
+    if (taken == StrideFeed::Take::End) {
+        // The stride reached the end (or the start): $E, never a playlist's next entry (the
+        // client chose a direction, not the next item).
+        qCInfo(lcMmsServer).noquote()
+            << QStringLiteral("session %1: stride done, %2 key frames sent")
+                   .arg(m_number)
+                   .arg(m_stride.framesSent());
+        m_stride.stop();
+        endStream(Hresult::Ok);
+    } else if (taken == StrideFeed::Take::ReadError) {
+        qCWarning(lcMmsServer).noquote()
+            << QStringLiteral("session %1: %2").arg(m_number).arg(error);
+        m_stride.stop();
+        endStream(Hresult::FileOpenFailed);
+    }
 }
 
 void MmshServerSession::pumpLive()
@@ -155,6 +212,7 @@ void MmshServerSession::stopStreaming()
         return;
     m_streaming = false;
     m_paced.stop();
+    m_stride.stop();
     m_liveQueue.clear();
     if (LiveSource *live = m_media.live())
         disconnect(live, nullptr, this, nullptr);

@@ -158,7 +158,6 @@ void MmsServerSession::openFile(const OpenFile &open, quint32 playIncarnation)
 {
     stopStreaming();
     m_media.close();
-    m_strideIndexFile = nullptr; // the next file gets its own key-frame index
 
     const MediaLookup lookup = m_env.library->resolve(open.fileName);
     if (lookup.kind == MediaLookup::Kind::Redirect) {
@@ -494,7 +493,6 @@ void MmsServerSession::changeEntry()
         m_connection->write(packet);
     // The new entry has its own streams; the client selects among them again (3.1.5.19).
     selectAllStreams();
-    m_strideIndexFile = nullptr;
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: next entry: %2").arg(m_number).arg(m_media.description());
 
     // MS-MMSP 3.1.5.19: the client goes READY, sends StreamSwitch and StartPlaying (libmms does

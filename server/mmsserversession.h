@@ -113,7 +113,6 @@ private:
     void handleStopPlaying(const QByteArray &message);
     void handleStartStriding(const QByteArray &message);
     // Fast-forward and rewind (mmsserversessionstride.cpp).
-    bool strideIndexReady(QString *reason);
     void startStride(const mms::StartStriding &request, qsizetype firstFrame);
     void pumpStride();
     void selectAllStreams();
@@ -156,9 +155,6 @@ private:
 
     PacedFeed m_paced; // the file's packets, each when it is due (realtime pace)
     StrideFeed m_stride; // the key frames of a StartStriding, each when it is due
-    // Built at the first StartStriding of a file (reads every packet once), kept while it is open.
-    StrideIndex m_strideIndex;
-    const asf::AsfFile *m_strideIndexFile = nullptr;
     QTimer m_streamChangeTimer; // after a playlist entry change, for a client that sends no
                                 // StartPlaying
 

@@ -7,47 +7,6 @@
 
 using namespace mms;
 
-namespace {
-
-// The fastest stride we serve, either way. MS-MMSP 2.2.4.26 names -5.0 .. +5.0; our player also
-// asks for 10x, which costs us no more than 5x (a key frame every |interval| / rate seconds).
-constexpr double MaxStrideRate = 10.0;
-
-bool isUnused(quint32 value)
-{
-    return value == 0xFFFFFFFF;
-}
-
-} // namespace
-
-bool MmsServerSession::strideIndexReady(QString *reason)
-{
-    asf::AsfFile *file = m_media.file();
-    if (!file || m_media.isLive()) {
-        *reason = QStringLiteral("no on-demand file open");
-        return false;
-    }
-    if (m_strideIndexFile == file)
-        return !m_strideIndex.isEmpty();
-    const int stream = StrideIndex::strideStream(file->header());
-    m_strideIndexFile = file;
-    if (stream == 0) {
-        m_strideIndex = StrideIndex();
-        *reason = QStringLiteral("the file has no video stream");
-        return false;
-    }
-    if (!m_strideIndex.build(*file, stream, reason)) {
-        m_strideIndex = StrideIndex();
-        return false;
-    }
-    qCInfo(lcMmsServer).noquote() << QStringLiteral(
-        "session %1: %2 key frames of stream %3 indexed")
-                                         .arg(m_number)
-                                         .arg(m_strideIndex.keyFrames().size())
-                                         .arg(stream);
-    return true;
-}
-
 void MmsServerSession::handleStartStriding(const QByteArray &message)
 {
     const Decoded<StartStriding> request = decodeMessage<StartStriding>(message);
@@ -59,10 +18,11 @@ void MmsServerSession::handleStartStriding(const QByteArray &message)
     reply.playIncarnation = request.value.playIncarnation;
     const double rate = request.value.rate;
     QString reason;
-    if (!std::isfinite(rate) || rate == 0.0 || std::fabs(rate) > MaxStrideRate) {
+    if (!StrideFeed::isValidRate(rate)) {
         reply.hr = Hresult::InvalidArg;
-        reason = QStringLiteral("rate %1 is outside -%2 .. %2 or 0").arg(rate).arg(MaxStrideRate);
-    } else if (!strideIndexReady(&reason)) {
+        reason =
+            QStringLiteral("rate %1 is outside -%2 .. %2 or 0").arg(rate).arg(StrideFeed::MaxRate);
+    } else if (!m_media.strideIndex(&reason)) {
         // MS-MMSP 2.2.4.7: we advertise CANSTRIDE only for what we can stride; a client that asks
         // anyway is told no and stays where it was.
         reply.hr = Hresult::StrideRefused;
@@ -78,13 +38,7 @@ void MmsServerSession::handleStartStriding(const QByteArray &message)
     where.position = request.value.position;
     where.asfOffset = request.value.asfOffset;
     where.locationId = request.value.locationId;
-    quint64 packet = m_media.feed()->startPacketFor(where);
-    const bool forward = rate > 0;
-    const bool noPosition = isUnused(where.locationId) && isUnused(where.asfOffset)
-        && !(std::isfinite(where.position) && where.position > 0.0 && where.position < 4.0e6);
-    if (!forward && noPosition)
-        packet = m_media.file()->packetCount(); // rewind from the end
-    const qsizetype frame = m_strideIndex.startFor(packet, forward);
+    const qsizetype frame = m_media.strideStartFrame(where, rate);
 
     // MS-MMSP 3.2.5.12: as StartPlaying does, a stride replaces whatever play runs; its Data
     // packets carry its own incarnation, after ReportStartStriding.
@@ -102,14 +56,16 @@ void MmsServerSession::startStride(const StartStriding &request, qsizetype first
         endOfStream(Hresult::Ok);
         return;
     }
+    QString reason;
+    const StrideIndex *index = m_media.strideIndex(&reason);
     qCInfo(lcMmsServer).noquote() << QStringLiteral(
         "session %1: striding at %2x from key frame %3 of %4 (packet %5)")
                                          .arg(m_number)
                                          .arg(request.rate)
                                          .arg(firstFrame)
-                                         .arg(m_strideIndex.keyFrames().size())
-                                         .arg(m_strideIndex.keyFrames().at(firstFrame).firstPacket);
-    m_stride.start(m_media.file(), &m_strideIndex, firstFrame, request.rate);
+                                         .arg(index->keyFrames().size())
+                                         .arg(index->keyFrames().at(firstFrame).firstPacket);
+    m_stride.start(m_media.file(), index, firstFrame, request.rate);
     pump();
 }
 

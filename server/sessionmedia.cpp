@@ -69,6 +69,8 @@ bool SessionMedia::openFile(const QString &path, OpenResult *result)
         return false;
     }
     m_feed.reset();
+    m_strideIndex = StrideIndex();
+    m_strideIndexTried = false; // each file gets its own key-frame index
     m_file = std::move(opened.file);
     m_feed = std::make_unique<FilePacketFeed>(*m_file);
     m_path = path;
@@ -78,6 +80,8 @@ bool SessionMedia::openFile(const QString &path, OpenResult *result)
 
 void SessionMedia::close()
 {
+    m_strideIndex = StrideIndex();
+    m_strideIndexTried = false;
     m_feed.reset();
     m_file.reset();
     m_live.clear();
@@ -145,7 +149,7 @@ void SessionMedia::fillOpenFileReply(ReportOpenFile &reply) const
     reply.fileAttributes = FileAttribute::CanSeek;
     // CANSTRIDE: fast-forward and rewind need key frames to show; we index the first video
     // stream's at the first StartStriding (server/strideindex.h). Audio-only files cannot.
-    if (StrideIndex::strideStream(header()) != 0)
+    if (canStride())
         reply.fileAttributes |= FileAttribute::CanStride;
     // MS-MMSP 2.2.4.7: PLAYLIST marks an entry of a server-side playlist; the other fields
     // describe the first entry, later ones come with ReportStreamChange.
@@ -155,6 +159,52 @@ void SessionMedia::fillOpenFileReply(ReportOpenFile &reply) const
     reply.fileDuration = duration > 0 ? duration : 0.0;
     reply.fileBlocks = quint32(std::ceil(reply.fileDuration));
     reply.filePacketCount = m_file->packetCount();
+}
+
+bool SessionMedia::canStride() const
+{
+    return m_file && !m_live && StrideIndex::strideStream(m_file->header()) != 0;
+}
+
+const StrideIndex *SessionMedia::strideIndex(QString *reason)
+{
+    if (!m_file || m_live) {
+        *reason = QStringLiteral("no on-demand file open");
+        return nullptr;
+    }
+    if (!m_strideIndexTried) {
+        m_strideIndexTried = true;
+        const int stream = StrideIndex::strideStream(m_file->header());
+        if (stream == 0 || !m_strideIndex.build(*m_file, stream, reason))
+            m_strideIndex = StrideIndex();
+        else
+            qCInfo(lcMmsServer).noquote()
+                << QStringLiteral("%1: %2 key frames of stream %3 indexed")
+                       .arg(description())
+                       .arg(m_strideIndex.keyFrames().size())
+                       .arg(stream);
+    }
+    if (m_strideIndex.isEmpty()) {
+        if (reason->isEmpty())
+            *reason = StrideIndex::strideStream(m_file->header()) == 0
+                ? QStringLiteral("the file has no video stream")
+                : QStringLiteral("the file's video stream has no key frame");
+        return nullptr;
+    }
+    return &m_strideIndex;
+}
+
+qsizetype SessionMedia::strideStartFrame(const StartPlaying &where, double rate) const
+{
+    if (!m_file || m_strideIndex.isEmpty())
+        return -1;
+    quint64 packet = m_feed->startPacketFor(where);
+    const bool forward = rate > 0;
+    const bool noPosition = where.locationId == 0xFFFFFFFF && where.asfOffset == 0xFFFFFFFF
+        && !(std::isfinite(where.position) && where.position > 0.0 && where.position < 4.0e6);
+    if (!forward && noPosition)
+        packet = m_file->packetCount(); // rewind from the end
+    return m_strideIndex.startFor(packet, forward);
 }
 
 QList<QByteArray> SessionMedia::headerDataPackets(quint8 incarnation) const

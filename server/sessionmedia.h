@@ -5,6 +5,7 @@
 #include "core/protocol/mactoviewer.h"
 #include "server/filepacketfeed.h"
 #include "server/medialibrary.h"
+#include "server/strideindex.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,7 +13,6 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 class LiveSource;
@@ -62,6 +62,16 @@ public:
     // at most one packet size, AFFlags 0x04 on all but the last (0x0C), the given incarnation.
     QList<QByteArray> headerDataPackets(quint8 incarnation) const;
 
+    // Fast-forward and rewind (MS-MMSP StartStriding, [MS-WMSP] Play with a rate): an on-demand
+    // file with a video stream, whose key frames a stride shows. Live sources cannot.
+    bool canStride() const;
+    // The key frames of the open file's video stream, indexed at the first call (reads every
+    // packet once) and kept while it is open; null, with `reason` set, when it cannot stride.
+    const StrideIndex *strideIndex(QString *reason);
+    // The key frame a stride at `rate` from `where` (StartPlaying's position fields) starts with,
+    // -1 if none that way; a rewind with no position starts at the end. strideIndex() first.
+    qsizetype strideStartFrame(const mms::StartPlaying &where, double rate) const;
+
     // Playlists: opens the next entry after the current one that is valid ASF (MS-MMSP 3.2.4.2).
     // False, with the current entry kept, if there is none.
     bool openNextEntry();
@@ -73,6 +83,8 @@ private:
     std::unique_ptr<FilePacketFeed> m_feed; // refers to *m_file: declared after it
     QPointer<LiveSource> m_live;
     QString m_path;
+    StrideIndex m_strideIndex; // of m_file, once m_strideIndexTried
+    bool m_strideIndexTried = false;
     QStringList m_entries; // canonical paths, playlists only
     qsizetype m_entryIndex = 0;
 };

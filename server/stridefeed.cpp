@@ -6,6 +6,11 @@
 #include <QSet>
 #include <cmath>
 
+bool StrideFeed::isValidRate(double rate)
+{
+    return std::isfinite(rate) && rate != 0.0 && std::fabs(rate) <= MaxRate;
+}
+
 void StrideFeed::start(
     const asf::AsfFile *file, const StrideIndex *index, qsizetype firstFrame, double rate)
 {

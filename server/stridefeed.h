@@ -24,6 +24,12 @@ public:
         ReadError, // `error` says why
     };
 
+    // The fastest stride we serve, either way. MS-MMSP 2.2.4.26 names -5.0 .. +5.0; our player
+    // also asks for 10x, which costs us no more than 5x (a key frame every |interval| / rate s).
+    static constexpr double MaxRate = 10.0;
+    // A rate a stride can go at: finite, not 0, at most MaxRate either way.
+    static bool isValidRate(double rate);
+
     StrideFeed(PacketPacer *pacer, std::function<void()> due) : m_entry(pacer, std::move(due)) { }
 
     // Strides through `file` from key frame `firstFrame` of `index` (both outlive the stride, or

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mmsh/mmshpragma.h"
 
+#include <algorithm>
+
 namespace mms {
 
 namespace {
@@ -50,6 +52,31 @@ bool MmshPragma::hasFeature(QByteArrayView feature) const
             return true;
     }
     return false;
+}
+
+std::optional<double> MmshPragma::rateValue() const
+{
+    QByteArrayView v(rate);
+    if (v.startsWith('-'))
+        v = v.sliced(1);
+    const qsizetype dot = v.indexOf('.');
+    const QByteArrayView whole = dot < 0 ? v : v.first(dot);
+    const QByteArrayView fraction = dot < 0 ? QByteArrayView() : v.sliced(dot + 1);
+    auto digits = [](QByteArrayView d, qsizetype max) {
+        return !d.isEmpty() && d.size() <= max
+            && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    // At most 10 whole digits (a 32-bit magnitude) and 9 decimals: a number, not a long string.
+    if (!digits(whole, 10) || (dot >= 0 && !digits(fraction, 9)))
+        return std::nullopt;
+    bool ok = false;
+    const double value = rate.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+QByteArray formatRate(double rate)
+{
+    return QByteArray::number(rate, 'f', 6);
 }
 
 QByteArray MmshPragma::value(QByteArrayView token) const

@@ -40,6 +40,9 @@ struct MmshPragma {
     bool noCache = false;
 
     bool hasFeature(QByteArrayView feature) const;
+    // The rate token as a number: an optional '-' (rewind), digits, an optional fraction;
+    // nullopt when absent or of another form.
+    std::optional<double> rateValue() const;
     QByteArray value(QByteArrayView token) const; // raw value of the first such token, or null
 };
 
@@ -56,6 +59,9 @@ Decoded<MmshPragma> parsePragmas(const QList<QByteArray> &values, MmshPragmaLimi
 
 // Writes one Pragma header value from tokens (features, and any value with a ',', quoted).
 QByteArray formatPragma(const QList<QPair<QByteArray, QByteArray>> &tokens);
+// The value of a rate token: six decimals, as Windows Media clients write it ("1.000000";
+// "-5.000000" rewinds).
+QByteArray formatRate(double rate);
 // "ffff:1:0 ffff:2:0": the value of a stream-switch-entry token.
 QByteArray formatStreamSwitchEntries(const QList<MmshStreamSwitchEntry> &entries);
 

@@ -73,7 +73,8 @@ QByteArray play(const MmshClientContext &context, const PlayOptions &options)
     QByteArray out = start("GET", context, version(context));
     // stream-offset 4294967295:4294967295 means "no packet offset": stream-time says where.
     pragma(out,
-        "no-cache,rate=1.000000,stream-time=" + QByteArray::number(options.streamTimeMs)
+        "no-cache,rate=" + formatRate(options.rate)
+            + ",stream-time=" + QByteArray::number(options.streamTimeMs)
             + ",stream-offset=4294967295:4294967295,request-context="
             + QByteArray::number(options.requestContext)
             + ",max-duration=" + QByteArray::number(options.maxDurationMs));

@@ -29,9 +29,12 @@ namespace MmshRequests {
 QByteArray describe(const MmshClientContext &context);
 
 // 2.2.2.6 Play: GET with xPlayStrm=1, starting at `streamTimeMs` (0: the beginning), with the
-// streams to receive (empty: the server's choice) and an optional duration limit.
+// streams to receive (empty: the server's choice) and an optional duration limit. `rate` other
+// than 1 asks for fast-forward (> 1) or rewind (< 0) from stream-time (the Pragma rate
+// token, 2.2.1.4; a server that announced features="stridable" sends key frames at that rate).
 struct PlayOptions {
     quint32 streamTimeMs = 0;
+    double rate = 1.0;
     quint32 maxDurationMs = 0;
     quint32 requestContext = 2;
     QList<MmshStreamSwitchEntry> streams;

@@ -26,7 +26,7 @@ void MmshTransport::resetForConnection()
     m_request.clear();
     m_reader.reset();
     m_clientId.reset();
-    m_broadcast = m_seekable = false;
+    m_broadcast = m_seekable = m_stridable = false;
     m_header.clear();
     m_pipelined = false;
     m_pending.clear();
@@ -79,7 +79,12 @@ bool MmshTransport::closeEndsReply()
 
 void MmshTransport::headerParsed(const asf::Header &header)
 {
-    // No ReportOpenFile over HTTP: what it would say comes from the header and the Pragma.
+    // No ReportOpenFile over HTTP: what it would say comes from the header and the Pragma
+    // (CANSTRIDE from features="stridable"; set before fillInfo() announces the file).
+    if (m_stridable)
+        d->m_info.attributes |= mms::FileAttribute::CanStride;
+    else
+        d->m_info.attributes &= ~quint32(mms::FileAttribute::CanStride);
     fillInfo(header);
     if (!d->m_streamChangeHeader && !m_pipelined)
         d->quietAbort(); // the Describe response is complete; Play opens its own connection
@@ -98,6 +103,13 @@ void MmshTransport::startPlay()
     options.streamTimeMs = quint32(qMin(d->m_startPosition * 1000.0, 4294967295.0));
     options.requestContext = ++m_requestContext + 1;
     options.streams = streamEntries();
+    // Fast-forward or rewind (MmsSession::startStriding): the same Play with a rate.
+    d->m_strideRate = 0.0;
+    m_strideSent = d->m_strideRequest.has_value();
+    if (d->m_strideRequest) {
+        options.rate = m_strideSentRate = *d->m_strideRequest;
+        d->m_strideRequest.reset();
+    }
     m_request = mms::MmshRequests::play(context(), options);
     if (!pipelineLinkUp())
         m_exchange = Exchange::Play;
@@ -133,6 +145,11 @@ QList<mms::MmshStreamSwitchEntry> MmshTransport::streamEntries() const
         entries.append({mms::NoStream, quint16(s.number), quint16(on.contains(s.number) ? 0 : 2)});
     }
     return entries;
+}
+
+bool MmshTransport::canStride() const
+{
+    return m_stridable && d->m_info.seekable;
 }
 
 void MmshTransport::selectStreams()

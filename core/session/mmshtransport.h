@@ -39,9 +39,9 @@ public:
     void entryStarted() override;
     void keepAlive() override;
     void closeFile() override;
-    // [MS-WMSP] carries a rate only in the Play request's Pragma and has no key-frame-only mode
-    // a server must honour (it may just send faster), so we do not stride over HTTP.
-    bool canStride() const override { return false; }
+    // A Play with a Pragma rate strides when the server announced features="stridable" for
+    // seekable (on-demand) content.
+    bool canStride() const override;
 
     // The session's connection-wide steps, whichever wire is current (a rollover or redirect
     // may change it): a new connection starts, the session dropped its connection, and the
@@ -85,6 +85,8 @@ private:
     void sideRequest(const QByteArray &bytes); // queued: one side connection at a time
     void sideNext();
 
+    void strideStarted(const mms::HttpHead &head); // the Play response to a stride
+
     // mmshtransportauth.cpp
     QByteArray authorized(const QByteArray &request); // adds Authorization to a GET
     void authChallenge(const mms::HttpHead &head); // a 401
@@ -95,6 +97,9 @@ private:
     std::optional<quint32> m_clientId; // the server's client-id, from the Describe response
     bool m_broadcast = false; // features="broadcast"
     bool m_seekable = false;
+    bool m_stridable = false; // features="stridable": a Play may ask for another rate
+    bool m_strideSent = false; // the Play in flight asked for a rate (startStriding)
+    double m_strideSentRate = 0.0;
     QByteArray m_header; // $H pieces so far
     quint32 m_requestContext = 0;
     quint64 m_stopGeneration = 0;

@@ -170,7 +170,36 @@ void MmshTransport::handleHead()
         return;
     }
     // The Play response: the stream starts (ReportStartedPlaying over TCP).
+    if (m_strideSent) {
+        strideStarted(head); // ReportStartStriding over TCP
+        return;
+    }
     d->playStarted();
+}
+
+// The Play response to a Play with a rate. A server that cannot stride the content at that rate
+// plays it at 1 and says so (Pragma rate=1.000000, as mms-serve does): then this is a normal
+// play, as if startPlaying() had been called; otherwise the stride runs.
+void MmshTransport::strideStarted(const mms::HttpHead &head)
+{
+    m_strideSent = false;
+    std::optional<double> granted;
+    for (const QByteArray &line : head.values("Pragma")) {
+        const mms::Decoded<mms::MmshPragma> pragma = mms::parsePragmas({ line });
+        if (pragma.ok() && !pragma.value.rate.isEmpty())
+            granted = pragma.value.rateValue();
+    }
+    if (granted && *granted != m_strideSentRate) {
+        qCWarning(lcMmsSession).noquote()
+            << QStringLiteral("the server plays at %1x instead of the %2x asked for")
+                   .arg(*granted)
+                   .arg(m_strideSentRate);
+        d->m_strideRate = 0.0;
+        d->playStarted();
+        return;
+    }
+    d->m_startSent = false;
+    d->stridingStarted(m_strideSentRate);
 }
 
 void MmshTransport::readPragmas(const mms::HttpHead &head)
@@ -189,6 +218,7 @@ void MmshTransport::readPragmas(const mms::HttpHead &head)
         if (!pragma.value.features.isEmpty()) {
             m_broadcast = pragma.value.hasFeature("broadcast");
             m_seekable = pragma.value.hasFeature("seekable");
+            m_stridable = pragma.value.hasFeature("stridable");
         }
     }
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MmsSession: fast-forward and rewind (StartStriding, MS-MMSP 2.2.4.26, 3.1.4.2; notes §6.9,
-// §7.11).
+// §7.11). Over HTTP ([MS-WMSP]) the same flow sends a Play with a Pragma rate (MmshTransport).
 #include "core/session/mmssession_p.h"
 
 #include <cmath>
 
 bool MmsSession::canStride() const
 {
-    // The wire says whether striding exists on it (not over HTTP: MmshTransport::canStride).
+    // The wire says whether striding exists on it (over HTTP: features="stridable").
     return d->m_fileOpen && (d->m_info.attributes & mms::FileAttribute::CanStride)
         && !d->m_info.broadcast && d->wire()->canStride();
 }

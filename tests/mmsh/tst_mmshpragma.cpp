@@ -45,6 +45,7 @@ private slots:
     void format();
     void describeRequest();
     void playRequest();
+    void playRequestRate();
     void otherRequests();
     void pipelinedRequests();
     void playLogXml();
@@ -195,6 +196,52 @@ void tst_MmshPragma::playRequest()
     QCOMPARE(p.value.streamSwitchEntries, options.streams);
     QCOMPARE(p.value.streamTimeMs, std::optional<quint32>(12345));
     QCOMPARE(p.value.clientId, std::optional<quint32>(3320437));
+}
+
+void tst_MmshPragma::playRequestRate()
+{
+    // Fast-forward and rewind: the rate token of the Play request's first Pragma, six
+    // decimals, negative to rewind, with the stream-time to start from.
+    MmshClientContext c = context();
+    c.clientId = 77;
+    MmshRequests::PlayOptions options;
+    options.streamTimeMs = 4000;
+    options.rate = -5.0;
+    const QByteArray expected = "GET /clip.wmv HTTP/1.0\r\n"
+                                "Accept: */*\r\n"
+                                "User-Agent: NSPlayer/7.10.0.3059\r\n"
+                                "Host: 127.0.0.1:8080\r\n"
+                                "Pragma: "
+                                "no-cache,rate=-5.000000,stream-time=4000,stream-offset=4294967295:"
+                                "4294967295,request-context=2,max-duration=0\r\n"
+                                "Pragma: xPlayStrm=1\r\n"
+                                "Pragma: client-id=77\r\n"
+                                "Pragma: xClientGUID={2200AD50-2C39-46C0-AE0A-2CA76D8C766D}\r\n"
+                                "Connection: Close\r\n"
+                                "\r\n";
+    QCOMPARE(MmshRequests::play(c, options), expected);
+    const Decoded<MmshPragma> p = parsePragmas(readRequest(expected).values("Pragma"));
+    QVERIFY(p.ok());
+    QCOMPARE(p.value.rate, QByteArray("-5.000000"));
+    QCOMPARE(p.value.rateValue(), std::optional<double>(-5.0));
+    options.rate = 10.0;
+    QVERIFY(MmshRequests::play(c, options)
+                .contains("Pragma: no-cache,rate=10.000000,stream-time=4000,"));
+    options.rate = 2.5;
+    QVERIFY(MmshRequests::play(c, options).contains(",rate=2.500000,"));
+
+    // What a server accepts as a rate: a number, nothing else.
+    MmshPragma q;
+    for (const QByteArray &bad : {QByteArray(""), QByteArray("-"), QByteArray("5."),
+             QByteArray(".5"), QByteArray("1e3"), QByteArray("nan"), QByteArray("+2"),
+             QByteArray("12345678901"), QByteArray("1.0000000001")}) {
+        q.rate = bad;
+        QVERIFY2(!q.rateValue(), bad.constData());
+    }
+    q.rate = "1";
+    QCOMPARE(q.rateValue(), std::optional<double>(1.0));
+    q.rate = "0.5";
+    QCOMPARE(q.rateValue(), std::optional<double>(0.5));
 }
 
 void tst_MmshPragma::otherRequests()
