@@ -23,8 +23,9 @@ struct HttpHead;
 // The session sends the 401s, applies the throttle's delay and logs.
 class HttpLogin {
 public:
-    // 401s one connection gets before it is closed: a login takes two (asked, then NTLM's
-    // CHALLENGE), a refused one a third, and maxAuthTries of those fit well below this.
+    // Asking 401s one connection gets before it is closed: a login takes two (asked, then NTLM's
+    // CHALLENGE), so the server's maxAuthTries (3) logins fit well below this. The refusals of
+    // wrong credentials are bounded by maxAuthTries itself.
     static constexpr int MaxRounds = 12;
 
     struct Outcome {
