@@ -5,21 +5,26 @@
 // the right password pushes a broadcast a client plays whole from its join point; a wrong one
 // exits 3 with "authentication failed", counted by the throttle and logged by the server.
 // Garbage instead of NTLM messages, too many rounds and a PushStart before any login are
-// answered cleanly.
+// answered cleanly. PushClient against a scripted server: NTLM preferred over Basic, and the login
+// going on on a new connection when the server closes the first.
 #include "core/asf/asffile.h"
 #include "core/asf/asfpacket.h"
 #include "core/auth/ntlmclient.h"
+#include "core/auth/ntlmcrypto.h"
 #include "core/auth/ntlmmessage.h"
+#include "core/auth/ntlmverifier.h"
 #include "core/mmsh/httpheadreader.h"
 #include "core/session/mmssession.h"
 #include "server/httplogin.h"
 #include "server/livesource.h"
 #include "server/mmsserver.h"
+#include "server/pushclient.h"
 #include "server/userdatabase.h"
 
 #include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +118,7 @@ private slots:
     void garbageIsRefusedCleanly();
     void roundsAreBounded();
     void pushStartBeforeLoginCloses();
+    void clientPrefersNtlmAndReconnects();
 
 private:
     std::unique_ptr<MmsServer> startServer();
@@ -377,6 +383,80 @@ void tst_PushNtlm::pushStartBeforeLoginCloses()
               "Cookie: push-id=0\r\nHost: x\r\nContent-Length: 2147483647\r\n\r\n$H");
     QCOMPARE(http.next(), unauthorized("NTLM", "close"));
     QVERIFY(http.waitForClosed());
+}
+
+void tst_PushNtlm::clientPrefersNtlmAndReconnects()
+{
+    // A server (scripted here) that offers Basic and NTLM in its first 401 and closes that
+    // connection: PushClient picks NTLM and runs the exchange on a new connection, then sends
+    // its PushStart there without credentials (NTLM logged the connection in).
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    NtlmVerifier verifier;
+    struct Request {
+        int connection;
+        HttpHead head;
+    };
+    QList<Request> requests;
+    int connections = 0;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        const int connection = ++connections;
+        auto *buffer = new QByteArray;
+        connect(socket, &QObject::destroyed, socket, [buffer] { delete buffer; });
+        connect(socket, &QTcpSocket::readyRead, socket, [&, socket, connection, buffer] {
+            *buffer += socket->readAll();
+            HttpHeadReader reader(HttpHeadReader::Kind::Request);
+            const HttpHeadReader::Result r = reader.feed(*buffer);
+            if (!reader.isComplete())
+                return;
+            buffer->remove(0, r.consumed); // PushSetup has no body; PushStart's is not read
+            requests.append({connection, reader.head()});
+            const QByteArray authorization = reader.head().value("Authorization");
+            if (connection == 1) {
+                socket->write("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"x\"\r\n"
+                              "WWW-Authenticate: NTLM\r\nContent-Length: 0\r\n"
+                              "Connection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            } else if (authorization.startsWith("NTLM ")
+                && ntlm::messageType(QByteArray::fromBase64(authorization.mid(5))) == 1) {
+                socket->write("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: NTLM "
+                    + verifier.challengeMessage().toBase64()
+                    + "\r\nContent-Length: 0\r\nConnection: Keep-Alive\r\n\r\n");
+            } else if (reader.head().value("Content-Type") == "application/x-wms-pushsetup") {
+                socket->write("HTTP/1.1 204 No Content\r\nSet-Cookie: push-id=42\r\n"
+                              "Connection: Keep-Alive\r\n\r\n");
+            }
+        });
+    });
+    PushClient encoder;
+    encoder.setCredentials(QStringLiteral("WORKGROUP\\encoder"), Encoder.password);
+    QString error;
+    QVERIFY2(encoder.start(media("clip.wmv"),
+                 QUrl(QStringLiteral("http://127.0.0.1:%1/tv").arg(server.serverPort())), &error),
+        qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(requests.size(), 4, 10000);
+    QCOMPARE(connections, 2);
+    QCOMPARE(requests.at(0).connection, 1);
+    QVERIFY(!requests.at(0).head.has("Authorization")); // nothing sent before being asked
+    for (int i = 1; i < 4; ++i)
+        QCOMPARE(requests.at(i).connection, 2);
+    QCOMPARE(ntlm::messageType(
+                 QByteArray::fromBase64(requests.at(1).head.value("Authorization").mid(5))),
+        1u);
+    const QByteArray authenticate = requests.at(2).head.value("Authorization");
+    QVERIFY(authenticate.startsWith("NTLM "));
+    const QByteArray message = QByteArray::fromBase64(authenticate.mid(5));
+    QCOMPARE(ntlm::messageType(message), 3u);
+    // The domain and user of the AUTHENTICATE are the ones given (the verifier reads them).
+    const NtlmVerifier::Result checked = verifier.verify(message,
+        [](const QString &) { return std::optional<QByteArray>(ntlm::ntHash(Encoder.password)); });
+    QVERIFY2(checked.ok, qPrintable(checked.error));
+    QCOMPARE(checked.user, Encoder.user);
+    QCOMPARE(checked.domain, QStringLiteral("WORKGROUP"));
+    QCOMPARE(requests.at(3).head.value("Content-Type"), QByteArray("application/x-wms-pushstart"));
+    QCOMPARE(requests.at(3).head.value("Cookie"), QByteArray("push-id=42"));
+    QVERIFY(!requests.at(3).head.has("Authorization"));
 }
 
 QTEST_GUILESS_MAIN(tst_PushNtlm)
