@@ -64,6 +64,7 @@ if(UNIX AND NOT APPLE)
     install(FILES ${_mms_src}/resources/icons/${MMS_APP_ID}.svg
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
     install(FILES ${_mms_src}/docs/man/mmsplayer.1 ${_mms_src}/docs/man/mms-serve.1
+                  ${_mms_src}/docs/man/mms-push.1
             DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     # Debian policy 12.5: the licence goes in /usr/share/doc/<package>/copyright.
     install(FILES ${_mms_src}/installer/linux/copyright

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "core/mmsh/mmshpacket.h"
+#include "server/httplogin.h"
 #include "server/medialibrary.h"
 
 #include <QRandomGenerator>
@@ -105,11 +106,7 @@ void MmshServerSession::processInput()
             continue;
         }
         // Only the head is taken from the socket: what follows it stays there for later.
-        QByteArray peeked(
-            qMin<qint64>(m_socket->bytesAvailable(), MaxRequestHeadBytes), Qt::Uninitialized);
-        peeked.resize(m_socket->peek(peeked.data(), peeked.size()));
-        const HttpHeadReader::Result r = m_reader.feed(peeked);
-        m_socket->skip(r.consumed);
+        const HttpHeadReader::Result r = m_reader.readFrom(m_socket);
         if (r.error.status == CodecStatus::NeedMoreData)
             return;
         if (!r.error.ok()) {

@@ -8,6 +8,7 @@
 #include "server/pacedfeed.h"
 #include "server/packetpacer.h"
 #include "server/sessionmedia.h"
+#include "server/socketheadreader.h"
 #include "server/stridefeed.h"
 
 #include <QByteArray>
@@ -18,6 +19,7 @@
 #include <QSet>
 #include <QTimer>
 
+class HttpLogin;
 class QTcpSocket;
 class MmshServerSession;
 
@@ -76,7 +78,7 @@ private:
     // has been (or, after the brute-force delay, will be) sent.
     // `path` is the request's path (AuthScope decides whether it needs a login).
     bool authorize(const mms::HttpHead &head, const QString &path);
-    void sendUnauthorized(const QByteArray &ntlmChallenge, bool close);
+    void sendUnauthorized(const QByteArray &challenge, bool close); // a WWW-Authenticate value
     void authorizationFailed(const QString &user, const QString &reason);
     quint32 clientIdFor(const mms::MmshPragma &pragma);
     QSet<int> selection(const QList<mms::MmshStreamSwitchEntry> &entries) const;
@@ -120,7 +122,7 @@ private:
     SessionEnvironment m_env;
     MmshClientRegistry *m_registry = nullptr;
     QTcpSocket *m_socket = nullptr; // child
-    mms::HttpHeadReader m_reader;
+    SocketHeadReader m_reader;
     qint64 m_bodyLeft = 0; // bytes of the current request's body still to read (and drop)
     bool m_bodyWanted = false;
     QByteArray m_body;
@@ -138,7 +140,7 @@ private:
     QElapsedTimer m_lastDrain;
 
     QHostAddress m_peer;
-    std::unique_ptr<ServerAuthenticator> m_auth; // NTLM: one exchange per connection
+    std::unique_ptr<HttpLogin> m_login; // NTLM: one exchange per connection
     bool m_authenticated = false;
     bool m_authWaiting = false; // serving the brute-force delay: no request is read
     int m_authFailures = 0;

@@ -18,10 +18,23 @@ constexpr qint64 MaxQueuedBytes = 256 * 1024;
 constexpr int TickMs = 10;
 // [MS-WMHTTP] 3.1.4.2.1: the length of a stream whose size is unknown.
 constexpr qint64 UnknownLength = 2147483647;
+// A push response is a status and a few headers, and no body to speak of: its bounds.
+constexpr qint64 MaxResponseBodyBytes = 64 * 1024;
+constexpr qsizetype MaxChallengeBytes = 16 * 1024; // base64 of an NTLM CHALLENGE
+
+HttpHeadReader::Limits responseLimits()
+{
+    HttpHeadReader::Limits limits;
+    limits.maxHeadBytes = 32 * 1024;
+    limits.maxLineBytes = 20 * 1024; // a WWW-Authenticate line with an NTLM CHALLENGE
+    limits.maxHeaders = 64;
+    return limits;
+}
 
 } // namespace
 
-PushClient::PushClient(QObject *parent) : QObject(parent), m_reader(HttpHeadReader::Kind::Response)
+PushClient::PushClient(QObject *parent)
+    : QObject(parent), m_reader(HttpHeadReader::Kind::Response, responseLimits())
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(TickMs);
@@ -129,8 +142,8 @@ QByteArray PushClient::requestHead(const QByteArray &contentType, qint64 length)
     out += "Host: " + host + "\r\n";
     out += "Content-Length: " + QByteArray::number(length) + "\r\n";
     out += "Cookie: push-id=" + m_pushId + "\r\n";
-    if (!m_user.isEmpty())
-        out += "Authorization: " + basic::authorizationValue(m_user, m_password) + "\r\n";
+    if (!m_authorization.isEmpty())
+        out += "Authorization: " + m_authorization + "\r\n";
     out += "Connection: Keep-Alive\r\n\r\n";
     return out;
 }
@@ -164,9 +177,11 @@ void PushClient::sendStart()
 void PushClient::readResponse()
 {
     while (m_socket->bytesAvailable() > 0 && m_step != Step::Done) {
-        const QByteArray bytes = m_socket->peek(4096);
-        const HttpHeadReader::Result r = m_reader.feed(bytes);
-        m_socket->skip(r.consumed);
+        if (m_responseBodyLeft > 0) {
+            m_responseBodyLeft -= m_socket->skip(m_responseBodyLeft);
+            continue;
+        }
+        const HttpHeadReader::Result r = m_reader.readFrom(m_socket);
         if (r.error.status == CodecStatus::NeedMoreData)
             return;
         if (!r.error.ok()) {
@@ -175,33 +190,133 @@ void PushClient::readResponse()
         }
         const HttpHead head = m_reader.head();
         m_reader.reset();
-        if (head.statusCode == 401) {
-            done(false,
-                QStringLiteral("authentication failed (%1)")
-                    .arg(m_user.isEmpty() ? QStringLiteral("the server asks for a login: --user")
-                                          : QStringLiteral("refused")));
+        bool lengthValid = true;
+        m_responseBodyLeft = head.contentLength(&lengthValid).value_or(0);
+        if (!lengthValid || m_responseBodyLeft > MaxResponseBodyBytes) {
+            done(false, QStringLiteral("bad response from the server: bad Content-Length"));
             return;
         }
-        if (head.statusCode < 200 || head.statusCode > 299) {
-            done(false,
-                QStringLiteral("the server refused the push: %1 %2")
-                    .arg(head.statusCode)
-                    .arg(QString::fromLatin1(head.reason)));
-            return;
-        }
-        // 2.2.1.3.1: the session id the server assigned comes back in every later request.
-        for (const QByteArray &cookie : head.values("Set-Cookie")) {
-            if (cookie.startsWith("push-id=")) {
-                const qsizetype end = cookie.indexOf(';');
-                m_pushId = (end < 0 ? cookie.mid(8) : cookie.mid(8, end - 8)).left(64);
-            }
-        }
-        const qint64 length = head.contentLength().value_or(0);
-        if (length > 0)
-            m_socket->skip(qMin<qint64>(length, m_socket->bytesAvailable()));
-        if (m_step == Step::Setup)
-            sendStart();
+        // After a 401 the login may go on on a new socket, which holds nothing yet: the loop ends.
+        handleHead(head);
     }
+}
+
+void PushClient::handleHead(const HttpHead &head)
+{
+    if (head.statusCode == 401) {
+        answerUnauthorized(head);
+        return;
+    }
+    if (head.statusCode < 200 || head.statusCode > 299) {
+        done(false,
+            QStringLiteral("the server refused the push: %1 %2")
+                .arg(head.statusCode)
+                .arg(QString::fromLatin1(head.reason.left(200))));
+        return;
+    }
+    if (m_login == Login::Sent && !m_basic)
+        m_authorization.clear(); // NTLM logged this connection in: nothing more to send
+    // 2.2.1.3.1: the session id the server assigned comes back in every later request.
+    for (const QByteArray &cookie : head.values("Set-Cookie")) {
+        if (cookie.startsWith("push-id=")) {
+            const qsizetype end = cookie.indexOf(';');
+            m_pushId = (end < 0 ? cookie.mid(8) : cookie.mid(8, end - 8)).left(64);
+        }
+    }
+    if (m_step == Step::Setup)
+        sendStart();
+}
+
+// A 401: ask, CHALLENGE or refusal. Only PushSetup is answered with a login: a PushStart's body
+// (the stream) is already on its way when a 401 for it comes.
+void PushClient::answerUnauthorized(const HttpHead &head)
+{
+    if (m_user.isEmpty()) {
+        loginFailed(QStringLiteral("the server asks for a login: --user"));
+        return;
+    }
+    QByteArray ntlmChallenge;
+    bool ntlmOffered = false;
+    bool basicOffered = false;
+    for (const QByteArray &value : head.values("WWW-Authenticate")) {
+        const qsizetype space = value.indexOf(' ');
+        const QByteArray scheme = (space < 0 ? value : value.left(space)).toLower();
+        if (scheme == "basic") {
+            basicOffered = true;
+        } else if (scheme == "ntlm") {
+            ntlmOffered = true;
+            if (space > 0)
+                ntlmChallenge = value.mid(space + 1).trimmed();
+        }
+    }
+    if (m_step != Step::Setup || m_login == Login::Sent) {
+        loginFailed(QStringLiteral("refused: wrong user or password"));
+        return;
+    }
+    if (m_login == Login::NtlmNegotiated) {
+        // The second leg: the AUTHENTICATE for the CHALLENGE, on this connection.
+        const QByteArray::FromBase64Result raw = ntlmChallenge.size() > MaxChallengeBytes
+            ? QByteArray::FromBase64Result {{},
+                QByteArray::Base64DecodingStatus::IllegalInputLength}
+            : QByteArray::fromBase64Encoding(ntlmChallenge,
+                QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        const QByteArray authenticate =
+            raw && !(*raw).isEmpty() ? m_ntlm.authenticateMessage(*raw) : QByteArray();
+        if (authenticate.isEmpty()) {
+            loginFailed(
+                QStringLiteral("the server's NTLM challenge cannot be answered%1")
+                    .arg(raw && !(*raw).isEmpty() ? QStringLiteral(": ") + m_ntlm.errorString()
+                                                  : QString()));
+            return;
+        }
+        if (!head.keepAlive()) {
+            loginFailed(
+                QStringLiteral("the server closed the connection during the NTLM exchange"));
+            return;
+        }
+        m_authorization = "NTLM " + authenticate.toBase64();
+        m_login = Login::Sent;
+        resend(true);
+        return;
+    }
+    const mms::Credentials credentials = mms::Credentials::fromLogin(m_user, m_password);
+    if (ntlmOffered) {
+        // Preferred, as by Windows Media Player: Basic sends the password itself.
+        m_ntlm = mms::NtlmClient(credentials);
+        m_authorization = "NTLM " + m_ntlm.negotiateMessage().toBase64();
+        m_login = Login::NtlmNegotiated;
+    } else if (basicOffered) {
+        m_authorization = basic::authorizationValue(m_user, m_password);
+        if (m_authorization.isEmpty()) {
+            loginFailed(QStringLiteral("a Basic user name cannot hold a colon"));
+            return;
+        }
+        m_basic = true;
+        m_login = Login::Sent;
+    } else {
+        const QByteArray schemes = head.values("WWW-Authenticate").join(", ");
+        loginFailed(QStringLiteral("the server asks for a login not supported: %1")
+                        .arg(schemes.isEmpty() ? QStringLiteral("no scheme announced")
+                                               : QString::fromLatin1(schemes.left(200))));
+        return;
+    }
+    resend(head.keepAlive());
+}
+
+// PushSetup again, with m_authorization: on this connection, or on a new one when the server
+// closes this one after its 401.
+void PushClient::resend(bool sameConnection)
+{
+    if (sameConnection && m_socket->state() == QAbstractSocket::ConnectedState) {
+        sendSetup();
+        return;
+    }
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_reader.reset();
+    m_responseBodyLeft = 0;
+    openSocket();
 }
 
 void PushClient::pump()
@@ -272,4 +387,10 @@ void PushClient::done(bool ok, const QString &message)
     if (!ok && m_socket)
         m_socket->abort();
     emit finished(ok, message);
+}
+
+void PushClient::loginFailed(const QString &why)
+{
+    m_authFailed = true;
+    done(false, QStringLiteral("authentication failed (%1)").arg(why));
 }

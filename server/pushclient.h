@@ -2,7 +2,8 @@
 #pragma once
 
 #include "core/asf/asffile.h"
-#include "core/mmsh/httpheadreader.h"
+#include "core/auth/ntlmclient.h"
+#include "server/socketheadreader.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -30,8 +31,11 @@ public:
     // Loops the file this many times (1 = once); send times keep increasing across loops only
     // as far as the file's own do, so looping is for tests and demos.
     void setLoops(int loops) { m_loops = qMax(1, loops); }
-    // Logs in with HTTP Basic (RFC 7617), sent with every request; a 401 ends the push with
-    // "authentication failed". NTLM is not offered (mms-serve asks encoders for Basic only).
+    // Logs in when the server asks (401): with NTLM ([MS-NLMP]: NEGOTIATE, the server's
+    // CHALLENGE, AUTHENTICATE, all on this one kept-alive connection, which the login then
+    // covers) when it is offered, as Windows Media Player prefers it, else with HTTP Basic
+    // (RFC 7617, then sent with every request). A login refused ends the push with
+    // "authentication failed". A user "DOMAIN\name" gives NTLM its domain.
     void setCredentials(const QString &user, const QString &password)
     {
         m_user = user;
@@ -45,6 +49,9 @@ public:
     bool startStream(int fd, const QUrl &url, QString *error);
     quint64 packetsSent() const { return m_sent; }
     const QByteArray &pushId() const { return m_pushId; }
+    // After finished(false): the server wants a login that was not given, was refused or cannot
+    // be made.
+    bool authenticationFailed() const { return m_authFailed; }
 
 signals:
     // Once: ok when every packet and the $E went out; else why not.
@@ -55,18 +62,30 @@ private:
     void sendSetup();
     void sendStart();
     void readResponse();
+    void handleHead(const mms::HttpHead &head);
+    void answerUnauthorized(const mms::HttpHead &head);
+    void resend(bool sameConnection);
     void pump();
     void pumpStream();
     void endPush();
     void openSocket();
     static bool checkUrl(const QUrl &url, QString *error);
     void done(bool ok, const QString &message);
+    void loginFailed(const QString &why); // finished(false, "authentication failed (why)")
     QByteArray requestHead(const QByteArray &contentType, qint64 length) const;
 
     std::unique_ptr<asf::AsfFile> m_file;
     QUrl m_url;
     QTcpSocket *m_socket = nullptr;
-    mms::HttpHeadReader m_reader;
+    SocketHeadReader m_reader;
+    qint64 m_responseBodyLeft = 0; // of the response being read, dropped
+    // The login (setCredentials): the Authorization value of the next request, and where the
+    // exchange stands.
+    enum class Login { None, NtlmNegotiated, Sent };
+    Login m_login = Login::None;
+    QByteArray m_authorization;
+    bool m_basic = false; // Basic: m_authorization goes with every request
+    mms::NtlmClient m_ntlm;
     QTimer m_timer;
     QElapsedTimer m_clock;
     Step m_step = Step::Setup;
@@ -80,6 +99,7 @@ private:
     quint64 m_sent = 0;
     qint64 m_loopStartMs = 0;
     bool m_finished = false;
+    bool m_authFailed = false;
     // startStream():
     static constexpr qsizetype MaxPendingPackets = 256; // read no more while this many wait
     AsfStreamReader *m_stream = nullptr;

@@ -2,9 +2,9 @@
 #include "server/pushingestsession.h"
 
 #include "core/asf/asfheaderparser.h"
-#include "core/auth/basicauth.h"
 #include "core/logging.h"
 #include "server/authscope.h"
+#include "server/httplogin.h"
 #include "server/livesource.h"
 #include "server/medialibrary.h"
 #include "server/pushpoints.h"
@@ -108,7 +108,7 @@ bool PushIngestSession::isPushRequestHead(QByteArrayView head)
 
 void PushIngestSession::readInput()
 {
-    while (!m_closing && !m_finished && m_socket->bytesAvailable() > 0) {
+    while (!m_closing && !m_finished && !m_authWaiting && m_socket->bytesAvailable() > 0) {
         m_inactivity.start();
         if (m_inBody) {
             const QByteArray bytes = m_socket->read(qMin<qint64>(m_bodyLeft, ReadBufferBytes));
@@ -133,11 +133,7 @@ void PushIngestSession::readInput()
                 bodyDone();
             continue;
         }
-        QByteArray peeked(
-            qMin<qint64>(m_socket->bytesAvailable(), MaxHeadBytes), Qt::Uninitialized);
-        peeked.resize(m_socket->peek(peeked.data(), peeked.size()));
-        const HttpHeadReader::Result r = m_reader.feed(peeked);
-        m_socket->skip(r.consumed);
+        const HttpHeadReader::Result r = m_reader.readFrom(m_socket);
         if (r.error.status == CodecStatus::NeedMoreData)
             return;
         if (!r.error.ok()) {
@@ -176,7 +172,7 @@ void PushIngestSession::handleHead(const HttpHead &head)
     }
     const QString name = MediaLibrary::normalizeRequest(QString::fromUtf8(head.target.left(1000)));
     // Before the point is looked at: an encoder without a login learns nothing about it.
-    if (!authorize(head, name))
+    if (!authorize(head, name, length.value_or(0)))
         return;
     if (!m_name.isEmpty() && name != m_name)
         m_points->release(m_name, this);
@@ -285,6 +281,11 @@ void PushIngestSession::handlePacket(const MmshPacket &packet)
 void PushIngestSession::bodyDone()
 {
     m_inBody = false;
+    if (m_discardBody) {
+        // The body of a request answered 401: dropped; the next request may come.
+        m_discardBody = false;
+        return;
+    }
     if (m_pushStart) {
         m_live.clear();
         m_points->release(m_name, this);
@@ -293,48 +294,51 @@ void PushIngestSession::bodyDone()
     reply(204, "No Content", false);
 }
 
-// Encoder logins, as for MMSH clients (mmshserverauth.cpp) and with the same users, throttle and
-// --auth-folder rules (by push point name). Only Basic: a 401 closes the connection, because the
-// request's body is not read, and NTLM's three steps need one kept-alive connection. With
-// --auth ntlm an encoder is asked for NTLM and cannot log in (not done yet).
-bool PushIngestSession::authorize(const HttpHead &head, const QString &name)
+// Encoder logins, as for MMSH clients (mmshserverauth.cpp, the same HttpLogin) and with the
+// same users, throttle and --auth-folder rules (by push point name). A 401 keeps the connection
+// (NTLM's NEGOTIATE, CHALLENGE and AUTHENTICATE need one): the request's body, which can only be
+// a small one, is read and dropped; a larger one (a PushStart before any login) closes it.
+bool PushIngestSession::authorize(const HttpHead &head, const QString &name, qint64 bodyLength)
 {
     if (m_env.auth == AuthScheme::None || m_authenticated)
         return true;
     if (m_env.authScope && !m_env.authScope->needsLogin(name))
         return true;
-    const QByteArray value = head.value("Authorization").trimmed();
-    const qsizetype space = value.indexOf(' ');
-    const QByteArray scheme = (space < 0 ? value : value.left(space)).toLower();
-    if (m_env.auth != AuthScheme::Basic || value.isEmpty() || scheme != "basic") {
-        // No credentials (of our scheme): ask for them; not a failed try.
+    if (!m_login)
+        m_login = std::make_unique<HttpLogin>(m_env.auth, m_env.users, m_env.realm, m_env.throttle);
+    const HttpLogin::Outcome outcome = m_login->check(head, m_socket->peerAddress());
+    if (outcome.kind == HttpLogin::Outcome::Kind::Accepted) {
         qCInfo(lcMmsServer).noquote()
-            << QStringLiteral("session %1: push asked to log in").arg(m_number);
-        sendUnauthorized();
+            << QStringLiteral("session %1: encoder \"%2\" logged in from %3")
+                   .arg(m_number)
+                   .arg(outcome.user.left(64), m_socket->peerAddress().toString());
+        m_env.throttle->recordSuccess(m_socket->peerAddress());
+        m_authenticated = true;
+        return true;
+    }
+    // This request ends with a 401: its body, if any, is not for us.
+    m_pushStart = false;
+    m_bodyLeft = bodyLength;
+    m_inBody = bodyLength > 0;
+    m_discardBody = m_inBody;
+    const bool bodyTooLarge = bodyLength > MaxSetupBodyBytes;
+    if (outcome.kind == HttpLogin::Outcome::Kind::Refused) {
+        refuseLogin(outcome.user, outcome.reason, bodyTooLarge);
         return false;
     }
-    ServerAuthenticator::Step step;
-    // PBKDF2 costs the server real work: none for an address that is still waiting.
-    if (m_env.throttle->remainingDelayMs(m_socket->peerAddress()) > 0)
-        step.reason = QStringLiteral("address still waiting out a failed login");
-    else
-        step = ServerAuthenticator(m_env.auth, m_env.users, m_env.realm)
-                   .basic(basic::parseAuthorizationValue(value));
-    if (step.kind != ServerAuthenticator::Step::Kind::Accepted) {
-        refuseLogin(step.user, step.reason);
-        return false;
-    }
-    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: encoder \"%2\" logged in from %3")
+    // No credentials of our scheme, or NTLM's NEGOTIATE: not a failed try.
+    qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: push asked to log in%2")
                                          .arg(m_number)
-                                         .arg(step.user.left(64),
-                                             m_socket->peerAddress().toString());
-    m_env.throttle->recordSuccess(m_socket->peerAddress());
-    m_authenticated = true;
-    return true;
+                                         .arg(outcome.kind == HttpLogin::Outcome::Kind::Challenge
+                                                 ? QStringLiteral(" (NTLM challenge)")
+                                                 : QString());
+    sendUnauthorized(outcome.challenge, outcome.lastRound || bodyTooLarge);
+    return false;
 }
 
-void PushIngestSession::refuseLogin(const QString &user, const QString &reason)
+void PushIngestSession::refuseLogin(const QString &user, const QString &reason, bool close)
 {
+    ++m_authFailures;
     const AuthThrottle::Failure failure = m_env.throttle->recordFailure(m_socket->peerAddress());
     qCWarning(lcMmsServer).noquote()
         << QStringLiteral("session %1: push login failed from %2, user \"%3\": %4 (failure %5 "
@@ -344,25 +348,33 @@ void PushIngestSession::refuseLogin(const QString &user, const QString &reason)
                .arg(failure.count)
                .arg(m_env.throttle->totalFailures())
                .arg(failure.delayMs);
-    // Nothing more is read from this connection; the 401 goes out after the delay.
-    m_closing = true;
+    // Nothing is read while the delay runs, and the socket holds no more than a small body and
+    // the next head meanwhile (a peer that sends on waits in TCP, not in our memory).
+    m_authWaiting = true;
+    m_socket->setReadBufferSize(MaxHeadBytes + MaxSetupBodyBytes);
     m_inactivity.stop();
     const quint64 id = failure.id;
-    QTimer::singleShot(failure.delayMs, Qt::PreciseTimer, this, [this, id] {
+    close = close || m_authFailures >= m_env.maxAuthTries;
+    QTimer::singleShot(failure.delayMs, Qt::PreciseTimer, this, [this, id, close] {
         if (m_finished)
             return;
+        m_authWaiting = false;
         m_env.throttle->markAnswered(id);
-        sendUnauthorized();
+        m_socket->setReadBufferSize(0);
+        sendUnauthorized(m_login->challengeValue(), close);
+        if (!close) {
+            m_inactivity.start();
+            readInput();
+        }
     });
 }
 
-void PushIngestSession::sendUnauthorized()
+void PushIngestSession::sendUnauthorized(const QByteArray &challenge, bool close)
 {
-    const QByteArray challenge =
-        m_env.auth == AuthScheme::Basic ? basic::challengeValue(m_env.realm) : QByteArray("NTLM");
-    reply(401, "Unauthorized", true, "WWW-Authenticate: " + challenge + "\r\n");
+    reply(401, "Unauthorized", close, "WWW-Authenticate: " + challenge + "\r\n");
     // A peer that does not read the refusal does not keep us.
-    QTimer::singleShot(5000, this, [this] { finish(QStringLiteral("login refused")); });
+    if (close)
+        QTimer::singleShot(5000, this, [this] { finish(QStringLiteral("login refused")); });
 }
 
 void PushIngestSession::reply(

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/mmsh/httpheadreader.h"
 #include "core/mmsh/mmshsplitter.h"
 #include "server/mmsserversession.h"
+#include "server/socketheadreader.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <memory>
 
+class HttpLogin;
 class QTcpSocket;
 class LiveSource;
 class PushPoints;
@@ -23,7 +25,9 @@ class PushPoints;
 // (MaxHeaderBytes), each $-packet (MmshSplitter) and each data packet against the header's
 // packet size. A point that may not be pushed to is refused with 404 (3.2.5.1: an HTTP error
 // status), a point that another encoder feeds with 409; bad framing with 400; then the
-// connection closes. An encoder silent for the inactivity timeout is dropped.
+// connection closes. An encoder silent for the inactivity timeout is dropped. With --auth, an
+// encoder logs in as an MMSH client does (HttpLogin: Basic, or NTLM's three steps on this
+// kept-alive connection); a 401 leaves the connection open, its request's small body dropped.
 class PushIngestSession : public QObject {
     Q_OBJECT
 public:
@@ -51,9 +55,9 @@ private:
     void handleHead(const mms::HttpHead &head);
     void handlePacket(const mms::MmshPacket &packet);
     void bodyDone();
-    bool authorize(const mms::HttpHead &head, const QString &name);
-    void refuseLogin(const QString &user, const QString &reason);
-    void sendUnauthorized();
+    bool authorize(const mms::HttpHead &head, const QString &name, qint64 bodyLength);
+    void refuseLogin(const QString &user, const QString &reason, bool close);
+    void sendUnauthorized(const QByteArray &challenge, bool close);
     void reply(int status, const QByteArray &reason, bool close, const QByteArray &extra = {});
     void fail(int status, const QByteArray &reason, const QString &why);
     void finish(const QString &why);
@@ -61,13 +65,17 @@ private:
     int m_number;
     QTcpSocket *m_socket;
     PushPoints *m_points;
-    mms::HttpHeadReader m_reader;
+    SocketHeadReader m_reader;
     mms::MmshSplitter m_splitter;
     QTimer m_inactivity;
     QByteArray m_pushId;
     QString m_name; // publishing point of the current request
     SessionEnvironment m_env;
+    std::unique_ptr<HttpLogin> m_login; // NTLM: one exchange per connection
     bool m_authenticated = false;
+    bool m_authWaiting = false; // serving the brute-force delay: nothing is read
+    int m_authFailures = 0;
+    bool m_discardBody = false; // the body being read belongs to a request answered 401
     QPointer<LiveSource> m_live; // set while a PushStart body streams
     qint64 m_bodyLeft = 0;
     bool m_inBody = false;

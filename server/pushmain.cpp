@@ -26,9 +26,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Push the file N times (default 1)."), QStringLiteral("N"),
         QStringLiteral("1"));
     const QCommandLineOption userOption(QStringLiteral("user"),
-        QStringLiteral("Log in as NAME (HTTP Basic) when the server asks (mms-serve --auth "
-                       "basic). The password comes from --password-file or the environment "
-                       "variable MMSPUSH_PASSWORD, never from the command line."),
+        QStringLiteral("Log in as NAME (DOMAIN\\NAME for a Windows domain) when the server asks "
+                       "(mms-serve --auth ntlm or basic): with NTLM when the server offers it, "
+                       "else HTTP Basic. The password comes from --password-file or the "
+                       "environment variable MMSPUSH_PASSWORD, never from the command line."),
         QStringLiteral("NAME"));
     const QCommandLineOption passwordFileOption(QStringLiteral("password-file"),
         QStringLiteral("Read the password for --user from the first line of FILE."),
@@ -77,7 +78,8 @@ int main(int argc, char *argv[])
     int status = 0;
     QObject::connect(&client, &PushClient::finished, &app, [&](bool done, const QString &message) {
         QTextStream(stderr) << "mms-push: " << message << '\n';
-        status = done ? 0 : 1;
+        // 3: the login was refused or impossible (a script can tell it from other failures).
+        status = done ? 0 : client.authenticationFailed() ? 3 : 1;
         app.exit(status);
     });
     QString error;

@@ -66,6 +66,7 @@ for f in /usr/bin/mmsplayer /usr/bin/mms-serve \
          /usr/share/metainfo/io.github.mmsplayer.MmsPlayer.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/io.github.mmsplayer.MmsPlayer.svg \
          /usr/share/man/man1/mmsplayer.1 /usr/share/man/man1/mms-serve.1 \
+         /usr/share/man/man1/mms-push.1 \
          /usr/share/doc/mmsplayer/copyright; do
     [ -e "$f" ] || { echo "FAIL: the package did not install $f" >&2; exit 1; }
 done
