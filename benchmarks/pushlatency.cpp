@@ -58,7 +58,7 @@ bool PushLatency::report(const std::string &logPath) const
     });
     std::vector<double> latencies;
     latencies.reserve(arrivals.size());
-    uint64_t unmatched = 0, missing = 0, sessions = 0;
+    uint64_t unmatched = 0, missing = 0, sessions = 0, reported = 0;
     for (size_t i = 0; i < arrivals.size();) {
         size_t j = i;
         while (j < arrivals.size() && arrivals[j].session == arrivals[i].session)
@@ -72,16 +72,36 @@ bool PushLatency::report(const std::string &logPath) const
             else
                 latencies.push_back(arrivals[k].at - it->at);
         }
-        // Packets pushed after this session's first send time, up to its last, against those it
-        // got.
+        // Packets pushed after this session's first send time and before its last, against those it
+        // got. The first and last send times are left out: a session may join in, and the run may
+        // end in, the middle of a group of packets sharing one send time (the pieces of a frame).
         const int64_t first = arrivals[i].sendTime, last = arrivals[j - 1].sendTime;
         const auto from = std::upper_bound(pushed.begin(), pushed.end(), Pushed {first, 0}, byTime);
-        const auto to = std::upper_bound(pushed.begin(), pushed.end(), Pushed {last, 0}, byTime);
+        const auto to = std::lower_bound(pushed.begin(), pushed.end(), Pushed {last, 0}, byTime);
         const uint64_t expected = uint64_t(to - from);
         uint64_t got = 0;
         for (size_t k = i; k < j; ++k)
-            got += arrivals[k].sendTime > first ? 1 : 0;
+            got += arrivals[k].sendTime > first && arrivals[k].sendTime < last ? 1 : 0;
         missing += expected > got ? expected - got : 0;
+        if (expected > got && reported < 5) { // which send times, for the first few sessions
+            ++reported;
+            std::vector<int64_t> lost;
+            size_t k = i;
+            for (auto p = from; p != to && lost.size() < 10; ++p) {
+                while (k < j && arrivals[k].sendTime < p->sendTime)
+                    ++k;
+                if (k < j && arrivals[k].sendTime == p->sendTime)
+                    ++k;
+                else
+                    lost.push_back(p->sendTime);
+            }
+            printf("session %u misses %" PRIu64 " packets (received send times %" PRId64
+                   "..%" PRId64 "); first missing:",
+                arrivals[i].session, expected - got, first, last);
+            for (int64_t t : lost)
+                printf(" %" PRId64, t);
+            printf("\n");
+        }
         i = j;
     }
     std::sort(latencies.begin(), latencies.end());

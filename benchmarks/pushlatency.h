@@ -15,8 +15,9 @@ public:
     void record(uint32_t session, int64_t sendTime, double arrivalMs);
     // Reads LOG and prints "push latency ..." and a machine-readable "RESULT_PUSH ..." line:
     // median / p95 / p99 / max latency over all kept packets, packets whose send time is not in
-    // the log, and packets missing in sessions (pushed between a session's first and last packet
-    // but not received). False if LOG cannot be read.
+    // the log, and packets missing in sessions (pushed strictly between a session's first and
+    // last send time but not received; the first few such sessions are named with what they
+    // lack). False if LOG cannot be read.
     bool report(const std::string &logPath) const;
 
 private:

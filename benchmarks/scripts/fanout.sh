@@ -28,6 +28,7 @@ PER_EDGE=$((CLIENTS / EDGES))
 RUN=$OUT/fanout-$(date -u +%Y%m%dT%H%M%S)-$CLIENTS
 mkdir -p "$RUN" "$MEDIA"
 ulimit -n "$(ulimit -Hn)"
+export QT_MESSAGE_PATTERN="%{time h:mm:ss.zzz} %{category}: %{message}"
 
 if [ ! -f "$CLIP" ]; then # 300 s, 640x360 WMV2 430k + WMA2 64k, as clip500k.asf but longer
     ffmpeg -hide_banner -loglevel error -y -f lavfi -i "testsrc2=size=640x360:rate=25" \
@@ -36,10 +37,12 @@ if [ ! -f "$CLIP" ]; then # 300 s, 640x360 WMV2 430k + WMA2 64k, as clip500k.asf
 fi
 
 PIDS=()
-cleanup() {
-    local p
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-    for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+cleanup() { # newest first: the edges go before the origin (no "connection lost" in their logs)
+    local i
+    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+        kill "${PIDS[i]}" 2>/dev/null || true
+        wait "${PIDS[i]}" 2>/dev/null || true
+    done
 }
 trap cleanup EXIT
 
@@ -68,7 +71,8 @@ sleep_until() { local d; d=$(echo "$1 - $(now_s)" | bc); if [ "$(echo "$d > 0" |
     echo "edge upstream schemes: ${SCHEMES[*]} (cycled); clip: $CLIP"
 } | tee "$RUN/summary.txt"
 
-serve origin --push live --max-clients $((ORIGIN_CLIENTS + EDGES + 50))
+# The origin has few sessions (the edges, ORIGIN_CLIENTS): its info lines (connects, closes) are kept.
+QT_LOGGING_RULES="mms.*.info=true" serve origin --push live --max-clients $((ORIGIN_CLIENTS + EDGES + 50))
 mkfifo "$RUN/push.fifo"
 "$PACE" "$CLIP" "$RUN/push.log" >"$RUN/push.fifo" &
 PIDS+=($!)
