@@ -7,7 +7,7 @@
 // Data Object preamble) at once, then each data packet at its send time (the first packet at
 // once, packet k at start + (sendTime(k) - sendTime(first)) ms), and appends one line per packet
 // to LOG: "SENDTIME MONOTONIC_MS", the packet's ASF send time and the CLOCK_MONOTONIC time (ms)
-// right after the packet was handed to the pipe. mms-load --push-log LOG matches the packets
+// right before the packet was handed to the pipe. mms-load --push-log LOG matches the packets
 // its sessions receive against these lines by send time: that is the latency from the push to
 // the client, whatever lies between (mms-push, the origin, edges). Packets that share a send time
 // (the fragments of one large frame) go out back to back, so the first line of a send time
@@ -87,10 +87,13 @@ int main(int argc, char **argv)
         if (sendTime > firstSendTime)
             sleepUntilMs(start + double(sendTime - firstSendTime));
         const QByteArray packet = file.packet(i);
+        // Taken before the write: were this process descheduled between a write and a clock
+        // read after it, a client could seem to get the packet before it was pushed.
+        const double pushedAt = nowMs();
         if (packet.isEmpty() || !writeAll(packet))
             break;
         // One line per packet, flushed: mms-load reads the log while this still writes.
-        fprintf(log, "%u %.3f\n", sendTime, nowMs());
+        fprintf(log, "%u %.3f\n", sendTime, pushedAt);
         fflush(log);
     }
     fclose(log);

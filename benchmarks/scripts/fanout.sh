@@ -54,7 +54,7 @@ serve() {
     PIDS+=($!)
     printf -v "PID_$name" %s $!
     for _ in $(seq 100); do
-        port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' "$RUN/$name.out")
+        port=$(sed -n 's/^listening on 127\.0\.0\.1:\([0-9]*\)$/\1/p' "$RUN/$name.out" 2>/dev/null || true)
         [ -n "$port" ] && break
         sleep 0.1
     done
