@@ -1,5 +1,6 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
+# shellcheck disable=SC2034,SC2153,SC2154 # PID_*, PORT_* are set by name (printf -v) in serve()
 # Figure 9: a live broadcast fanned out. One origin mms-serve (--push live) fed in real time by
 # mms-push (mms-push-pace | mms-push -), EDGES edge mms-serve processes relaying it
 # (--relay live=SCHEME://127.0.0.1:ORIGIN/live), CLIENTS mms-load sessions spread over the edges,
@@ -38,13 +39,16 @@ fi
 
 PIDS=()
 cleanup() { # newest first: the edges go before the origin (no "connection lost" in their logs)
-    local i
+    local i running
+    running=" $(jobs -pr | tr '\n' ' ') " # only our children still running: no reused PID is hit
     for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+        [[ $running == *" ${PIDS[i]} "* ]] || continue
         kill "${PIDS[i]}" 2>/dev/null || true
         wait "${PIDS[i]}" 2>/dev/null || true
     done
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM # through the EXIT trap
 
 # serve NAME ARGS...: starts mms-serve on a kernel-chosen port; sets PID_<NAME>, PORT_<NAME>.
 serve() {
@@ -63,7 +67,10 @@ serve() {
 }
 cpu_ticks() { awk '{sub(/.*\) /, ""); print $12 + $13}' "/proc/$1/stat"; }
 now_s() { date +%s.%N; }
-sleep_until() { local d; d=$(echo "$1 - $(now_s)" | bc); if [ "$(echo "$d > 0" | bc)" = 1 ]; then sleep "$d"; fi; }
+# Sleeps in the background: `wait` returns at once on INT/TERM (a foreground sleep would hold
+# the trap, and so the cleanup, back until it ends).
+pause() { sleep "$1" & PIDS+=($!); wait $!; }
+sleep_until() { local d; d=$(echo "$1 - $(now_s)" | bc); if [ "$(echo "$d > 0" | bc)" = 1 ]; then pause "$d"; fi; }
 
 {
     machine_info
@@ -85,7 +92,7 @@ for e in $(seq "$EDGES"); do
     ROLES+=("edge$e")
     echo "edge$e: --relay live=$scheme://127.0.0.1:$PORT_origin/live" >>"$RUN/summary.txt"
 done
-sleep 5 # the edges' relays connect (they retry every 2 s until the origin has the header)
+pause 5 # the edges' relays connect (they retry every 2 s until the origin has the header)
 
 RAMP_S=$(((PER_EDGE + RAMP - 1) / RAMP))
 T0=$(now_s)
