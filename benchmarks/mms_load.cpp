@@ -10,6 +10,8 @@
 //       line starting with "RESULT".
 //       --fast-start 1 sends StartPlaying with accelBandwidth --accel-bps (default 10 Mbit/s) and
 //       accelDuration --accel-ms (default 10000);
+//       --push-log LOG (a live push from mms-push-pace, benchmarks/push_pace.cpp): also the
+//       latency of every steady-state packet from the moment it was pushed (pushlatency.h).
 //       MMS_LOAD_TRACE=1 prints the arrival time and send time of the first session's packets.
 //       --transport http: the same over MMS over HTTP ([MS-WMSP], mms-serve's port serves
 //       both): per session a Describe (GET, $H packets, connection closed), then a Play (GET
@@ -28,6 +30,7 @@
 #include "core/mmsh/mmshresponsereader.h"
 #include "core/protocol/mmscodec.h"
 #include "core/protocol/streamsplitter.h"
+#include "pushlatency.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -105,6 +108,7 @@ struct Options
     int repeat = 1;
     bool fastStart = false;
     bool http = false; // --transport http
+    std::string pushLog; // --push-log
     quint32 accelBandwidth = 0x00989680;
     quint32 accelDuration = 10000;
 };
@@ -153,6 +157,7 @@ enum class Step { Connecting, ConnectedEX, FunnelInfo, ConnectedFunnel, OpenFile
 
 struct Session
 {
+    uint32_t id = 0;
     int fd = -1;
     Step step = Step::Connecting;
     StreamSplitter splitter;
@@ -208,6 +213,7 @@ private:
     double m_steadyFrom = 1e300;
     uint64_t m_refused = 0;
     bool m_trace = qEnvironmentVariableIsSet("MMS_LOAD_TRACE"); // every packet of the first session
+    PushLatency m_pushLatency; // with --push-log
 };
 
 void LoadClient::fail(Session &s, const std::string &why)
@@ -387,8 +393,11 @@ void LoadClient::recordPacket(Session &s, const QByteArray &packet, quint64 wire
     const double late = now - (s.firstArrival + double(sendTime - s.firstSendTime));
     s.maxLate = std::max(s.maxLate, late);
     m_all.add(late);
-    if (now >= m_steadyFrom)
+    if (now >= m_steadyFrom) {
         m_steady.add(late);
+        if (!m_o.pushLog.empty())
+            m_pushLatency.record(s.id, sendTime, now);
+    }
 }
 
 // A Describe on a first connection, then a Play on a second one (each request closes its
@@ -589,6 +598,7 @@ int LoadClient::run()
         // Open sessions at the ramp rate.
         while (opened < n && (burst || now - t0 >= 1000.0 * opened / m_o.rampPerSec)) {
             m_sessions.push_back(std::make_unique<Session>());
+            m_sessions.back()->id = uint32_t(opened);
             open(*m_sessions.back());
             ++opened;
         }
@@ -660,6 +670,8 @@ int LoadClient::run()
         n, streaming + done, failed + stuck, m_all.maxValue, m_all.quantile(0.999),
         m_all.quantile(0.99), m_all.over(100), m_steady.maxValue, m_steady.over(100), serverCpu,
         clientCpu / ((end - t0) / 1000.0), m_o.http ? "http" : "tcp");
+    if (!m_o.pushLog.empty())
+        m_pushLatency.report(m_o.pushLog);
     for (auto &s : m_sessions)
         if (s->fd >= 0)
             close(s->fd);
@@ -752,6 +764,8 @@ int main(int argc, char **argv)
             o.fastStart = atoi(v) != 0;
         else if (k == "--transport")
             o.http = std::string(v) == "http";
+        else if (k == "--push-log")
+            o.pushLog = v;
         else {
             fprintf(stderr, "unknown option %s\n", k.c_str());
             return 2;
