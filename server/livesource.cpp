@@ -116,7 +116,8 @@ bool LiveSource::setHeader(const QByteArray &mmsHeader, QString *error)
     // Only the Header Object and the preamble: anything after them is not header.
     const qsizetype length = qsizetype(asf::peekHeaderSize(mmsHeader).headerObjectSize) + 50;
     const QByteArray header = makeBroadcastHeader(mmsHeader.left(length));
-    const bool changed = !m_header.isEmpty() && header != m_header;
+    const bool first = m_header.isEmpty();
+    const bool changed = !first && header != m_header;
     if (changed)
         qCInfo(lcMmsServer).noquote()
             << QStringLiteral("live \"%1\": new header; clients get a stream change").arg(m_name);
@@ -125,6 +126,8 @@ bool LiveSource::setHeader(const QByteArray &mmsHeader, QString *error)
     m_keyStream = keyStreamOf(m_fedHeader);
     if (changed)
         emit headerChanged();
+    if (first)
+        emit headerReady();
     return true;
 }
 
@@ -147,6 +150,17 @@ void LiveSource::end()
     m_header.clear();
     qCInfo(lcMmsServer).noquote() << QStringLiteral("live \"%1\": ended").arg(m_name);
     emit ended();
+}
+
+void LiveSource::addViewer()
+{
+    emit viewersChanged(++m_viewers);
+}
+
+void LiveSource::removeViewer()
+{
+    if (m_viewers > 0)
+        emit viewersChanged(--m_viewers);
 }
 
 int LiveSource::keyStreamOf(const asf::Header &header)

@@ -40,6 +40,8 @@ public:
     const asf::Header &header() const { return m_file ? m_file->header() : m_fedHeader; }
     // A fed source has nothing to serve until its first header.
     bool hasHeader() const { return !m_header.isEmpty(); }
+    // Fed by an encoder or a relay (createFed): its header may still come.
+    bool isFed() const { return !m_file; }
     // The ASF file header with the broadcast flag set and the file size, duration and packet
     // counts zeroed (ASF 3.2: invalid when broadcasting); same size as the file's.
     const QByteArray &headerBytes() const { return m_header; }
@@ -60,6 +62,11 @@ public:
     // Fed sources: the feed has ended (the encoder sent its end of stream, or went). Clients
     // get end of stream (ended()); the source has no header until the next one comes.
     void end();
+    // Viewers: sessions that have this source open, or wait for its header (SessionMedia
+    // holds one count per session). A relay connects its upstream only while there are any.
+    int viewers() const { return m_viewers; }
+    void addViewer();
+    void removeViewer();
     // True if `packet` holds the start of a key frame of `keyStream` (0: any packet does).
     static bool startsKeyFrame(const QByteArray &packet, quint32 packetSize, int keyStream);
     // The stream whose key frames late joiners wait for: the first video stream, else 0.
@@ -75,6 +82,11 @@ signals:
     // restarted with other content, an encoder's $C and new $H): clients that are playing get
     // a stream change to it, as between playlist entries.
     void headerChanged();
+    // A fed source got a header after having none (the first, or the first after end()):
+    // clients waiting for the broadcast to start may now open it.
+    void headerReady();
+    // addViewer()/removeViewer() changed the count.
+    void viewersChanged(int viewers);
 
 private:
     LiveSource(const QString &name, std::unique_ptr<asf::AsfFile> file, QObject *parent);
@@ -96,6 +108,7 @@ private:
     bool m_retimeWarned = false;
     asf::Header m_fedHeader;
     int m_keyStream = 0;
+    int m_viewers = 0;
     // --live of a raw MMSH recording: the ASF file made of it (server/mmshrecording.h).
     std::unique_ptr<QTemporaryFile> m_converted;
 };

@@ -194,10 +194,17 @@ int main(int argc, char *argv[])
             "Pull URL (mms://, mmst://, mmsh://) and serve it live at mms://HOST:PORT/NAME "
             "(repeatable)."),
         QStringLiteral("NAME=URL"));
+    const QCommandLineOption relayIdleOption(QStringLiteral("relay-idle"),
+        QStringLiteral("A relay connects to its upstream when the first client opens it and "
+                       "disconnects SECONDS after the last one left (default 10; 0 at once)."),
+        QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption relayAlwaysOnOption(QStringLiteral("relay-always-on"),
+        QStringLiteral("Keep relay NAME connected from start, watched or not (repeatable)."),
+        QStringLiteral("NAME"));
     parser.addOptions({rootOption, listenOption, portOption, paceOption, liveOption, playlistOption,
         redirectOption, streamChangeOption, maxClientsOption, pingOption, idleOption, headOption,
         authOption, usersOption, addUserOption, realmOption, authDelayOption, authFolderOption,
-        pushOption, pushAnyOption, relayOption});
+        pushOption, pushAnyOption, relayOption, relayIdleOption, relayAlwaysOnOption});
     parser.process(app);
 
     const QString auth = parser.value(authOption);
@@ -271,6 +278,16 @@ int main(int argc, char *argv[])
                 QStringLiteral("bad --relay URL \"%1\" (mms://, mmst:// or mmsh://)").arg(value));
         config.relays.insert(name, value);
     }
+    for (const QString &relay : parser.values(relayAlwaysOnOption)) {
+        if (!config.relays.contains(relay))
+            return fail(QStringLiteral("--relay-always-on \"%1\" names no --relay").arg(relay));
+        config.relaysAlwaysOn.append(relay);
+    }
+    int relayIdle = 0;
+    if (!parseInt(parser.value(relayIdleOption), 0, 86400, relayIdle))
+        return fail(QStringLiteral("bad --relay-idle \"%1\" (seconds, 0 to 86400)")
+                        .arg(parser.value(relayIdleOption)));
+    config.relayIdleMs = relayIdle * 1000;
     if (!parseInt(parser.value(maxClientsOption), 1, 100000, config.maxClients))
         return fail(QStringLiteral("bad --max-clients \"%1\"").arg(parser.value(maxClientsOption)));
     if (!parseInt(parser.value(pingOption), 10, 86400000, config.pingIntervalMs))

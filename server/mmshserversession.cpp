@@ -86,7 +86,7 @@ void MmshServerSession::handleReadyRead()
 {
     // While streaming, a request waits in the socket (non-pipelined mode: the client sends its
     // Stop on another connection); the read buffer bounds what it can make us hold.
-    if (m_closing || m_authWaiting || m_socket->bytesToWrite() >= MaxQueuedBytes)
+    if (m_closing || m_authWaiting || m_mediaWaiting || m_socket->bytesToWrite() >= MaxQueuedBytes)
         return;
     if (m_streaming && !(m_chunked && stopRequestWaiting()))
         return;
@@ -95,7 +95,8 @@ void MmshServerSession::handleReadyRead()
 
 void MmshServerSession::processInput()
 {
-    while (!m_closing && !m_streaming && !m_authWaiting && m_socket->bytesAvailable() > 0) {
+    while (!m_closing && !m_streaming && !m_authWaiting && !m_mediaWaiting
+        && m_socket->bytesAvailable() > 0) {
         if (m_bodyLeft > 0) {
             const QByteArray bytes = m_socket->read(qMin<qint64>(m_bodyLeft, ReadBufferBytes));
             m_bodyLeft -= bytes.size();
@@ -179,12 +180,12 @@ void MmshServerSession::handleRequest()
     if (head.method == "GET") {
         if (!authorize(head, requestPath(head.target)))
             return;
-        if (!openMedia(head.target))
+        if (!openMedia(head.target)) {
+            if (m_media.isWaiting())
+                waitForBroadcast(head.target, pragma.value);
             return;
-        if (pragma.value.xPlayStrm.value_or(0) == 1)
-            handlePlay(pragma.value);
-        else
-            handleDescribe(pragma.value);
+        }
+        answerGet(pragma.value);
     } else if (head.method == "POST") {
         handlePost(pragma.value, head);
     } else if (head.method == "OPTIONS") {
@@ -220,6 +221,55 @@ bool MmshServerSession::openMedia(const QByteArray &target)
             sendSimple(403, "Forbidden", !m_keepAlive);
         return false;
     }
+    if (opened.waiting)
+        return false; // the caller waits for the header (waitForBroadcast)
+    return mediaOpened();
+}
+
+void MmshServerSession::answerGet(const MmshPragma &pragma)
+{
+    if (pragma.xPlayStrm.value_or(0) == 1)
+        handlePlay(pragma);
+    else
+        handleDescribe(pragma);
+}
+
+void MmshServerSession::waitForBroadcast(const QByteArray &target, const MmshPragma &pragma)
+{
+    // A broadcast that has not started (a relay connecting to its upstream for this client,
+    // an encoder not pushing yet): the request is answered when its header comes; the
+    // connection reads nothing more meanwhile.
+    qCInfo(lcMmsServer).noquote() << QStringLiteral(
+        "session %1: waiting up to %2 ms for the broadcast to start: \"%3\"")
+                                         .arg(m_number)
+                                         .arg(m_env.liveHeaderWaitMs)
+                                         .arg(QString::fromUtf8(target.left(300)));
+    m_mediaWaiting = true;
+    m_headerWait.start(m_media.live(), m_env.liveHeaderWaitMs, [this, target, pragma](bool) {
+        m_mediaWaiting = false;
+        if (m_closing)
+            return;
+        if (m_media.finishWaiting()) {
+            if (mediaOpened())
+                answerGet(pragma);
+        } else {
+            m_media.close();
+            qCWarning(lcMmsServer).noquote()
+                << QStringLiteral("session %1: refused: the broadcast has not started (no stream "
+                                  "from its source in %2 ms): \"%3\"")
+                       .arg(m_number)
+                       .arg(m_env.liveHeaderWaitMs)
+                       .arg(QString::fromUtf8(target.left(300)));
+            // [MS-WMSP] 3.2.5.1: an HTTP error. 504: we are the gateway its source did not
+            // answer in time; the reason phrase says it in words, our client shows it.
+            sendSimple(504, "Broadcast Not Started", !m_keepAlive);
+        }
+        QMetaObject::invokeMethod(this, &MmshServerSession::handleReadyRead, Qt::QueuedConnection);
+    });
+}
+
+bool MmshServerSession::mediaOpened()
+{
     // [MS-WMSP] 2.2.3.3: a whole ASF packet per $D, whose length field is 16 bits.
     if (m_media.packetSize() > quint32(MmshPacket::maxPayload(MmshPacketType::Data))) {
         m_media.close();
@@ -469,6 +519,10 @@ void MmshServerSession::handleDisconnected()
     m_headTimer.stop();
     m_stallTimer.stop();
     stopStreaming();
+    // No longer a viewer of what it had open (a relay on demand counts them).
+    m_headerWait.cancel();
+    m_mediaWaiting = false;
+    m_media.close();
     if (m_clientId && m_registry && m_registry->value(*m_clientId) == this)
         m_registry->remove(*m_clientId);
     emit finished(m_number);

@@ -73,7 +73,11 @@ private:
     void handlePlay(const mms::MmshPragma &pragma);
     void handlePost(const mms::MmshPragma &pragma, const mms::HttpHead &head);
     void recordLog(const mms::HttpHead &head);
+    // False when refused (answered) or waiting for a broadcast to start (m_media.isWaiting()).
     bool openMedia(const QByteArray &target);
+    bool mediaOpened();
+    void answerGet(const mms::MmshPragma &pragma); // Describe or Play of the open media
+    void waitForBroadcast(const QByteArray &target, const mms::MmshPragma &pragma);
     // Logins over HTTP (mmshserverauth.cpp): true when the request may go on; otherwise a 401
     // has been (or, after the brute-force delay, will be) sent.
     // `path` is the request's path (AuthScope decides whether it needs a login).
@@ -146,6 +150,8 @@ private:
     int m_authFailures = 0;
 
     SessionMedia m_media;
+    LiveHeaderWait m_headerWait; // a broadcast opened before its header came
+    bool m_mediaWaiting = false; // a GET waits for it: no request is read
     std::optional<quint32> m_clientId;
     QSet<int> m_allStreams;
     QSet<int> m_selected;

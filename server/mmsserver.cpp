@@ -179,6 +179,7 @@ SessionEnvironment MmsServer::environment(bool overLimit) const
     environment.library = m_library.get();
     environment.pacer = const_cast<PacketPacer *>(&m_pacer);
     environment.live = m_liveSources;
+    environment.liveHeaderWaitMs = m_config.liveHeaderWaitMs;
     environment.auth = m_config.auth;
     environment.realm = m_config.realm;
     environment.users = &m_users;

@@ -68,6 +68,15 @@ struct MmsServerConfig {
     bool pushAnyName = false;
     int maxPushers = 16;
     QMap<QString, QString> relays;
+    // Relays connect to their upstream when the first client opens the name (or waits for it)
+    // and disconnect this long after the last one left (0: at once); the names in
+    // relaysAlwaysOn connect at start and stay connected.
+    int relayIdleMs = 10000;
+    QStringList relaysAlwaysOn;
+    // A client opening a broadcast that has no header yet (a relay still connecting, an
+    // encoder that has not started) waits this long for it, then is refused. Under our
+    // client's (and WMP's) 10 s reply timeout, so that it hears the refusal, not silence.
+    int liveHeaderWaitMs = 8000;
 };
 
 // Our MMS server: owns the listening socket, the media library, the live sources and one
@@ -92,6 +101,9 @@ public:
     // Failed logins per client address and the delays they earned (for the log and the tests).
     const AuthThrottle &authThrottle() const { return m_throttle; }
     const UserDatabase &users() const { return m_users; }
+    // Clients that have the broadcast NAME open or wait for it to start (LiveSource::viewers);
+    // 0 for other names.
+    int viewers(const QString &name) const;
 
 signals:
     // Every message a client sent: session number (1,2,..), MID, and the message area bytes (from

@@ -39,6 +39,12 @@ bool MmsServer::startRelays()
             return false;
         }
     }
+    for (const QString &name : m_config.relaysAlwaysOn) {
+        if (!m_config.relays.contains(name)) {
+            m_errorString = QStringLiteral("always-on relay \"%1\" is not a relay").arg(name);
+            return false;
+        }
+    }
     m_pushPoints->createDeclared();
     for (auto it = m_config.relays.cbegin(); it != m_config.relays.cend(); ++it) {
         const QUrl url(it.value());
@@ -47,11 +53,18 @@ bool MmsServer::startRelays()
                 QStringLiteral("relay \"%1\": bad URL \"%2\"").arg(it.key(), it.value());
             return false;
         }
-        auto *relay = new RelaySource(url, addFedSource(it.key()), this);
+        auto *relay = new RelaySource(url, addFedSource(it.key()),
+            m_config.relaysAlwaysOn.contains(it.key()), m_config.relayIdleMs, this);
         m_relays.append(relay);
         relay->start();
     }
     return true;
+}
+
+int MmsServer::viewers(const QString &name) const
+{
+    const LiveSource *live = m_liveSources.value(name);
+    return live ? live->viewers() : 0;
 }
 
 void MmsServer::startPushSession(QTcpSocket *socket, int number)

@@ -157,6 +157,7 @@ void MmsServerSession::handleOpenFile(const QByteArray &message)
 void MmsServerSession::openFile(const OpenFile &open, quint32 playIncarnation)
 {
     stopStreaming();
+    m_headerWait.cancel();
     m_media.close();
 
     const MediaLookup lookup = m_env.library->resolve(open.fileName);
@@ -185,21 +186,53 @@ void MmsServerSession::openFile(const OpenFile &open, quint32 playIncarnation)
             lookup, m_env.live, lookup.kind == MediaLookup::Kind::Playlist ? entry : 0);
     }
     if (opened.hr != 0) {
-        // MS-MMSP notes §9.10: error hr with openFileId 0 (so VLC fails too), then close (so
-        // clients that ignore hr do not wait for a header forever).
-        reply.hr = opened.hr;
-        reply.openFileId = 0;
-        // The name goes in last: a '%1' inside it must not be substituted.
-        qCWarning(lcMmsServer).noquote()
-            << QStringLiteral("session %1: refused (hr 0x%2): %3: \"%4\"")
-                   .arg(m_number)
-                   .arg(reply.hr, 8, 16, QLatin1Char('0'))
-                   .arg(opened.reason, open.fileName.left(300));
-        sendMessage(reply);
-        closeSession(QStringLiteral("open failed"));
+        refuseOpen(reply, opened.hr, opened.reason, open.fileName);
         return;
     }
-    m_fileName = open.fileName;
+    if (opened.waiting) {
+        // A broadcast that has not started (a relay connecting to its upstream for this
+        // client, an encoder not pushing yet): ReportOpenFile when its header comes.
+        qCInfo(lcMmsServer).noquote()
+            << QStringLiteral("session %1: waiting up to %2 ms for the broadcast to start: \"%3\"")
+                   .arg(m_number)
+                   .arg(m_env.liveHeaderWaitMs)
+                   .arg(open.fileName.left(300));
+        const QString fileName = open.fileName;
+        m_headerWait.start(m_media.live(), m_env.liveHeaderWaitMs, [this, reply, fileName](bool) {
+            if (m_media.finishWaiting()) {
+                fileOpened(reply, fileName);
+                return;
+            }
+            refuseOpen(reply, Hresult::NoStream,
+                QStringLiteral("the broadcast has not started (no stream from its source in %1 ms)")
+                    .arg(m_env.liveHeaderWaitMs),
+                fileName);
+        });
+        return;
+    }
+    fileOpened(reply, open.fileName);
+}
+
+void MmsServerSession::refuseOpen(
+    ReportOpenFile reply, quint32 hr, const QString &reason, const QString &fileName)
+{
+    m_media.close();
+    // MS-MMSP notes §9.10: error hr with openFileId 0 (so VLC fails too), then close (so
+    // clients that ignore hr do not wait for a header forever).
+    reply.hr = hr;
+    reply.openFileId = 0;
+    // The name goes in last: a '%1' inside it must not be substituted.
+    qCWarning(lcMmsServer).noquote() << QStringLiteral("session %1: refused (hr 0x%2): %3: \"%4\"")
+                                            .arg(m_number)
+                                            .arg(reply.hr, 8, 16, QLatin1Char('0'))
+                                            .arg(reason, fileName.left(300));
+    sendMessage(reply);
+    closeSession(QStringLiteral("open failed"));
+}
+
+void MmsServerSession::fileOpened(ReportOpenFile reply, const QString &fileName)
+{
+    m_fileName = fileName;
     selectAllStreams();
     m_media.fillOpenFileReply(reply);
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: opened \"%2\" (%3)")
@@ -530,6 +563,9 @@ void MmsServerSession::handleDisconnected()
         return;
     m_finished = true;
     stopStreaming();
+    // No longer a viewer of what it had open (a relay on demand counts them).
+    m_headerWait.cancel();
+    m_media.close();
     m_state = State::Closing;
     qCInfo(lcMmsServer).noquote() << QStringLiteral("session %1: finished").arg(m_number);
     emit finished(m_number);

@@ -4,6 +4,7 @@
 #include "core/asf/asffile.h"
 #include "core/protocol/mmscodec.h"
 #include "server/filepacketfeed.h"
+#include "server/liveheaderwait.h"
 #include "server/mmsserver.h"
 #include "server/pacedfeed.h"
 #include "server/packetpacer.h"
@@ -40,6 +41,7 @@ struct SessionEnvironment {
     const MediaLibrary *library = nullptr;
     PacketPacer *pacer = nullptr; // times the Data packets of realtime pace
     QMap<QString, LiveSource *> live;
+    int liveHeaderWaitMs = 8000; // MmsServerConfig::liveHeaderWaitMs
     // Non-zero: answer Connect with this hr and close (MS-MMSP 3.2.5.3; used for --max-clients).
     quint32 refuseHr = 0;
     // Logins (MmsServerConfig): with a scheme, `users` and `throttle` are set.
@@ -99,6 +101,9 @@ private:
     void handleConnect(const QByteArray &message);
     void handleOpenFile(const QByteArray &message);
     void openFile(const mms::OpenFile &open, quint32 playIncarnation);
+    void refuseOpen(
+        mms::ReportOpenFile reply, quint32 hr, const QString &reason, const QString &fileName);
+    void fileOpened(mms::ReportOpenFile reply, const QString &fileName);
     // Logins over MS-MMSP (mmsserversessionauth.cpp).
     bool needsLogin(const QString &fileName) const;
     void startAuthentication(const mms::OpenFile &open);
@@ -143,6 +148,7 @@ private:
     bool m_finished = false;
 
     SessionMedia m_media;
+    LiveHeaderWait m_headerWait; // a broadcast opened before its header came
     QString m_fileName;
     QSet<int> m_selected; // streams whose payloads are sent
     QSet<int> m_allStreams;

@@ -12,7 +12,10 @@
 using namespace mms;
 
 SessionMedia::SessionMedia() = default;
-SessionMedia::~SessionMedia() = default;
+SessionMedia::~SessionMedia()
+{
+    close(); // a session that goes (closed, dropped) is no longer a viewer
+}
 
 SessionMedia::OpenResult SessionMedia::open(
     const MediaLookup &lookup, const QMap<QString, LiveSource *> &liveSources, qsizetype entry)
@@ -23,15 +26,21 @@ SessionMedia::OpenResult SessionMedia::open(
     case MediaLookup::Kind::File:
         openFile(lookup.path, &result);
         break;
-    case MediaLookup::Kind::Live:
-        m_live = liveSources.value(lookup.liveName);
-        if (!m_live || !m_live->hasHeader()) {
-            // A publishing point whose encoder or upstream has not sent a header yet.
-            m_live.clear();
+    case MediaLookup::Kind::Live: {
+        LiveSource *live = liveSources.value(lookup.liveName);
+        if (!live || (!live->hasHeader() && !live->isFed())) {
             result.hr = Hresult::FileNotFound;
-            result.reason = QStringLiteral("live source gone or not started");
+            result.reason = QStringLiteral("live source gone");
+            break;
         }
+        // A publishing point whose encoder, or a relay whose upstream, has not sent a header
+        // yet: the session waits for it (a relay on demand starts for this very viewer).
+        m_live = live;
+        m_waiting = !live->hasHeader();
+        result.waiting = m_waiting;
+        live->addViewer();
         break;
+    }
     case MediaLookup::Kind::Playlist:
         // The first entry that opens is the one ReportOpenFile describes.
         for (qsizetype i = 0; i < lookup.entries.size(); ++i) {
@@ -84,15 +93,26 @@ void SessionMedia::close()
     m_strideIndexTried = false;
     m_feed.reset();
     m_file.reset();
-    m_live.clear();
+    if (LiveSource *live = m_live.data()) {
+        m_live.clear();
+        live->removeViewer();
+    }
+    m_waiting = false;
     m_path.clear();
     m_entries.clear();
     m_entryIndex = 0;
 }
 
+bool SessionMedia::finishWaiting()
+{
+    if (m_waiting && m_live && m_live->hasHeader())
+        m_waiting = false;
+    return isOpen();
+}
+
 bool SessionMedia::isOpen() const
 {
-    return m_file || m_live;
+    return (m_file || m_live) && !m_waiting;
 }
 
 bool SessionMedia::isLive() const

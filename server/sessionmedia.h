@@ -27,6 +27,10 @@ public:
     {
         quint32 hr = 0; // mms::Hresult; 0 = opened
         QString reason; // for the log when hr != 0
+        // hr 0 but not open yet: a broadcast fed by an encoder or a relay that has no header
+        // yet. The session waits for LiveSource::headerReady() (counted as a viewer meanwhile,
+        // which is what starts an on-demand relay), then calls finishWaiting().
+        bool waiting = false;
     };
 
     SessionMedia();
@@ -38,9 +42,13 @@ public:
     // counted as ReportStreamChange counts them (entries skipped on the way do not count).
     OpenResult open(const MediaLookup &lookup, const QMap<QString, LiveSource *> &liveSources,
         qsizetype entry = 0);
+    // Also releases the session's viewer count on a live source.
     void close();
+    // After OpenResult::waiting: true, and the open complete, once the source has its header.
+    bool finishWaiting();
 
     bool isOpen() const;
+    bool isWaiting() const { return m_waiting; }
     bool isLive() const;
     bool isPlaylist() const { return !m_entries.isEmpty(); }
     LiveSource *live() const;
@@ -81,7 +89,8 @@ private:
 
     std::unique_ptr<asf::AsfFile> m_file;
     std::unique_ptr<FilePacketFeed> m_feed; // refers to *m_file: declared after it
-    QPointer<LiveSource> m_live;
+    QPointer<LiveSource> m_live; // counts this session as a viewer while set
+    bool m_waiting = false; // m_live has no header yet
     QString m_path;
     StrideIndex m_strideIndex; // of m_file, once m_strideIndexTried
     bool m_strideIndexTried = false;

@@ -28,6 +28,8 @@ quint32 hresultForStatus(int status)
         return mms::Hresult::FileNotFound;
     case 503:
         return mms::Hresult::TooManySessions;
+    case 504: // mms-serve: a broadcast whose source sent nothing in time
+        return mms::Hresult::NoStream;
     default:
         return 0x80190000u | quint32(status & 0xFFFF);
     }

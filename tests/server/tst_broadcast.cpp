@@ -289,6 +289,7 @@ void tst_Broadcast::encoderStoppingMidPacketEndsTheStream()
 {
     MmsServerConfig config;
     config.pushPoints = {QStringLiteral("tv")};
+    config.liveHeaderWaitMs = 300; // how long a client waits for the next encoder
     const std::unique_ptr<MmsServer> server = startServer(config);
     QTcpSocket encoder;
     encoder.connectToHost(QHostAddress::LocalHost, server->serverPort());
@@ -313,10 +314,14 @@ void tst_Broadcast::encoderStoppingMidPacketEndsTheStream()
     QCOMPARE(client.packets.size(), 20);
     QCOMPARE(fileIndexes(client.packets).first(), 0);
     QVERIFY(consecutive(fileIndexes(client.packets)));
-    // The point waits for its next encoder: a new client is refused meanwhile.
+    // The point waits for its next encoder: a new client waits for it too, and is refused
+    // ("no stream available") when none comes in time.
     Watcher late;
+    QSignalSpy failed(late.session.get(), &MmsSession::errorOccurred);
     late.session->open(QUrl(QStringLiteral("mmst://127.0.0.1:%1/tv").arg(server->serverPort())));
     QTRY_COMPARE_WITH_TIMEOUT(late.session->state(), MmsSession::State::Failed, 10000);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(1).toUInt(), mms::Hresult::NoStream);
 }
 
 void tst_Broadcast::keyFrameStartsOnlyWhereTheVideoHasOne()

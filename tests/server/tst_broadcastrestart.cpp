@@ -117,8 +117,12 @@ void tst_BroadcastRestart::upstreamRestartIsAStreamChange()
     }
     QCOMPARE(overTcp.streamChanges, 1);
     QCOMPARE(overHttp.streamChanges, 1);
+    // The upstream's restart and the stream change left the edge's viewer count exact (it
+    // decides when the relay lets its upstream go).
+    QCOMPARE(edge->viewers(QStringLiteral("tv")), 2);
     overTcp.session->abort();
     overHttp.session->abort();
+    QTRY_COMPARE_WITH_TIMEOUT(edge->viewers(QStringLiteral("tv")), 0, 10000);
 }
 
 QTEST_GUILESS_MAIN(tst_BroadcastRestart)
