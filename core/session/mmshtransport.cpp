@@ -110,9 +110,11 @@ void MmshTransport::startPlay()
         options.rate = m_strideSentRate = *d->m_strideRequest;
         d->m_strideRequest.reset();
     }
-    m_request = mms::MmshRequests::play(context(), options);
+    // The exchange first: context() offers pipelining only to the Describe, so a Play on a new
+    // connection after a non-pipelined Describe goes out as HTTP/1.0 with Connection: Close.
     if (!pipelineLinkUp())
         m_exchange = Exchange::Play;
+    m_request = mms::MmshRequests::play(context(), options);
     if (!d->m_resumingPlay) {
         d->m_lastLocation.reset();
         d->m_lastPacket.clear();

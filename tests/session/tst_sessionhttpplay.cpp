@@ -53,6 +53,8 @@ private:
         int session = 0; // the server's number for the connection
         QByteArray method;
         QByteArray pragma; // every Pragma value, joined with ", "
+        int versionMinor = 1; // HTTP/1.x
+        QByteArray connection; // the Connection header
     };
     // [0]: non-pipelined only, [1]: pipelined when offered.
     std::unique_ptr<MmsServer> m_burst[2];
@@ -66,7 +68,8 @@ void tst_SessionHttpPlay::record(MmsServer &server)
 {
     connect(&server, &MmsServer::httpRequestHeadReceived, this,
         [this](int session, const mms::HttpHead &head) {
-            m_requests.append({session, head.method, pragmaLine(head)});
+            m_requests.append({session, head.method, pragmaLine(head), head.versionMinor,
+                head.value("Connection")});
         });
     connect(
         &server, &MmsServer::httpLogReceived, this, [this](int session, const QByteArray &body) {
@@ -242,6 +245,17 @@ void tst_SessionHttpPlay::stopPostsStopThenTheLog()
         pipelined ? QList<int>({first, first, first, first})
                   : QList<int>({first, first + 1, first + 2, first + 3}));
     QCOMPARE(field(m_logs.at(0).second, "c-pkts-received"), QByteArray("20"));
+    // [MS-WMSP] 3.1.4.2.1: the Describe offers the pipelined mode (HTTP/1.1, Keep-Alive); once
+    // the server declined it, the Play is HTTP/1.0 and closes its connection (it went out as
+    // HTTP/1.1 with Keep-Alive before). Stop and Log are HTTP/1.1 POSTs, as in 2.2.2.
+    QList<QByteArray> versions;
+    for (const Request &r : std::as_const(m_requests))
+        versions.append(r.method + " 1." + QByteArray::number(r.versionMinor) + " " + r.connection);
+    QCOMPARE(versions,
+        pipelined
+            ? QList<QByteArray>({"GET 1.1 Keep-Alive", "GET 1.1 Keep-Alive", "POST 1.1 Keep-Alive",
+                "POST 1.1 Keep-Alive"})
+            : QList<QByteArray>({"GET 1.1 Keep-Alive", "GET 1.0 Close", "POST 1.1 ", "POST 1.1 "}));
     session.abort();
 }
 
