@@ -1358,176 +1358,174 @@ Exit-Codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="382"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="28"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>fehlerhafte Nachricht %1: %2 bei Byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="236"/>
+        <location filename="../core/session/mmssession_p.cpp" line="188"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1 (MMS über TCP, dann MMS über HTTP versucht)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="237"/>
+        <location filename="../core/session/mmssession_p.cpp" line="189"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1 (MMS über HTTP, nachdem MMS über TCP scheiterte: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="303"/>
+        <location filename="../core/session/mmssession_p.cpp" line="255"/>
         <source>the server closed the connection while %1</source>
         <translation>der Server hat die Verbindung im Zustand %1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="306"/>
+        <location filename="../core/session/mmssession_p.cpp" line="258"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, mitten in einer Nachricht (%1 Bytes davon empfangen)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="320"/>
+        <location filename="../core/session/mmssession_p.cpp" line="272"/>
         <source>host %1 not found</source>
         <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="324"/>
+        <location filename="../core/session/mmssession_p.cpp" line="276"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 Port %2 hat die Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="352"/>
+        <location filename="../core/session/mmssession_p.cpp" line="304"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>seit %1 ms keine vollständige Nachricht vom Server im Zustand %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="50"/>
+        <location filename="../core/session/mmsttransport.cpp" line="53"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>fehlerhafte Bytes vom Server: %1 bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="33"/>
+        <location filename="../core/session/mmsttransport.cpp" line="228"/>
         <source>a media Data packet arrived before ReportStartedPlaying</source>
         <translation>ein Medien-Datenpaket kam vor ReportStartedPlaying an</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="39"/>
+        <location filename="../core/session/mmsttransport.cpp" line="234"/>
         <source>a Data packet with incarnation %1 arrived while %2; none was requested</source>
         <translation>ein Datenpaket mit Inkarnation %1 kam im Zustand %2 an; es war keines angefordert</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="70"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="15"/>
         <source>the ASF header does not parse: %1 at byte %2 (%3)</source>
         <translation>der ASF-Header ist nicht lesbar: %1 bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="79"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="24"/>
         <source>the ASF header&apos;s packet size %1 is unusable</source>
         <translation>die Paketgröße %1 des ASF-Headers ist unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="135"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="38"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="112"/>
         <source>the file has no audio or video stream</source>
         <translation>die Datei hat keinen Audio- oder Video-Stream</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="61"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>Datenpaket %1 enthält %2 Bytes, mehr als die Paketgröße %3 des Headers</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="71"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>ASF-Datenpaket %1 ist fehlerhaft: %2 bei Byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="68"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="341"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="88"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="176"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 kam im Zustand %2 an, außerhalb der Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="191"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="209"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>der Server hat die TCP-Datenübertragung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="208"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="226"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile: Paketgröße %1 liegt außerhalb von 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="215"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="233"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile kündigt einen Header mit %1 Bytes an, über der Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="252"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="271"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>der Server leitet auf einen Proxy um („%1“), was nicht unterstützt wird</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="77"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="86"/>
         <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
         <translation>fehlerhafte Bytes vom HTTP-Server: %1 bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="67"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="76"/>
         <source>the server sent bytes nobody asked for</source>
         <translation>der Server sandte Bytes, die niemand angefordert hat</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="195"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="231"/>
         <source>the server redirects a Play request</source>
         <translation>der Server leitet eine Play-Anfrage um</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="200"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="258"/>
+        <location filename="../core/session/mmssessionreports.cpp" line="36"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>mehr als %1 Umleitungen; die letzte zeigte auf %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="209"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="268"/>
+        <location filename="../core/session/mmssessionreports.cpp" line="45"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>Umleitung auf eine unbrauchbare Adresse „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="230"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="242"/>
         <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
         <translation>der Server sandte eine einfache ASF-Datei über HTTP, keinen MMS-Stream</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="236"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="248"/>
         <source>the server answered with a playlist that does not parse: %1</source>
         <translation>der Server antwortete mit einer Wiedergabeliste, die sich nicht lesen lässt: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="252"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="264"/>
         <source>the server answered with a playlist that names no MMS stream</source>
         <translation>der Server antwortete mit einer Wiedergabeliste ohne MMS-Stream</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="300"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="311"/>
         <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
         <translation>das ASF Header Object gibt %1 Bytes an, außerhalb von 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="319"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="135"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying trägt Inkarnation %1, StartPlaying sandte %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="348"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="183"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="213"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange: Paketgröße %1 liegt außerhalb von 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="402"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="220"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange kündigt einen Header mit %1 Bytes an, über der Grenze von %2 Bytes</translation>
     </message>
@@ -1537,7 +1535,7 @@ Exit-Codes:
         <translation>die Verbindung ging verloren und %1 Wiederverbindungsversuche schlugen fehl; der letzte: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="134"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="111"/>
         <source>none of the requested streams is in the file</source>
         <translation>keiner der angeforderten Streams ist in der Datei</translation>
     </message>
@@ -1602,32 +1600,32 @@ Exit-Codes:
         <translation>MMS über HTTP</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="25"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="24"/>
         <source>mms:// URL: TCP first, HTTP on port %1 if TCP fails</source>
         <translation>mms://-URL: erst TCP, HTTP auf Port %1, falls TCP scheitert</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="61"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="52"/>
         <source>no answer on TCP port %1 within %2 ms</source>
         <translation>keine Antwort auf TCP-Port %1 innerhalb von %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="73"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="64"/>
         <source>MMS over TCP failed (%1); trying HTTP on port %2</source>
         <translation>MMS über TCP scheiterte (%1); versuche HTTP auf Port %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttppipeline.cpp" line="56"/>
+        <location filename="../core/session/mmshtransportpipeline.cpp" line="61"/>
         <source>the server answers none of %1 pipelined requests</source>
         <translation>der Server beantwortet keine der %1 per Pipelining gesendeten Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttppipeline.cpp" line="89"/>
+        <location filename="../core/session/mmshtransportpipeline.cpp" line="94"/>
         <source>the Play response ended without $E</source>
         <translation>die Antwort auf Play endete ohne $E</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/session/mmssessionauth.cpp" line="158"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="139"/>
         <source>the server refused the credentials of user &quot;%1&quot; (%2 scheme, %n refusal(s))</source>
         <translation>
             <numerusform>der Server hat die Anmeldedaten von Benutzer „%1“ abgelehnt (Verfahren %2, %n Ablehnung)</numerusform>
@@ -1635,53 +1633,53 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="164"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="145"/>
         <source>the server asks for a user name and password (%1 scheme%2) and none were given</source>
         <translation>der Server verlangt einen Benutzernamen und ein Passwort (Verfahren %1%2), es wurden aber keine angegeben</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="168"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="149"/>
         <source>, realm &quot;%1&quot;</source>
         <translation>, Bereich „%1“</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="190"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="29"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
         <translation>fehlerhaftes NTLM-Token in SecurityChallenge: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="198"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="37"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
         <translation>der Server sandte ein NTLM-CHALLENGE vor unserem NEGOTIATE</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="206"/>
-        <location filename="../core/session/mmssessionauth.cpp" line="360"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="103"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="45"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
         <translation>auf das NTLM-CHALLENGE des Servers kann nicht geantwortet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="242"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="82"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
         <translation>der Benutzername „%1“ kann nicht mit Basic-Authentifizierung gesendet werden (er ist leer oder enthält einen Doppelpunkt)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="351"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="94"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
         <translation>die NTLM-Challenge des Servers ist kein Base64 (oder größer als 16 KiB)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="372"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="115"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
         <translation>der Server verlangt Anmeldedaten auf eine nicht unterstützte Weise (HTTP 401, %1)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="373"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="116"/>
         <source>no scheme announced</source>
         <translation>kein Verfahren angegeben</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionstride.cpp" line="97"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="160"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding trägt Inkarnation %1, StartStriding sandte %2</translation>
     </message>
@@ -1750,7 +1748,7 @@ Exit-Codes:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="392"/>
+        <location filename="../ui/playbackcontroller.cpp" line="432"/>
         <source>The player cannot decode this stream.</source>
         <translation>Der Player kann diesen Stream nicht dekodieren.</translation>
     </message>

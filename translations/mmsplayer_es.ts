@@ -1358,176 +1358,174 @@ Códigos de salida:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="382"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="28"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>mensaje %1 mal formado: %2 en el byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="236"/>
+        <location filename="../core/session/mmssession_p.cpp" line="188"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1 (se probó MMS sobre TCP y luego MMS sobre HTTP)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="237"/>
+        <location filename="../core/session/mmssession_p.cpp" line="189"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1 (MMS sobre HTTP, tras fallar MMS sobre TCP: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="303"/>
+        <location filename="../core/session/mmssession_p.cpp" line="255"/>
         <source>the server closed the connection while %1</source>
         <translation>el servidor cerró la conexión en el estado %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="306"/>
+        <location filename="../core/session/mmssession_p.cpp" line="258"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, en mitad de un mensaje (se recibieron %1 bytes)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="320"/>
+        <location filename="../core/session/mmssession_p.cpp" line="272"/>
         <source>host %1 not found</source>
         <translation>no se encontró el host %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="324"/>
+        <location filename="../core/session/mmssession_p.cpp" line="276"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 puerto %2 rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="352"/>
+        <location filename="../core/session/mmssession_p.cpp" line="304"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>ningún mensaje completo del servidor durante %1 ms en el estado %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="50"/>
+        <location filename="../core/session/mmsttransport.cpp" line="53"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>bytes incorrectos del servidor: %1 en el byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="33"/>
+        <location filename="../core/session/mmsttransport.cpp" line="228"/>
         <source>a media Data packet arrived before ReportStartedPlaying</source>
         <translation>llegó un paquete de datos multimedia antes de ReportStartedPlaying</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="39"/>
+        <location filename="../core/session/mmsttransport.cpp" line="234"/>
         <source>a Data packet with incarnation %1 arrived while %2; none was requested</source>
         <translation>llegó un paquete de datos con encarnación %1 en el estado %2; no se había pedido ninguno</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="70"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="15"/>
         <source>the ASF header does not parse: %1 at byte %2 (%3)</source>
         <translation>la cabecera ASF no se puede analizar: %1 en el byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="79"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="24"/>
         <source>the ASF header&apos;s packet size %1 is unusable</source>
         <translation>el tamaño de paquete %1 de la cabecera ASF es inutilizable</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="135"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="38"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="112"/>
         <source>the file has no audio or video stream</source>
         <translation>el archivo no tiene ningún flujo de audio o vídeo</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="61"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>el paquete de datos %1 lleva %2 bytes, más que el tamaño de paquete %3 de la cabecera</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="71"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>el paquete de datos ASF %1 está mal formado: %2 en el byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="68"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="341"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="88"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="176"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 llegó en el estado %2, fuera de orden</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="191"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="209"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>el servidor rechazó el transporte de datos por TCP: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="208"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="226"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile: el tamaño de paquete %1 está fuera de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="215"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="233"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile anuncia una cabecera de %1 bytes, por encima del límite de %2 bytes</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="252"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="271"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>el servidor redirige a un proxy («%1»), lo que no es compatible</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="77"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="86"/>
         <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
         <translation>bytes incorrectos del servidor HTTP: %1 en el byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="67"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="76"/>
         <source>the server sent bytes nobody asked for</source>
         <translation>el servidor envió bytes que nadie había pedido</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="195"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="231"/>
         <source>the server redirects a Play request</source>
         <translation>el servidor redirige una solicitud Play</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="200"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="258"/>
+        <location filename="../core/session/mmssessionreports.cpp" line="36"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>más de %1 redirecciones; la última apuntaba a %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="209"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="268"/>
+        <location filename="../core/session/mmssessionreports.cpp" line="45"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>redirección a una ubicación inutilizable «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="230"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="242"/>
         <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
         <translation>el servidor envió un archivo ASF simple por HTTP, no un flujo MMS</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="236"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="248"/>
         <source>the server answered with a playlist that does not parse: %1</source>
         <translation>el servidor respondió con una lista de reproducción ilegible: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="252"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="264"/>
         <source>the server answered with a playlist that names no MMS stream</source>
         <translation>el servidor respondió con una lista de reproducción sin ningún flujo MMS</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="300"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="311"/>
         <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
         <translation>el ASF Header Object declara %1 bytes, fuera de 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="319"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="135"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying lleva la encarnación %1, StartPlaying envió %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="348"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="183"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="213"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange: el tamaño de paquete %1 está fuera de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="402"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="220"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange anuncia una cabecera de %1 bytes, por encima del límite de %2 bytes</translation>
     </message>
@@ -1537,7 +1535,7 @@ Códigos de salida:
         <translation>se perdió la conexión y fallaron %1 intentos de reconexión; el último: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="134"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="111"/>
         <source>none of the requested streams is in the file</source>
         <translation>ninguno de los flujos solicitados está en el archivo</translation>
     </message>
@@ -1602,32 +1600,32 @@ Códigos de salida:
         <translation>MMS sobre HTTP</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="25"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="24"/>
         <source>mms:// URL: TCP first, HTTP on port %1 if TCP fails</source>
         <translation>URL mms://: primero TCP, HTTP en el puerto %1 si TCP falla</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="61"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="52"/>
         <source>no answer on TCP port %1 within %2 ms</source>
         <translation>sin respuesta en el puerto TCP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="73"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="64"/>
         <source>MMS over TCP failed (%1); trying HTTP on port %2</source>
         <translation>MMS sobre TCP falló (%1); probando HTTP en el puerto %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttppipeline.cpp" line="56"/>
+        <location filename="../core/session/mmshtransportpipeline.cpp" line="61"/>
         <source>the server answers none of %1 pipelined requests</source>
         <translation>el servidor no responde a ninguna de las %1 solicitudes canalizadas (pipelining)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttppipeline.cpp" line="89"/>
+        <location filename="../core/session/mmshtransportpipeline.cpp" line="94"/>
         <source>the Play response ended without $E</source>
         <translation>la respuesta a Play terminó sin $E</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/session/mmssessionauth.cpp" line="158"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="139"/>
         <source>the server refused the credentials of user &quot;%1&quot; (%2 scheme, %n refusal(s))</source>
         <translation>
             <numerusform>el servidor rechazó las credenciales del usuario «%1» (esquema %2, %n rechazo)</numerusform>
@@ -1635,53 +1633,53 @@ Códigos de salida:
         </translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="164"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="145"/>
         <source>the server asks for a user name and password (%1 scheme%2) and none were given</source>
         <translation>el servidor pide un nombre de usuario y una contraseña (esquema %1%2) y no se indicó ninguno</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="168"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="149"/>
         <source>, realm &quot;%1&quot;</source>
         <translation>, ámbito «%1»</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="190"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="29"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
         <translation>token NTLM mal formado en SecurityChallenge: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="198"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="37"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
         <translation>el servidor envió un CHALLENGE de NTLM antes de nuestro NEGOTIATE</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="206"/>
-        <location filename="../core/session/mmssessionauth.cpp" line="360"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="103"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="45"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
         <translation>no se puede responder al CHALLENGE de NTLM del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="242"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="82"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
         <translation>el nombre de usuario «%1» no se puede enviar con la autenticación Basic (está vacío o contiene dos puntos)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="351"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="94"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
         <translation>el desafío NTLM del servidor no está en base64 (o supera 16 KiB)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="372"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="115"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
         <translation>el servidor pide credenciales de una forma no compatible (HTTP 401, %1)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="373"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="116"/>
         <source>no scheme announced</source>
         <translation>ningún esquema anunciado</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionstride.cpp" line="97"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="160"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding lleva la encarnación %1, StartStriding envió %2</translation>
     </message>
@@ -1750,7 +1748,7 @@ Códigos de salida:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="392"/>
+        <location filename="../ui/playbackcontroller.cpp" line="432"/>
         <source>The player cannot decode this stream.</source>
         <translation>El reproductor no puede decodificar este flujo.</translation>
     </message>

@@ -1358,176 +1358,174 @@ Codes de sortie&#xa0;:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="382"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="28"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>message %1 mal formé&#xa0;: %2 à l&apos;octet %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="236"/>
+        <location filename="../core/session/mmssession_p.cpp" line="188"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1 (MMS sur TCP, puis MMS sur HTTP essayés)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="237"/>
+        <location filename="../core/session/mmssession_p.cpp" line="189"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1 (MMS sur HTTP, après l’échec de MMS sur TCP&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="303"/>
+        <location filename="../core/session/mmssession_p.cpp" line="255"/>
         <source>the server closed the connection while %1</source>
         <translation>le serveur a fermé la connexion pendant l&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="306"/>
+        <location filename="../core/session/mmssession_p.cpp" line="258"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>, au milieu d&apos;un message (%1 octets reçus)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="320"/>
+        <location filename="../core/session/mmssession_p.cpp" line="272"/>
         <source>host %1 not found</source>
         <translation>hôte %1 introuvable</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="324"/>
+        <location filename="../core/session/mmssession_p.cpp" line="276"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 port %2 a refusé la connexion</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="352"/>
+        <location filename="../core/session/mmssession_p.cpp" line="304"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>aucun message complet du serveur depuis %1 ms pendant l&apos;état %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="50"/>
+        <location filename="../core/session/mmsttransport.cpp" line="53"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>octets incorrects venant du serveur&#xa0;: %1 à l&apos;octet %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="33"/>
+        <location filename="../core/session/mmsttransport.cpp" line="228"/>
         <source>a media Data packet arrived before ReportStartedPlaying</source>
         <translation>un paquet de données multimédia est arrivé avant ReportStartedPlaying</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="39"/>
+        <location filename="../core/session/mmsttransport.cpp" line="234"/>
         <source>a Data packet with incarnation %1 arrived while %2; none was requested</source>
         <translation>un paquet de données d&apos;incarnation %1 est arrivé pendant l&apos;état %2&#xa0;; aucun n&apos;avait été demandé</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="70"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="15"/>
         <source>the ASF header does not parse: %1 at byte %2 (%3)</source>
         <translation>l&apos;en-tête ASF est illisible&#xa0;: %1 à l&apos;octet %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="79"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="24"/>
         <source>the ASF header&apos;s packet size %1 is unusable</source>
         <translation>la taille de paquet %1 de l&apos;en-tête ASF est inutilisable</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="135"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="38"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="112"/>
         <source>the file has no audio or video stream</source>
         <translation>le fichier n&apos;a aucun flux audio ou vidéo</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="61"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>le paquet de données %1 contient %2 octets, plus que la taille de paquet %3 de l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="71"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>le paquet de données ASF %1 est mal formé&#xa0;: %2 à l&apos;octet %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="68"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="341"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="88"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="176"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 est arrivé pendant l&apos;état %2, hors séquence</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="191"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="209"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>le serveur a refusé le transport des données par TCP&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="208"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="226"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile&#xa0;: la taille de paquet %1 est hors de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="215"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="233"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile annonce un en-tête de %1 octets, au-delà de la limite de %2 octets</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="252"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="271"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>le serveur redirige vers un proxy («&#xa0;%1&#xa0;»), ce qui n&apos;est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="77"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="86"/>
         <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
         <translation>octets invalides du serveur HTTP&#xa0;: %1 à l’octet %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="67"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="76"/>
         <source>the server sent bytes nobody asked for</source>
         <translation>le serveur a envoyé des octets que personne n&apos;a demandés</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="195"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="231"/>
         <source>the server redirects a Play request</source>
         <translation>le serveur redirige une requête Play</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="200"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="258"/>
+        <location filename="../core/session/mmssessionreports.cpp" line="36"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>plus de %1 redirections&#xa0;; la dernière pointait vers %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="209"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="268"/>
+        <location filename="../core/session/mmssessionreports.cpp" line="45"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>redirection vers un emplacement inutilisable «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="230"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="242"/>
         <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
         <translation>le serveur a envoyé un simple fichier ASF par HTTP, pas un flux MMS</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="236"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="248"/>
         <source>the server answered with a playlist that does not parse: %1</source>
         <translation>le serveur a répondu par une liste de lecture illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="252"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="264"/>
         <source>the server answered with a playlist that names no MMS stream</source>
         <translation>le serveur a répondu par une liste de lecture sans flux MMS</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="300"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="311"/>
         <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
         <translation>l’ASF Header Object annonce %1 octets, hors de 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="319"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="135"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying porte l&apos;incarnation %1, StartPlaying a envoyé %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="348"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="183"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="213"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange&#xa0;: la taille de paquet %1 est hors de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="402"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="220"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange annonce un en-tête de %1 octets, au-delà de la limite de %2 octets</translation>
     </message>
@@ -1537,7 +1535,7 @@ Codes de sortie&#xa0;:
         <translation>la connexion a été perdue et %1 tentatives de reconnexion ont échoué&#xa0;; la dernière&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="134"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="111"/>
         <source>none of the requested streams is in the file</source>
         <translation>aucun des flux demandés ne se trouve dans le fichier</translation>
     </message>
@@ -1602,32 +1600,32 @@ Codes de sortie&#xa0;:
         <translation>MMS sur HTTP</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="25"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="24"/>
         <source>mms:// URL: TCP first, HTTP on port %1 if TCP fails</source>
         <translation>URL mms://&#xa0;: TCP d’abord, HTTP sur le port %1 si TCP échoue</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="61"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="52"/>
         <source>no answer on TCP port %1 within %2 ms</source>
         <translation>pas de réponse sur le port TCP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="73"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="64"/>
         <source>MMS over TCP failed (%1); trying HTTP on port %2</source>
         <translation>MMS sur TCP a échoué (%1)&#xa0;; essai de HTTP sur le port %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttppipeline.cpp" line="56"/>
+        <location filename="../core/session/mmshtransportpipeline.cpp" line="61"/>
         <source>the server answers none of %1 pipelined requests</source>
         <translation>le serveur ne répond à aucune des %1 requêtes envoyées en pipeline</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttppipeline.cpp" line="89"/>
+        <location filename="../core/session/mmshtransportpipeline.cpp" line="94"/>
         <source>the Play response ended without $E</source>
         <translation>la réponse à Play s&apos;est terminée sans $E</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/session/mmssessionauth.cpp" line="158"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="139"/>
         <source>the server refused the credentials of user &quot;%1&quot; (%2 scheme, %n refusal(s))</source>
         <translation>
             <numerusform>le serveur a refusé les identifiants de l&apos;utilisateur «&#xa0;%1&#xa0;» (schéma %2, %n refus)</numerusform>
@@ -1635,53 +1633,53 @@ Codes de sortie&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="164"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="145"/>
         <source>the server asks for a user name and password (%1 scheme%2) and none were given</source>
         <translation>le serveur demande un nom d&apos;utilisateur et un mot de passe (schéma %1%2) et aucun n&apos;a été fourni</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="168"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="149"/>
         <source>, realm &quot;%1&quot;</source>
         <translation>, domaine de protection «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="190"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="29"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
         <translation>jeton NTLM mal formé dans SecurityChallenge&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="198"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="37"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
         <translation>le serveur a envoyé un CHALLENGE NTLM avant notre NEGOTIATE</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="206"/>
-        <location filename="../core/session/mmssessionauth.cpp" line="360"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="103"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="45"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
         <translation>impossible de répondre au CHALLENGE NTLM du serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="242"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="82"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
         <translation>le nom d&apos;utilisateur «&#xa0;%1&#xa0;» ne peut pas être envoyé avec l&apos;authentification Basic (il est vide ou contient un deux-points)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="351"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="94"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
         <translation>le challenge NTLM du serveur n&apos;est pas en base64 (ou dépasse 16 Kio)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="372"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="115"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
         <translation>le serveur demande des identifiants d&apos;une manière non prise en charge (HTTP 401, %1)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="373"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="116"/>
         <source>no scheme announced</source>
         <translation>aucun schéma annoncé</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionstride.cpp" line="97"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="160"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding porte l&apos;incarnation %1, StartStriding a envoyé %2</translation>
     </message>
@@ -1750,7 +1748,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="392"/>
+        <location filename="../ui/playbackcontroller.cpp" line="432"/>
         <source>The player cannot decode this stream.</source>
         <translation>Le lecteur ne peut pas décoder ce flux.</translation>
     </message>

@@ -1358,176 +1358,174 @@ Exit codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmssession_p.h" line="382"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="28"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>%1 消息格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="236"/>
+        <location filename="../core/session/mmssession_p.cpp" line="188"/>
         <source>%1 (tried MMS over TCP, then MMS over HTTP)</source>
         <translation>%1（已尝试基于 TCP 的 MMS，然后是基于 HTTP 的 MMS）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="237"/>
+        <location filename="../core/session/mmssession_p.cpp" line="189"/>
         <source>%1 (MMS over HTTP, after MMS over TCP failed: %2)</source>
         <translation>%1（基于 HTTP 的 MMS；此前基于 TCP 的 MMS 失败：%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="303"/>
+        <location filename="../core/session/mmssession_p.cpp" line="255"/>
         <source>the server closed the connection while %1</source>
         <translation>服务器在 %1 状态下关闭了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="306"/>
+        <location filename="../core/session/mmssession_p.cpp" line="258"/>
         <source>, in the middle of a message (%1 bytes of it received)</source>
         <translation>，正处于一条消息中间（已收到 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="320"/>
+        <location filename="../core/session/mmssession_p.cpp" line="272"/>
         <source>host %1 not found</source>
         <translation>找不到主机 %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="324"/>
+        <location filename="../core/session/mmssession_p.cpp" line="276"/>
         <source>%1 port %2 refused the connection</source>
         <translation>%1 端口 %2 拒绝了连接</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssession_p.cpp" line="352"/>
+        <location filename="../core/session/mmssession_p.cpp" line="304"/>
         <source>no complete message from the server for %1 ms while %2</source>
         <translation>在 %2 状态下 %1 毫秒内未收到服务器的完整消息</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="50"/>
+        <location filename="../core/session/mmsttransport.cpp" line="53"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>服务器发来错误的字节：%1，位于第 %2 字节（%3）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="33"/>
+        <location filename="../core/session/mmsttransport.cpp" line="228"/>
         <source>a media Data packet arrived before ReportStartedPlaying</source>
         <translation>媒体数据包在 ReportStartedPlaying 之前到达</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="39"/>
+        <location filename="../core/session/mmsttransport.cpp" line="234"/>
         <source>a Data packet with incarnation %1 arrived while %2; none was requested</source>
         <translation>在 %2 状态下收到了化身号为 %1 的数据包，但并未请求任何数据</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="70"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="15"/>
         <source>the ASF header does not parse: %1 at byte %2 (%3)</source>
         <translation>无法解析 ASF 头部：%1，位于第 %2 字节（%3）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="79"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="24"/>
         <source>the ASF header&apos;s packet size %1 is unusable</source>
         <translation>ASF 头部中的数据包大小 %1 无法使用</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="95"/>
-        <location filename="../core/session/mmssessionrequests.cpp" line="135"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="38"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="112"/>
         <source>the file has no audio or video stream</source>
         <translation>文件中没有音频或视频流</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="118"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="61"/>
         <source>Data packet %1 carries %2 bytes, more than the header&apos;s packet size %3</source>
         <translation>数据包 %1 携带 %2 字节，超过头部的数据包大小 %3</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessiondata.cpp" line="128"/>
+        <location filename="../core/session/mmssessiondata.cpp" line="71"/>
         <source>ASF data packet %1 is malformed: %2 at byte %3 (%4)</source>
         <translation>ASF 数据包 %1 格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="68"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="341"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="88"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="176"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 在 %2 状态下到达，顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="191"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="209"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>服务器拒绝了 TCP 数据传输：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="208"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="226"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile：数据包大小 %1 不在 1..%2 范围内</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="215"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="233"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile 声明头部为 %1 字节，超过上限 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="252"/>
+        <location filename="../core/session/mmsttransportsetup.cpp" line="271"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>服务器重定向到代理（“%1”），不支持此操作</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="77"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="86"/>
         <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
         <translation>来自 HTTP 服务器的错误字节：%1，位于第 %2 字节（%3）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="67"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="76"/>
         <source>the server sent bytes nobody asked for</source>
         <translation>服务器发送了未曾请求的字节</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="195"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="231"/>
         <source>the server redirects a Play request</source>
         <translation>服务器重定向了 Play 请求</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="200"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="258"/>
+        <location filename="../core/session/mmssessionreports.cpp" line="36"/>
         <source>more than %1 redirects; the last one pointed to %2</source>
         <translation>重定向超过 %1 次；最后一次指向 %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="209"/>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="268"/>
+        <location filename="../core/session/mmssessionreports.cpp" line="45"/>
         <source>redirect to an unusable location &quot;%1&quot;: %2</source>
         <translation>重定向到无法使用的位置“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="230"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="242"/>
         <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
         <translation>服务器通过 HTTP 发送的是普通 ASF 文件，而不是 MMS 流</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="236"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="248"/>
         <source>the server answered with a playlist that does not parse: %1</source>
         <translation>服务器返回的播放列表无法解析：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="252"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="264"/>
         <source>the server answered with a playlist that names no MMS stream</source>
         <translation>服务器返回的播放列表中没有 MMS 流</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttp.cpp" line="300"/>
+        <location filename="../core/session/mmshtransportresponse.cpp" line="311"/>
         <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
         <translation>ASF Header Object 声明了 %1 字节，超出 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="319"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="135"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying 的化身号为 %1，而 StartPlaying 发送的是 %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="348"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="183"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="395"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="213"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange：数据包大小 %1 不在 1..%2 范围内</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhandlers.cpp" line="402"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="220"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange 声明头部为 %1 字节，超过上限 %2 字节</translation>
     </message>
@@ -1537,7 +1535,7 @@ Exit codes:
         <translation>连接已断开，%1 次重新连接尝试均失败；最后一次：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrequests.cpp" line="134"/>
+        <location filename="../core/session/mmssessionrequests.cpp" line="111"/>
         <source>none of the requested streams is in the file</source>
         <translation>文件中没有任何请求的流</translation>
     </message>
@@ -1602,85 +1600,85 @@ Exit codes:
         <translation>基于 HTTP 的 MMS</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="25"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="24"/>
         <source>mms:// URL: TCP first, HTTP on port %1 if TCP fails</source>
         <translation>mms:// 地址：先用 TCP，TCP 失败时改用 %1 端口上的 HTTP</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="61"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="52"/>
         <source>no answer on TCP port %1 within %2 ms</source>
         <translation>TCP 端口 %1 在 %2 毫秒内没有响应</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionrollover.cpp" line="73"/>
+        <location filename="../core/session/mmssessionrollover.cpp" line="64"/>
         <source>MMS over TCP failed (%1); trying HTTP on port %2</source>
         <translation>基于 TCP 的 MMS 失败（%1）；正在尝试 %2 端口上的 HTTP</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttppipeline.cpp" line="56"/>
+        <location filename="../core/session/mmshtransportpipeline.cpp" line="61"/>
         <source>the server answers none of %1 pipelined requests</source>
         <translation>服务器未应答 %1 个流水线请求中的任何一个</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionhttppipeline.cpp" line="89"/>
+        <location filename="../core/session/mmshtransportpipeline.cpp" line="94"/>
         <source>the Play response ended without $E</source>
         <translation>Play 响应结束时没有 $E</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/session/mmssessionauth.cpp" line="158"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="139"/>
         <source>the server refused the credentials of user &quot;%1&quot; (%2 scheme, %n refusal(s))</source>
         <translation>
             <numerusform>服务器拒绝了用户“%1”的凭据（%2 方案，已拒绝 %n 次）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="164"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="145"/>
         <source>the server asks for a user name and password (%1 scheme%2) and none were given</source>
         <translation>服务器要求提供用户名和密码（%1 方案%2），但未提供</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="168"/>
+        <location filename="../core/session/mmssessionauth.cpp" line="149"/>
         <source>, realm &quot;%1&quot;</source>
         <translation>，领域“%1”</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="190"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="29"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
         <translation>SecurityChallenge 中的 NTLM 令牌格式错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="198"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="37"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
         <translation>服务器在我方发送 NEGOTIATE 之前发来了 NTLM CHALLENGE</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="206"/>
-        <location filename="../core/session/mmssessionauth.cpp" line="360"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="103"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="45"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
         <translation>无法应答服务器的 NTLM CHALLENGE：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="242"/>
+        <location filename="../core/session/mmsttransportauth.cpp" line="82"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
         <translation>用户名“%1”无法通过 Basic 身份验证发送（为空或包含冒号）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="351"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="94"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
         <translation>服务器的 NTLM 质询不是 base64 编码（或超过 16 KiB）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="372"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="115"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
         <translation>服务器以不受支持的方式要求提供凭据（HTTP 401，%1）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionauth.cpp" line="373"/>
+        <location filename="../core/session/mmshtransportauth.cpp" line="116"/>
         <source>no scheme announced</source>
         <translation>未声明任何方案</translation>
     </message>
     <message>
-        <location filename="../core/session/mmssessionstride.cpp" line="97"/>
+        <location filename="../core/session/mmsttransportplay.cpp" line="160"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding 的化身号为 %1，而 StartStriding 发送的是 %2</translation>
     </message>
@@ -1749,7 +1747,7 @@ Exit codes:
 <context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../ui/playbackcontroller.cpp" line="392"/>
+        <location filename="../ui/playbackcontroller.cpp" line="432"/>
         <source>The player cannot decode this stream.</source>
         <translation>播放器无法解码此流。</translation>
     </message>
