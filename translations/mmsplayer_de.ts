@@ -1358,7 +1358,7 @@ Exit-Codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="28"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="28"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>fehlerhafte Nachricht %1: %2 bei Byte %3 (%4)</translation>
     </message>
@@ -1398,17 +1398,17 @@ Exit-Codes:
         <translation>seit %1 ms keine vollständige Nachricht vom Server im Zustand %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="53"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="53"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>fehlerhafte Bytes vom Server: %1 bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="228"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="228"/>
         <source>a media Data packet arrived before ReportStartedPlaying</source>
         <translation>ein Medien-Datenpaket kam vor ReportStartedPlaying an</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="234"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="234"/>
         <source>a Data packet with incarnation %1 arrived while %2; none was requested</source>
         <translation>ein Datenpaket mit Inkarnation %1 kam im Zustand %2 an; es war keines angefordert</translation>
     </message>
@@ -1439,43 +1439,43 @@ Exit-Codes:
         <translation>ASF-Datenpaket %1 ist fehlerhaft: %2 bei Byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="88"/>
-        <location filename="../core/session/mmsttransportplay.cpp" line="176"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="88"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="176"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 kam im Zustand %2 an, außerhalb der Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="209"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="209"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>der Server hat die TCP-Datenübertragung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="226"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="226"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile: Paketgröße %1 liegt außerhalb von 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="233"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="233"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile kündigt einen Header mit %1 Bytes an, über der Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="271"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="271"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>der Server leitet auf einen Proxy um („%1“), was nicht unterstützt wird</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="86"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="86"/>
         <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
         <translation>fehlerhafte Bytes vom HTTP-Server: %1 bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="76"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="76"/>
         <source>the server sent bytes nobody asked for</source>
         <translation>der Server sandte Bytes, die niemand angefordert hat</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="231"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="231"/>
         <source>the server redirects a Play request</source>
         <translation>der Server leitet eine Play-Anfrage um</translation>
     </message>
@@ -1490,42 +1490,42 @@ Exit-Codes:
         <translation>Umleitung auf eine unbrauchbare Adresse „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="242"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="242"/>
         <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
         <translation>der Server sandte eine einfache ASF-Datei über HTTP, keinen MMS-Stream</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="248"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="248"/>
         <source>the server answered with a playlist that does not parse: %1</source>
         <translation>der Server antwortete mit einer Wiedergabeliste, die sich nicht lesen lässt: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="264"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="264"/>
         <source>the server answered with a playlist that names no MMS stream</source>
         <translation>der Server antwortete mit einer Wiedergabeliste ohne MMS-Stream</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="311"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="311"/>
         <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
         <translation>das ASF Header Object gibt %1 Bytes an, außerhalb von 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="135"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="135"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying trägt Inkarnation %1, StartPlaying sandte %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="183"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="183"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="213"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="213"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange: Paketgröße %1 liegt außerhalb von 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="220"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="220"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange kündigt einen Header mit %1 Bytes an, über der Grenze von %2 Bytes</translation>
     </message>
@@ -1615,12 +1615,12 @@ Exit-Codes:
         <translation>MMS über TCP scheiterte (%1); versuche HTTP auf Port %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportpipeline.cpp" line="61"/>
+        <location filename="../core/transport/mmshtransportpipeline.cpp" line="61"/>
         <source>the server answers none of %1 pipelined requests</source>
         <translation>der Server beantwortet keine der %1 per Pipelining gesendeten Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportpipeline.cpp" line="94"/>
+        <location filename="../core/transport/mmshtransportpipeline.cpp" line="94"/>
         <source>the Play response ended without $E</source>
         <translation>die Antwort auf Play endete ohne $E</translation>
     </message>
@@ -1643,43 +1643,43 @@ Exit-Codes:
         <translation>, Bereich „%1“</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="29"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="29"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
         <translation>fehlerhaftes NTLM-Token in SecurityChallenge: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="37"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="37"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
         <translation>der Server sandte ein NTLM-CHALLENGE vor unserem NEGOTIATE</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="103"/>
-        <location filename="../core/session/mmsttransportauth.cpp" line="45"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="103"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="45"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
         <translation>auf das NTLM-CHALLENGE des Servers kann nicht geantwortet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="82"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="82"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
         <translation>der Benutzername „%1“ kann nicht mit Basic-Authentifizierung gesendet werden (er ist leer oder enthält einen Doppelpunkt)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="94"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="94"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
         <translation>die NTLM-Challenge des Servers ist kein Base64 (oder größer als 16 KiB)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="115"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="115"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
         <translation>der Server verlangt Anmeldedaten auf eine nicht unterstützte Weise (HTTP 401, %1)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="116"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="116"/>
         <source>no scheme announced</source>
         <translation>kein Verfahren angegeben</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="160"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="160"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding trägt Inkarnation %1, StartStriding sandte %2</translation>
     </message>

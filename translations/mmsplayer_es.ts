@@ -1358,7 +1358,7 @@ Códigos de salida:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="28"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="28"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>mensaje %1 mal formado: %2 en el byte %3 (%4)</translation>
     </message>
@@ -1398,17 +1398,17 @@ Códigos de salida:
         <translation>ningún mensaje completo del servidor durante %1 ms en el estado %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="53"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="53"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>bytes incorrectos del servidor: %1 en el byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="228"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="228"/>
         <source>a media Data packet arrived before ReportStartedPlaying</source>
         <translation>llegó un paquete de datos multimedia antes de ReportStartedPlaying</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="234"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="234"/>
         <source>a Data packet with incarnation %1 arrived while %2; none was requested</source>
         <translation>llegó un paquete de datos con encarnación %1 en el estado %2; no se había pedido ninguno</translation>
     </message>
@@ -1439,43 +1439,43 @@ Códigos de salida:
         <translation>el paquete de datos ASF %1 está mal formado: %2 en el byte %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="88"/>
-        <location filename="../core/session/mmsttransportplay.cpp" line="176"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="88"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="176"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 llegó en el estado %2, fuera de orden</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="209"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="209"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>el servidor rechazó el transporte de datos por TCP: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="226"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="226"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile: el tamaño de paquete %1 está fuera de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="233"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="233"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile anuncia una cabecera de %1 bytes, por encima del límite de %2 bytes</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="271"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="271"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>el servidor redirige a un proxy («%1»), lo que no es compatible</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="86"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="86"/>
         <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
         <translation>bytes incorrectos del servidor HTTP: %1 en el byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="76"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="76"/>
         <source>the server sent bytes nobody asked for</source>
         <translation>el servidor envió bytes que nadie había pedido</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="231"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="231"/>
         <source>the server redirects a Play request</source>
         <translation>el servidor redirige una solicitud Play</translation>
     </message>
@@ -1490,42 +1490,42 @@ Códigos de salida:
         <translation>redirección a una ubicación inutilizable «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="242"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="242"/>
         <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
         <translation>el servidor envió un archivo ASF simple por HTTP, no un flujo MMS</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="248"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="248"/>
         <source>the server answered with a playlist that does not parse: %1</source>
         <translation>el servidor respondió con una lista de reproducción ilegible: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="264"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="264"/>
         <source>the server answered with a playlist that names no MMS stream</source>
         <translation>el servidor respondió con una lista de reproducción sin ningún flujo MMS</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="311"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="311"/>
         <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
         <translation>el ASF Header Object declara %1 bytes, fuera de 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="135"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="135"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying lleva la encarnación %1, StartPlaying envió %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="183"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="183"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="213"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="213"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange: el tamaño de paquete %1 está fuera de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="220"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="220"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange anuncia una cabecera de %1 bytes, por encima del límite de %2 bytes</translation>
     </message>
@@ -1615,12 +1615,12 @@ Códigos de salida:
         <translation>MMS sobre TCP falló (%1); probando HTTP en el puerto %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportpipeline.cpp" line="61"/>
+        <location filename="../core/transport/mmshtransportpipeline.cpp" line="61"/>
         <source>the server answers none of %1 pipelined requests</source>
         <translation>el servidor no responde a ninguna de las %1 solicitudes canalizadas (pipelining)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportpipeline.cpp" line="94"/>
+        <location filename="../core/transport/mmshtransportpipeline.cpp" line="94"/>
         <source>the Play response ended without $E</source>
         <translation>la respuesta a Play terminó sin $E</translation>
     </message>
@@ -1643,43 +1643,43 @@ Códigos de salida:
         <translation>, ámbito «%1»</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="29"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="29"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
         <translation>token NTLM mal formado en SecurityChallenge: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="37"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="37"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
         <translation>el servidor envió un CHALLENGE de NTLM antes de nuestro NEGOTIATE</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="103"/>
-        <location filename="../core/session/mmsttransportauth.cpp" line="45"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="103"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="45"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
         <translation>no se puede responder al CHALLENGE de NTLM del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="82"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="82"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
         <translation>el nombre de usuario «%1» no se puede enviar con la autenticación Basic (está vacío o contiene dos puntos)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="94"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="94"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
         <translation>el desafío NTLM del servidor no está en base64 (o supera 16 KiB)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="115"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="115"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
         <translation>el servidor pide credenciales de una forma no compatible (HTTP 401, %1)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="116"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="116"/>
         <source>no scheme announced</source>
         <translation>ningún esquema anunciado</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="160"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="160"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding lleva la encarnación %1, StartStriding envió %2</translation>
     </message>

@@ -1358,7 +1358,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="28"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="28"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>message %1 mal formé&#xa0;: %2 à l&apos;octet %3 (%4)</translation>
     </message>
@@ -1398,17 +1398,17 @@ Codes de sortie&#xa0;:
         <translation>aucun message complet du serveur depuis %1 ms pendant l&apos;état %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="53"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="53"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>octets incorrects venant du serveur&#xa0;: %1 à l&apos;octet %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="228"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="228"/>
         <source>a media Data packet arrived before ReportStartedPlaying</source>
         <translation>un paquet de données multimédia est arrivé avant ReportStartedPlaying</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="234"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="234"/>
         <source>a Data packet with incarnation %1 arrived while %2; none was requested</source>
         <translation>un paquet de données d&apos;incarnation %1 est arrivé pendant l&apos;état %2&#xa0;; aucun n&apos;avait été demandé</translation>
     </message>
@@ -1439,43 +1439,43 @@ Codes de sortie&#xa0;:
         <translation>le paquet de données ASF %1 est mal formé&#xa0;: %2 à l&apos;octet %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="88"/>
-        <location filename="../core/session/mmsttransportplay.cpp" line="176"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="88"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="176"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 est arrivé pendant l&apos;état %2, hors séquence</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="209"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="209"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>le serveur a refusé le transport des données par TCP&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="226"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="226"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile&#xa0;: la taille de paquet %1 est hors de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="233"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="233"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile annonce un en-tête de %1 octets, au-delà de la limite de %2 octets</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="271"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="271"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>le serveur redirige vers un proxy («&#xa0;%1&#xa0;»), ce qui n&apos;est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="86"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="86"/>
         <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
         <translation>octets invalides du serveur HTTP&#xa0;: %1 à l’octet %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="76"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="76"/>
         <source>the server sent bytes nobody asked for</source>
         <translation>le serveur a envoyé des octets que personne n&apos;a demandés</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="231"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="231"/>
         <source>the server redirects a Play request</source>
         <translation>le serveur redirige une requête Play</translation>
     </message>
@@ -1490,42 +1490,42 @@ Codes de sortie&#xa0;:
         <translation>redirection vers un emplacement inutilisable «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="242"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="242"/>
         <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
         <translation>le serveur a envoyé un simple fichier ASF par HTTP, pas un flux MMS</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="248"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="248"/>
         <source>the server answered with a playlist that does not parse: %1</source>
         <translation>le serveur a répondu par une liste de lecture illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="264"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="264"/>
         <source>the server answered with a playlist that names no MMS stream</source>
         <translation>le serveur a répondu par une liste de lecture sans flux MMS</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="311"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="311"/>
         <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
         <translation>l’ASF Header Object annonce %1 octets, hors de 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="135"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="135"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying porte l&apos;incarnation %1, StartPlaying a envoyé %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="183"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="183"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="213"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="213"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange&#xa0;: la taille de paquet %1 est hors de 1..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="220"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="220"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange annonce un en-tête de %1 octets, au-delà de la limite de %2 octets</translation>
     </message>
@@ -1615,12 +1615,12 @@ Codes de sortie&#xa0;:
         <translation>MMS sur TCP a échoué (%1)&#xa0;; essai de HTTP sur le port %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportpipeline.cpp" line="61"/>
+        <location filename="../core/transport/mmshtransportpipeline.cpp" line="61"/>
         <source>the server answers none of %1 pipelined requests</source>
         <translation>le serveur ne répond à aucune des %1 requêtes envoyées en pipeline</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportpipeline.cpp" line="94"/>
+        <location filename="../core/transport/mmshtransportpipeline.cpp" line="94"/>
         <source>the Play response ended without $E</source>
         <translation>la réponse à Play s&apos;est terminée sans $E</translation>
     </message>
@@ -1643,43 +1643,43 @@ Codes de sortie&#xa0;:
         <translation>, domaine de protection «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="29"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="29"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
         <translation>jeton NTLM mal formé dans SecurityChallenge&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="37"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="37"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
         <translation>le serveur a envoyé un CHALLENGE NTLM avant notre NEGOTIATE</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="103"/>
-        <location filename="../core/session/mmsttransportauth.cpp" line="45"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="103"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="45"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
         <translation>impossible de répondre au CHALLENGE NTLM du serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="82"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="82"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
         <translation>le nom d&apos;utilisateur «&#xa0;%1&#xa0;» ne peut pas être envoyé avec l&apos;authentification Basic (il est vide ou contient un deux-points)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="94"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="94"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
         <translation>le challenge NTLM du serveur n&apos;est pas en base64 (ou dépasse 16 Kio)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="115"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="115"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
         <translation>le serveur demande des identifiants d&apos;une manière non prise en charge (HTTP 401, %1)</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="116"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="116"/>
         <source>no scheme announced</source>
         <translation>aucun schéma annoncé</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="160"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="160"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding porte l&apos;incarnation %1, StartStriding a envoyé %2</translation>
     </message>

@@ -1358,7 +1358,7 @@ Exit codes:
 <context>
     <name>MmsSession</name>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="28"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="28"/>
         <source>malformed %1: %2 at byte %3 (%4)</source>
         <translation>%1 消息格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
@@ -1398,17 +1398,17 @@ Exit codes:
         <translation>在 %2 状态下 %1 毫秒内未收到服务器的完整消息</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="53"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="53"/>
         <source>bad bytes from the server: %1 at byte %2 (%3)</source>
         <translation>服务器发来错误的字节：%1，位于第 %2 字节（%3）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="228"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="228"/>
         <source>a media Data packet arrived before ReportStartedPlaying</source>
         <translation>媒体数据包在 ReportStartedPlaying 之前到达</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransport.cpp" line="234"/>
+        <location filename="../core/transport/mmsttransport.cpp" line="234"/>
         <source>a Data packet with incarnation %1 arrived while %2; none was requested</source>
         <translation>在 %2 状态下收到了化身号为 %1 的数据包，但并未请求任何数据</translation>
     </message>
@@ -1439,43 +1439,43 @@ Exit codes:
         <translation>ASF 数据包 %1 格式错误：%2，位于第 %3 字节（%4）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="88"/>
-        <location filename="../core/session/mmsttransportplay.cpp" line="176"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="88"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="176"/>
         <source>%1 arrived while %2, out of order</source>
         <translation>%1 在 %2 状态下到达，顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="209"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="209"/>
         <source>the server refused the TCP data transport: %1 (%2)</source>
         <translation>服务器拒绝了 TCP 数据传输：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="226"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="226"/>
         <source>ReportOpenFile: packet size %1 is outside 1..%2</source>
         <translation>ReportOpenFile：数据包大小 %1 不在 1..%2 范围内</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="233"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="233"/>
         <source>ReportOpenFile announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportOpenFile 声明头部为 %1 字节，超过上限 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportsetup.cpp" line="271"/>
+        <location filename="../core/transport/mmsttransportsetup.cpp" line="271"/>
         <source>the server redirects to a proxy (&quot;%1&quot;), which is not supported</source>
         <translation>服务器重定向到代理（“%1”），不支持此操作</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="86"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="86"/>
         <source>bad bytes from the HTTP server: %1 at byte %2 (%3)</source>
         <translation>来自 HTTP 服务器的错误字节：%1，位于第 %2 字节（%3）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="76"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="76"/>
         <source>the server sent bytes nobody asked for</source>
         <translation>服务器发送了未曾请求的字节</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="231"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="231"/>
         <source>the server redirects a Play request</source>
         <translation>服务器重定向了 Play 请求</translation>
     </message>
@@ -1490,42 +1490,42 @@ Exit codes:
         <translation>重定向到无法使用的位置“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="242"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="242"/>
         <source>the server sent a plain ASF file over HTTP, not an MMS stream</source>
         <translation>服务器通过 HTTP 发送的是普通 ASF 文件，而不是 MMS 流</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="248"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="248"/>
         <source>the server answered with a playlist that does not parse: %1</source>
         <translation>服务器返回的播放列表无法解析：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="264"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="264"/>
         <source>the server answered with a playlist that names no MMS stream</source>
         <translation>服务器返回的播放列表中没有 MMS 流</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportresponse.cpp" line="311"/>
+        <location filename="../core/transport/mmshtransportresponse.cpp" line="311"/>
         <source>the ASF Header Object claims %1 bytes, outside 30..%2</source>
         <translation>ASF Header Object 声明了 %1 字节，超出 30..%2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="135"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="135"/>
         <source>ReportStartedPlaying carries incarnation %1, StartPlaying sent %2</source>
         <translation>ReportStartedPlaying 的化身号为 %1，而 StartPlaying 发送的是 %2</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="183"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="183"/>
         <source>ReportEndOfStream: %1 (%2)</source>
         <translation>ReportEndOfStream：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="213"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="213"/>
         <source>ReportStreamChange: packet size %1 is outside 1..%2</source>
         <translation>ReportStreamChange：数据包大小 %1 不在 1..%2 范围内</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="220"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="220"/>
         <source>ReportStreamChange announces a %1-byte header, over the limit of %2 bytes</source>
         <translation>ReportStreamChange 声明头部为 %1 字节，超过上限 %2 字节</translation>
     </message>
@@ -1615,12 +1615,12 @@ Exit codes:
         <translation>基于 TCP 的 MMS 失败（%1）；正在尝试 %2 端口上的 HTTP</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportpipeline.cpp" line="61"/>
+        <location filename="../core/transport/mmshtransportpipeline.cpp" line="61"/>
         <source>the server answers none of %1 pipelined requests</source>
         <translation>服务器未应答 %1 个流水线请求中的任何一个</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportpipeline.cpp" line="94"/>
+        <location filename="../core/transport/mmshtransportpipeline.cpp" line="94"/>
         <source>the Play response ended without $E</source>
         <translation>Play 响应结束时没有 $E</translation>
     </message>
@@ -1642,43 +1642,43 @@ Exit codes:
         <translation>，领域“%1”</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="29"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="29"/>
         <source>malformed NTLM token in SecurityChallenge: %1</source>
         <translation>SecurityChallenge 中的 NTLM 令牌格式错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="37"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="37"/>
         <source>the server sent an NTLM CHALLENGE before our NEGOTIATE</source>
         <translation>服务器在我方发送 NEGOTIATE 之前发来了 NTLM CHALLENGE</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="103"/>
-        <location filename="../core/session/mmsttransportauth.cpp" line="45"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="103"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="45"/>
         <source>the server&apos;s NTLM CHALLENGE cannot be answered: %1</source>
         <translation>无法应答服务器的 NTLM CHALLENGE：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportauth.cpp" line="82"/>
+        <location filename="../core/transport/mmsttransportauth.cpp" line="82"/>
         <source>the user name &quot;%1&quot; cannot be sent with Basic authentication (it is empty or holds a colon)</source>
         <translation>用户名“%1”无法通过 Basic 身份验证发送（为空或包含冒号）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="94"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="94"/>
         <source>the server&apos;s NTLM challenge is not base64 (or over 16 KiB)</source>
         <translation>服务器的 NTLM 质询不是 base64 编码（或超过 16 KiB）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="115"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="115"/>
         <source>the server asks for credentials in a way not supported (HTTP 401, %1)</source>
         <translation>服务器以不受支持的方式要求提供凭据（HTTP 401，%1）</translation>
     </message>
     <message>
-        <location filename="../core/session/mmshtransportauth.cpp" line="116"/>
+        <location filename="../core/transport/mmshtransportauth.cpp" line="116"/>
         <source>no scheme announced</source>
         <translation>未声明任何方案</translation>
     </message>
     <message>
-        <location filename="../core/session/mmsttransportplay.cpp" line="160"/>
+        <location filename="../core/transport/mmsttransportplay.cpp" line="160"/>
         <source>ReportStartStriding carries incarnation %1, StartStriding sent %2</source>
         <translation>ReportStartStriding 的化身号为 %1，而 StartStriding 发送的是 %2</translation>
     </message>

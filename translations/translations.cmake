@@ -63,9 +63,9 @@ set(MMS_TRANSLATED_SOURCES
     core/protocol/tcpmessageheader.cpp
     core/protocol/viewertomac.cpp
     core/session/mmssession.h core/session/mmssession.cpp
-    core/session/mmshtransportresponse.cpp
-    core/session/mmshtransportpipeline.cpp
-    core/session/mmshtransportauth.cpp
+    core/transport/mmshtransportresponse.cpp
+    core/transport/mmshtransportpipeline.cpp
+    core/transport/mmshtransportauth.cpp
     core/session/mmssessionauth.cpp
     core/session/mmssessionstride.cpp
     core/session/mmssessionrollover.cpp
@@ -74,10 +74,10 @@ set(MMS_TRANSLATED_SOURCES
     core/session/mmssessionreports.cpp
     core/session/mmssessionreconnect.cpp
     core/session/mmssessionrequests.cpp
-    core/session/mmsttransport.cpp
-    core/session/mmsttransportsetup.cpp
-    core/session/mmsttransportplay.cpp
-    core/session/mmsttransportauth.cpp
+    core/transport/mmsttransport.cpp
+    core/transport/mmsttransportsetup.cpp
+    core/transport/mmsttransportplay.cpp
+    core/transport/mmsttransportauth.cpp
     core/session/mmsurl.cpp
     core/session/headerassembler.cpp
     core/session/asfrecordwriter.h core/session/asfrecordwriter.cpp

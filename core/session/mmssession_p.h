@@ -8,10 +8,10 @@
 #include "core/protocol/streamsplitter.h"
 #include "core/session/headerassembler.h"
 #include "core/session/messagetrace.h"
-#include "core/session/mmshtransport.h"
 #include "core/session/mmssession.h"
-#include "core/session/mmsttransport.h"
 #include "core/session/mmsurl.h"
+#include "core/transport/mmshtransport.h"
+#include "core/transport/mmsttransport.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -28,15 +28,4 @@ target_sources(mmscore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/playlogxml.cpp
     ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/asfrecordwriter.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmstransport.h
-    ${CMAKE_CURRENT_LIST_DIR}/mmsttransport.h
-    ${CMAKE_CURRENT_LIST_DIR}/mmsttransport.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmsttransportsetup.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmsttransportplay.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmsttransportauth.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmshtransport.h
-    ${CMAKE_CURRENT_LIST_DIR}/mmshtransport.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmshtransportresponse.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmshtransportpipeline.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/mmshtransportauth.cpp
 )

@@ -6,8 +6,8 @@
 #include "core/asf/asfheaderparser.h"
 #include "core/playlist/asxparser.h"
 #include "core/session/hresulttext.h"
-#include "core/session/mmshtransport.h"
 #include "core/session/mmssession_p.h"
+#include "core/transport/mmshtransport.h"
 
 #include <QtEndian>
 
@@ -187,7 +187,7 @@ void MmshTransport::strideStarted(const mms::HttpHead &head)
     m_strideSent = false;
     std::optional<double> granted;
     for (const QByteArray &line : head.values("Pragma")) {
-        const mms::Decoded<mms::MmshPragma> pragma = mms::parsePragmas({ line });
+        const mms::Decoded<mms::MmshPragma> pragma = mms::parsePragmas({line});
         if (pragma.ok() && !pragma.value.rate.isEmpty())
             granted = pragma.value.rateValue();
     }

@@ -5,7 +5,7 @@
 // session's (mmssessionauth.cpp), shared with the HTTP wire. The password is never logged.
 #include "core/auth/mmsauthtoken.h"
 #include "core/session/mmssession_p.h"
-#include "core/session/mmsttransport.h"
+#include "core/transport/mmsttransport.h"
 
 using AuthScheme = MmsSessionPrivate::AuthScheme;
 using Error = MmsSession::Error;

@@ -6,7 +6,7 @@
 #include "core/protocol/streamsplitter.h"
 #include "core/session/headerassembler.h"
 #include "core/session/messagetrace.h"
-#include "core/session/mmstransport.h"
+#include "core/transport/mmstransport.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -5,7 +5,7 @@
 #include "core/asf/asfpacket.h"
 #include "core/session/hresulttext.h"
 #include "core/session/mmssession_p.h"
-#include "core/session/mmsttransport.h"
+#include "core/transport/mmsttransport.h"
 
 #include <QHostAddress>
 #include <QMetaEnum>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MMS over HTTP beneath the session's state machine: each operation is the HTTP side of a point
 // where the state machine used to ask "is this HTTP?".
-#include "core/session/mmshtransport.h"
+#include "core/transport/mmshtransport.h"
 
 #include "core/session/mmssession_p.h"
 #include "core/session/playlog.h"

@@ -5,8 +5,8 @@
 // and asking the user are the session's (mmssessionauth.cpp), shared with MMS over TCP. The
 // password is kept in memory only and never logged.
 #include "core/auth/basicauth.h"
-#include "core/session/mmshtransport.h"
 #include "core/session/mmssession_p.h"
+#include "core/transport/mmshtransport.h"
 
 using State = MmsSession::State;
 using Error = MmsSession::Error;

@@ -7,8 +7,8 @@
 // non-pipelined mode: a connection per request. SelectStream stays a POST on a connection of
 // its own in both modes, so the Play response never waits behind it. Without pipelining, Stop,
 // KeepAlive and Log go on such side connections too, one at a time.
-#include "core/session/mmshtransport.h"
 #include "core/session/mmssession_p.h"
+#include "core/transport/mmshtransport.h"
 
 using State = MmsSession::State;
 using Error = MmsSession::Error;

@@ -3,7 +3,7 @@
 // point where the state machine used to ask "is this HTTP?"; the bytes that come back are split
 // into messages (handled in mmsttransportsetup.cpp and mmsttransportplay.cpp) and Data packets
 // (sorted here into header fragments and media).
-#include "core/session/mmsttransport.h"
+#include "core/transport/mmsttransport.h"
 
 #include "core/session/mmssession_p.h"
 #include "core/session/playlog.h"

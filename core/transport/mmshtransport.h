@@ -3,7 +3,7 @@
 
 #include "core/mmsh/mmshrequests.h"
 #include "core/mmsh/mmshresponsereader.h"
-#include "core/session/mmstransport.h"
+#include "core/transport/mmstransport.h"
 
 #include <QByteArrayList>
 #include <QList>
