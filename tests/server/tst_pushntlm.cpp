@@ -15,6 +15,7 @@
 #include "core/auth/ntlmverifier.h"
 #include "core/mmsh/httpheadreader.h"
 #include "core/session/mmssession.h"
+#include "rawhttpconnection.h"
 #include "server/httplogin.h"
 #include "server/livesource.h"
 #include "server/mmsserver.h"
@@ -41,54 +42,6 @@ QString media(const char *name)
 
 constexpr int BaseDelayMs = 50;
 const Credentials Encoder {QStringLiteral("encoder"), QString(), QStringLiteral("s3cret")};
-
-// One raw connection to the server: requests out, each response's exact bytes back.
-class RawConnection {
-public:
-    bool connectTo(quint16 port)
-    {
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        return m_socket.waitForConnected(5000);
-    }
-    void send(const QByteArray &bytes)
-    {
-        m_socket.write(bytes);
-        m_socket.flush();
-    }
-    // The next response, head and body (Content-Length), as sent; empty on a timeout.
-    QByteArray next(HttpHead *head = nullptr, int timeoutMs = 10000)
-    {
-        QByteArray response; // stays empty on a timeout, which the caller's comparison shows
-        (void)QTest::qWaitFor(
-            [&] {
-                m_buffer += m_socket.readAll();
-                HttpHeadReader reader(HttpHeadReader::Kind::Response);
-                const HttpHeadReader::Result r = reader.feed(m_buffer);
-                if (!reader.isComplete())
-                    return false;
-                const qint64 length = reader.head().contentLength().value_or(0);
-                if (m_buffer.size() - r.consumed < length)
-                    return false;
-                if (head)
-                    *head = reader.head();
-                response = m_buffer.left(r.consumed + length);
-                m_buffer.remove(0, response.size());
-                return true;
-            },
-            timeoutMs);
-        return response;
-    }
-    bool waitForClosed(int timeoutMs = 10000)
-    {
-        return QTest::qWaitFor(
-            [&] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
-    }
-    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-
-private:
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-};
 
 QByteArray pushSetup(const QByteArray &authorization, const QByteArray &body = {})
 {
@@ -182,7 +135,7 @@ void tst_PushNtlm::challengeHeadersAreExact()
 {
     const std::unique_ptr<MmsServer> server = startServer();
     QVERIFY(server->serverPort() != 0);
-    RawConnection http;
+    RawHttpConnection http;
     QVERIFY(http.connectTo(server->serverPort()));
     // Asked, and the connection stays for the exchange.
     http.send(pushSetup({}));
@@ -315,7 +268,7 @@ void tst_PushNtlm::garbageIsRefusedCleanly()
             QRegularExpression(QStringLiteral("push login failed from 127\\.0\\.0\\.1, user "
                                               "\"[^\"]*\": .+ \\(failure %1 of this address")
                                    .arg(i)));
-    RawConnection http;
+    RawHttpConnection http;
     QVERIFY(http.connectTo(server->serverPort()));
     http.send(pushSetup("NTLM %%% not base64 %%%"));
     QCOMPARE(http.next(), unauthorized("NTLM", "Keep-Alive"));
@@ -328,7 +281,7 @@ void tst_PushNtlm::garbageIsRefusedCleanly()
     QCOMPARE(server->authThrottle().totalFailures(), 3);
 
     // A request head that is no HTTP at all, on a push connection: 400, closed.
-    RawConnection bad;
+    RawHttpConnection bad;
     QVERIFY(bad.connectTo(server->serverPort()));
     bad.send(pushSetup({}));
     QCOMPARE(bad.next(), unauthorized("NTLM", "Keep-Alive"));
@@ -339,7 +292,7 @@ void tst_PushNtlm::garbageIsRefusedCleanly()
     QVERIFY(bad.waitForClosed());
 
     // The server goes on: a right login still works.
-    RawConnection good;
+    RawHttpConnection good;
     QVERIFY(good.connectTo(server->serverPort()));
     NtlmClient ntlm(Encoder);
     good.send(pushSetup("NTLM " + ntlm.negotiateMessage().toBase64()));
@@ -357,7 +310,7 @@ void tst_PushNtlm::roundsAreBounded()
     // 401s, the last one closing.
     const std::unique_ptr<MmsServer> server = startServer();
     QVERIFY(server->serverPort() != 0);
-    RawConnection http;
+    RawHttpConnection http;
     QVERIFY(http.connectTo(server->serverPort()));
     NtlmClient ntlm(Encoder);
     HttpHead head;
@@ -377,7 +330,7 @@ void tst_PushNtlm::pushStartBeforeLoginCloses()
     // Its body (the stream) is no small body to drop: 401, and the connection closes.
     const std::unique_ptr<MmsServer> server = startServer();
     QVERIFY(server->serverPort() != 0);
-    RawConnection http;
+    RawHttpConnection http;
     QVERIFY(http.connectTo(server->serverPort()));
     http.send("POST /tv HTTP/1.1\r\nContent-Type: application/x-wms-pushstart\r\n"
               "Cookie: push-id=0\r\nHost: x\r\nContent-Length: 2147483647\r\n\r\n$H");
