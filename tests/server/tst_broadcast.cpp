@@ -6,6 +6,7 @@
 #include "core/asf/asfpacket.h"
 #include "core/mmsh/mmshpacket.h"
 #include "core/session/mmssession.h"
+#include "loopbackserver.h"
 #include "server/livesource.h"
 #include "server/mmsserver.h"
 #include "server/pushclient.h"
@@ -46,7 +47,6 @@ private slots:
     void chainPushOriginRelayClient();
 
 private:
-    static std::unique_ptr<MmsServer> startServer(MmsServerConfig config);
     // Opens `url` until the point is live (its header there), then plays; collects packets.
     void watch(Watcher &watcher, const QUrl &url);
     // Index in the file of each packet, or -1 for one that is no packet of the file.
@@ -72,16 +72,6 @@ void tst_Broadcast::initTestCase()
     QCOMPARE(m_clipPackets.size(), int(m_clip->packetCount())); // every packet tells its index
     m_videoStream = LiveSource::keyStreamOf(m_clip->header());
     QVERIFY(m_videoStream != 0);
-}
-
-std::unique_ptr<MmsServer> tst_Broadcast::startServer(MmsServerConfig config)
-{
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
-    auto server = std::make_unique<MmsServer>(config);
-    if (!server->listen())
-        qWarning() << server->errorString();
-    return server;
 }
 
 void tst_Broadcast::watch(Watcher &watcher, const QUrl &url)
@@ -126,7 +116,7 @@ void tst_Broadcast::pushPlaysOverTcpAndHttp()
 {
     MmsServerConfig config;
     config.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> server = startServer(config);
+    const std::unique_ptr<MmsServer> server = startLoopbackServer(config);
     QVERIFY(server->serverPort() != 0);
     const int count = int(m_clip->packetCount());
 
@@ -194,7 +184,7 @@ void tst_Broadcast::twoClientsGetEveryPacketAndFrameFromTheirJoin()
     // from the key frame where it joined, every packet of the source and every video frame.
     MmsServerConfig config;
     config.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> server = startServer(config);
+    const std::unique_ptr<MmsServer> server = startLoopbackServer(config);
     QVERIFY(server->serverPort() != 0);
     const int count = int(m_clip->packetCount());
     QList<QByteArray> source;
@@ -247,7 +237,7 @@ void tst_Broadcast::undeclaredPointIsRefused()
 {
     MmsServerConfig config;
     config.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> server = startServer(config);
+    const std::unique_ptr<MmsServer> server = startLoopbackServer(config);
     PushClient encoder;
     QSignalSpy finished(&encoder, &PushClient::finished);
     QString error;
@@ -264,7 +254,7 @@ void tst_Broadcast::garbageFromTheEncoderIsRefused()
 {
     MmsServerConfig config;
     config.pushAnyName = true;
-    const std::unique_ptr<MmsServer> server = startServer(config);
+    const std::unique_ptr<MmsServer> server = startLoopbackServer(config);
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, server->serverPort());
     QVERIFY(socket.waitForConnected(5000));
@@ -290,7 +280,7 @@ void tst_Broadcast::encoderStoppingMidPacketEndsTheStream()
     MmsServerConfig config;
     config.pushPoints = {QStringLiteral("tv")};
     config.liveHeaderWaitMs = 300; // how long a client waits for the next encoder
-    const std::unique_ptr<MmsServer> server = startServer(config);
+    const std::unique_ptr<MmsServer> server = startLoopbackServer(config);
     QTcpSocket encoder;
     encoder.connectToHost(QHostAddress::LocalHost, server->serverPort());
     QVERIFY(encoder.waitForConnected(5000));
@@ -342,11 +332,11 @@ void tst_Broadcast::chainPushOriginRelayClient()
 {
     MmsServerConfig originConfig;
     originConfig.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> origin = startServer(originConfig);
+    const std::unique_ptr<MmsServer> origin = startLoopbackServer(originConfig);
     MmsServerConfig edgeConfig;
     edgeConfig.relays.insert(
         QStringLiteral("edge"), QStringLiteral("mms://127.0.0.1:%1/tv").arg(origin->serverPort()));
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
     QVERIFY(edge->serverPort() != 0);
 
     PushClient encoder;

@@ -15,6 +15,7 @@
 #include "core/auth/ntlmverifier.h"
 #include "core/mmsh/httpheadreader.h"
 #include "core/session/mmssession.h"
+#include "loopbackserver.h"
 #include "rawhttpconnection.h"
 #include "server/httplogin.h"
 #include "server/livesource.h"
@@ -112,16 +113,11 @@ void tst_PushNtlm::initTestCase()
 std::unique_ptr<MmsServer> tst_PushNtlm::startServer()
 {
     MmsServerConfig config;
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
     config.auth = AuthScheme::Ntlm;
     config.usersFile = m_users;
     config.throttle.baseDelayMs = BaseDelayMs;
     config.pushAnyName = true; // a point exists only once an encoder pushed to it
-    auto server = std::make_unique<MmsServer>(config);
-    if (!server->listen())
-        qWarning() << server->errorString();
-    return server;
+    return startLoopbackServer(config);
 }
 
 QStringList tst_PushNtlm::pushArguments(const QString &passwordFile, quint16 port) const

@@ -8,6 +8,7 @@
 #include "core/asf/asffile.h"
 #include "core/protocol/mmsconstants.h"
 #include "core/session/mmssession.h"
+#include "loopbackserver.h"
 #include "server/livesource.h"
 #include "server/mmsserver.h"
 #include "server/pushclient.h"
@@ -33,16 +34,6 @@ struct Watcher {
     QList<quint32> errors; // hr of each errorOccurred
     QStringList details;
 };
-
-std::unique_ptr<MmsServer> startServer(MmsServerConfig config)
-{
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
-    auto server = std::make_unique<MmsServer>(config);
-    if (!server->listen())
-        qWarning() << server->errorString();
-    return server;
-}
 
 } // namespace
 
@@ -116,14 +107,14 @@ void tst_RelayOnDemand::connectsForTheFirstViewerOnly()
     // The upstream serves clip.wmv on demand: the relay gets its packets byte for byte.
     MmsServerConfig upstreamConfig;
     upstreamConfig.rootDir = QStringLiteral(MMS_MEDIA_DIR);
-    const std::unique_ptr<MmsServer> upstream = startServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startLoopbackServer(upstreamConfig);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
     MmsServerConfig edgeConfig;
     edgeConfig.relays.insert(QStringLiteral("tv"),
         QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(upstream->serverPort()));
     edgeConfig.relayIdleMs = 0;
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
     QVERIFY(edge->serverPort() != 0);
 
     // Nobody watches: a client of the upstream itself plays, and it is the only connection the
@@ -181,14 +172,14 @@ void tst_RelayOnDemand::idleGraceKeepsTheUpstreamAWhile()
 {
     MmsServerConfig upstreamConfig;
     upstreamConfig.rootDir = QStringLiteral(MMS_MEDIA_DIR);
-    const std::unique_ptr<MmsServer> upstream = startServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startLoopbackServer(upstreamConfig);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
     MmsServerConfig edgeConfig;
     edgeConfig.relays.insert(QStringLiteral("tv"),
         QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(upstream->serverPort()));
     edgeConfig.relayIdleMs = 1000;
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
 
     Watcher first;
     watch(first, edgeUrl("mmst", *edge));
@@ -216,7 +207,7 @@ void tst_RelayOnDemand::alwaysOnConnectsAtStart()
 {
     MmsServerConfig upstreamConfig;
     upstreamConfig.rootDir = QStringLiteral(MMS_MEDIA_DIR);
-    const std::unique_ptr<MmsServer> upstream = startServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startLoopbackServer(upstreamConfig);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
     MmsServerConfig edgeConfig;
@@ -224,7 +215,7 @@ void tst_RelayOnDemand::alwaysOnConnectsAtStart()
         QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(upstream->serverPort()));
     edgeConfig.relaysAlwaysOn = {QStringLiteral("tv")};
     edgeConfig.relayIdleMs = 0;
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
     QTRY_COMPARE_WITH_TIMEOUT(upstreamStarted.size(), 1, 10000);
     QCOMPARE(edge->viewers(QStringLiteral("tv")), 0);
 
@@ -255,12 +246,12 @@ void tst_RelayOnDemand::waitingClientsAllGetTheHeader()
     // wait at the edge, the relay waits at the upstream, and the encoder's header reaches all.
     MmsServerConfig upstreamConfig;
     upstreamConfig.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> upstream = startServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startLoopbackServer(upstreamConfig);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
     MmsServerConfig edgeConfig;
     edgeConfig.relays.insert(
         QStringLiteral("tv"), QStringLiteral("mms://127.0.0.1:%1/tv").arg(upstream->serverPort()));
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
 
     Watcher overTcp;
     Watcher overHttp;
@@ -295,14 +286,14 @@ void tst_RelayOnDemand::noHeaderInTimeIsRefusedInWords()
 {
     MmsServerConfig upstreamConfig;
     upstreamConfig.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> upstream = startServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startLoopbackServer(upstreamConfig);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
     MmsServerConfig edgeConfig;
     edgeConfig.relays.insert(
         QStringLiteral("tv"), QStringLiteral("mms://127.0.0.1:%1/tv").arg(upstream->serverPort()));
     edgeConfig.relayIdleMs = 0;
     edgeConfig.liveHeaderWaitMs = 500;
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
 
     Watcher overTcp;
     Watcher overHttp;
