@@ -7,6 +7,7 @@
 // Garbage instead of NTLM messages, too many rounds and a PushStart before any login are
 // answered cleanly. PushClient against a scripted server: NTLM preferred over Basic, and the login
 // going on on a new connection when the server closes the first.
+#include "clippackets.h"
 #include "core/asf/asffile.h"
 #include "core/asf/asfpacket.h"
 #include "core/auth/ntlmclient.h"
@@ -80,9 +81,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_users;
-    std::unique_ptr<asf::AsfFile> m_clip;
-    QHash<QByteArray, int> m_clipPackets;
-    quint16 m_videoStream = 0;
+    ClipPackets m_clip;
 };
 
 void tst_PushNtlm::initTestCase()
@@ -100,14 +99,7 @@ void tst_PushNtlm::initTestCase()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(password);
     }
-    asf::AsfFile::OpenResult opened = asf::AsfFile::open(media("clip.wmv"));
-    QVERIFY(opened.ok());
-    m_clip = std::move(opened.file);
-    for (quint64 i = 0; i < m_clip->packetCount(); ++i)
-        m_clipPackets.insert(m_clip->packet(i), int(i));
-    QCOMPARE(m_clipPackets.size(), int(m_clip->packetCount())); // every packet tells its index
-    m_videoStream = LiveSource::keyStreamOf(m_clip->header());
-    QVERIFY(m_videoStream != 0);
+    m_clip.load();
 }
 
 std::unique_ptr<MmsServer> tst_PushNtlm::startServer()
@@ -165,7 +157,7 @@ void tst_PushNtlm::rightLoginPushesAndPlays()
 {
     const std::unique_ptr<MmsServer> server = startServer();
     QVERIFY(server->serverPort() != 0);
-    const int count = int(m_clip->packetCount());
+    const int count = int(m_clip.file().packetCount());
     QProcess push; // at the content's pace: the client joins while it runs
     push.start(QStringLiteral(MMS_PUSH_PATH),
         pushArguments(QStringLiteral("right"), server->serverPort()));
@@ -198,19 +190,20 @@ void tst_PushNtlm::rightLoginPushesAndPlays()
 
     // Every packet of the source from the join point on, in order, and nothing else.
     QVERIFY(!packets.isEmpty());
-    const int join = m_clipPackets.value(packets.first(), -1);
+    const int join = m_clip.indexOf(packets.first());
     QVERIFY(join >= 0);
     QCOMPARE(packets.size(), count - join);
     for (qsizetype i = 0; i < packets.size(); ++i)
-        QCOMPARE(m_clipPackets.value(packets.at(i), -1), join + int(i));
+        QCOMPARE(m_clip.indexOf(packets.at(i)), join + int(i));
     // The same video frames (object numbers) and key frames as the source from there.
     const auto frames = [this](const QList<QByteArray> &list, int *keyFrames) {
         QList<quint32> numbers;
         *keyFrames = 0;
         for (const QByteArray &packet : list) {
-            const asf::PacketParseResult parsed = asf::parsePacket(packet, m_clip->packetSize());
+            const asf::PacketParseResult parsed =
+                asf::parsePacket(packet, m_clip.file().packetSize());
             for (const asf::Payload &payload : parsed.info.payloads) {
-                if (payload.streamNumber != m_videoStream
+                if (payload.streamNumber != m_clip.videoStream()
                     || (!payload.compressed && payload.offsetIntoMediaObject != 0))
                     continue;
                 numbers.append(payload.mediaObjectNumber);
@@ -221,7 +214,7 @@ void tst_PushNtlm::rightLoginPushesAndPlays()
     };
     QList<QByteArray> source;
     for (int i = join; i < count; ++i)
-        source.append(m_clip->packet(quint64(i)));
+        source.append(m_clip.file().packet(quint64(i)));
     int sourceKeys = 0;
     int clientKeys = 0;
     const QList<quint32> sourceFrames = frames(source, &sourceKeys);

@@ -5,6 +5,7 @@
 // before its header came wait for it, all of them, and are refused in words when it does not
 // come in time. The upstream's own records (sessionStarted/sessionFinished) tell when the relay
 // is connected.
+#include "clippackets.h"
 #include "core/asf/asffile.h"
 #include "core/protocol/mmsconstants.h"
 #include "core/session/mmssession.h"
@@ -54,18 +55,12 @@ private:
     // True if the packets are packets of clip.wmv, one after the other.
     bool clipRun(const QList<QByteArray> &packets) const;
 
-    std::unique_ptr<asf::AsfFile> m_clip;
-    QHash<QByteArray, int> m_clipPackets;
+    ClipPackets m_clip;
 };
 
 void tst_RelayOnDemand::initTestCase()
 {
-    asf::AsfFile::OpenResult opened = asf::AsfFile::open(media("clip.wmv"));
-    QVERIFY(opened.ok());
-    m_clip = std::move(opened.file);
-    for (quint64 i = 0; i < m_clip->packetCount(); ++i)
-        m_clipPackets.insert(m_clip->packet(i), int(i));
-    QCOMPARE(m_clipPackets.size(), int(m_clip->packetCount()));
+    m_clip.load();
 }
 
 void tst_RelayOnDemand::watch(Watcher &watcher, const QUrl &url)
@@ -95,8 +90,8 @@ QUrl tst_RelayOnDemand::edgeUrl(const char *scheme, const MmsServer &edge) const
 bool tst_RelayOnDemand::clipRun(const QList<QByteArray> &packets) const
 {
     for (qsizetype i = 0; i < packets.size(); ++i) {
-        const int index = m_clipPackets.value(packets.at(i), -1);
-        if (index < 0 || (i > 0 && index != m_clipPackets.value(packets.at(i - 1)) + 1))
+        const int index = m_clip.indexOf(packets.at(i));
+        if (index < 0 || (i > 0 && index != m_clip.indexOf(packets.at(i - 1)) + 1))
             return false;
     }
     return !packets.isEmpty();
@@ -136,7 +131,7 @@ void tst_RelayOnDemand::connectsForTheFirstViewerOnly()
     watch(first, edgeUrl("mmst", *edge));
     QTRY_VERIFY_WITH_TIMEOUT(first.packets.size() > 10, 20000);
     QVERIFY(clipRun(first.packets));
-    QCOMPARE(first.session->header().streams.size(), m_clip->header().streams.size());
+    QCOMPARE(first.session->header().streams.size(), m_clip.file().header().streams.size());
     QVERIFY(first.session->fileInfo().broadcast);
     QCOMPARE(upstreamStarted.size(), 2);
     Watcher second;
@@ -275,7 +270,7 @@ void tst_RelayOnDemand::waitingClientsAllGetTheHeader()
         QCOMPARE(watcher->headers, 1);
         QVERIFY(clipRun(watcher->packets));
         QVERIFY(watcher->errors.isEmpty());
-        QCOMPARE(watcher->session->header().streams.size(), m_clip->header().streams.size());
+        QCOMPARE(watcher->session->header().streams.size(), m_clip.file().header().streams.size());
     }
     overTcp.session->abort();
     overHttp.session->abort();
