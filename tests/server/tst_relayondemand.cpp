@@ -49,6 +49,11 @@ private slots:
     void noHeaderInTimeIsRefusedInWords();
 
 private:
+    enum class Upstream { OnDemand, PushPoint };
+    // The relay's source: MMS_MEDIA_DIR on demand, or a publishing point "tv" without encoder.
+    static std::unique_ptr<MmsServer> startUpstream(Upstream kind);
+    // An edge's config with the relay "tv" of `path` on `upstream`.
+    static MmsServerConfig relayConfig(const MmsServer &upstream, const char *path);
     // Opens `url` once (no retry) and plays when the header comes.
     void watch(Watcher &watcher, const QUrl &url);
     QUrl edgeUrl(const char *scheme, const MmsServer &edge) const;
@@ -61,6 +66,26 @@ private:
 void tst_RelayOnDemand::initTestCase()
 {
     m_clip.load();
+}
+
+std::unique_ptr<MmsServer> tst_RelayOnDemand::startUpstream(Upstream kind)
+{
+    MmsServerConfig config;
+    if (kind == Upstream::OnDemand)
+        config.rootDir = QStringLiteral(MMS_MEDIA_DIR);
+    else
+        config.pushPoints = {QStringLiteral("tv")};
+    return startLoopbackServer(config);
+}
+
+MmsServerConfig tst_RelayOnDemand::relayConfig(const MmsServer &upstream, const char *path)
+{
+    MmsServerConfig config;
+    config.relays.insert(QStringLiteral("tv"),
+        QStringLiteral("mms://127.0.0.1:%1/%2")
+            .arg(upstream.serverPort())
+            .arg(QLatin1String(path)));
+    return config;
 }
 
 void tst_RelayOnDemand::watch(Watcher &watcher, const QUrl &url)
@@ -100,14 +125,10 @@ bool tst_RelayOnDemand::clipRun(const QList<QByteArray> &packets) const
 void tst_RelayOnDemand::connectsForTheFirstViewerOnly()
 {
     // The upstream serves clip.wmv on demand: the relay gets its packets byte for byte.
-    MmsServerConfig upstreamConfig;
-    upstreamConfig.rootDir = QStringLiteral(MMS_MEDIA_DIR);
-    const std::unique_ptr<MmsServer> upstream = startLoopbackServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startUpstream(Upstream::OnDemand);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
-    MmsServerConfig edgeConfig;
-    edgeConfig.relays.insert(QStringLiteral("tv"),
-        QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(upstream->serverPort()));
+    MmsServerConfig edgeConfig = relayConfig(*upstream, "clip.wmv");
     edgeConfig.relayIdleMs = 0;
     const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
     QVERIFY(edge->serverPort() != 0);
@@ -165,14 +186,10 @@ void tst_RelayOnDemand::connectsForTheFirstViewerOnly()
 
 void tst_RelayOnDemand::idleGraceKeepsTheUpstreamAWhile()
 {
-    MmsServerConfig upstreamConfig;
-    upstreamConfig.rootDir = QStringLiteral(MMS_MEDIA_DIR);
-    const std::unique_ptr<MmsServer> upstream = startLoopbackServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startUpstream(Upstream::OnDemand);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
-    MmsServerConfig edgeConfig;
-    edgeConfig.relays.insert(QStringLiteral("tv"),
-        QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(upstream->serverPort()));
+    MmsServerConfig edgeConfig = relayConfig(*upstream, "clip.wmv");
     edgeConfig.relayIdleMs = 1000;
     const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
 
@@ -200,14 +217,10 @@ void tst_RelayOnDemand::idleGraceKeepsTheUpstreamAWhile()
 
 void tst_RelayOnDemand::alwaysOnConnectsAtStart()
 {
-    MmsServerConfig upstreamConfig;
-    upstreamConfig.rootDir = QStringLiteral(MMS_MEDIA_DIR);
-    const std::unique_ptr<MmsServer> upstream = startLoopbackServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startUpstream(Upstream::OnDemand);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
-    MmsServerConfig edgeConfig;
-    edgeConfig.relays.insert(QStringLiteral("tv"),
-        QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(upstream->serverPort()));
+    MmsServerConfig edgeConfig = relayConfig(*upstream, "clip.wmv");
     edgeConfig.relaysAlwaysOn = {QStringLiteral("tv")};
     edgeConfig.relayIdleMs = 0;
     const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
@@ -239,13 +252,9 @@ void tst_RelayOnDemand::waitingClientsAllGetTheHeader()
 {
     // The upstream is a publishing point whose encoder has not started: the edge's clients
     // wait at the edge, the relay waits at the upstream, and the encoder's header reaches all.
-    MmsServerConfig upstreamConfig;
-    upstreamConfig.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> upstream = startLoopbackServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startUpstream(Upstream::PushPoint);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
-    MmsServerConfig edgeConfig;
-    edgeConfig.relays.insert(
-        QStringLiteral("tv"), QStringLiteral("mms://127.0.0.1:%1/tv").arg(upstream->serverPort()));
+    MmsServerConfig edgeConfig = relayConfig(*upstream, "tv");
     const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
 
     Watcher overTcp;
@@ -279,13 +288,9 @@ void tst_RelayOnDemand::waitingClientsAllGetTheHeader()
 
 void tst_RelayOnDemand::noHeaderInTimeIsRefusedInWords()
 {
-    MmsServerConfig upstreamConfig;
-    upstreamConfig.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> upstream = startLoopbackServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startUpstream(Upstream::PushPoint);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
-    MmsServerConfig edgeConfig;
-    edgeConfig.relays.insert(
-        QStringLiteral("tv"), QStringLiteral("mms://127.0.0.1:%1/tv").arg(upstream->serverPort()));
+    MmsServerConfig edgeConfig = relayConfig(*upstream, "tv");
     edgeConfig.relayIdleMs = 0;
     edgeConfig.liveHeaderWaitMs = 500;
     const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
