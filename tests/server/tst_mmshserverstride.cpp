@@ -8,6 +8,7 @@
 #include "core/mmsh/mmshpragma.h"
 #include "core/mmsh/mmshrequests.h"
 #include "core/mmsh/mmshsplitter.h"
+#include "mmshclientfor.h"
 #include "server/mmsserver.h"
 #include "strideclip.h"
 #include "testmedia.h"
@@ -101,15 +102,6 @@ private:
     QList<Arrival> m_arrivals;
 };
 
-MmshClientContext clientFor(const QByteArray &path)
-{
-    MmshClientContext context;
-    context.path = path;
-    context.host = "127.0.0.1";
-    context.clientGuid = QUuid::createUuid();
-    return context;
-}
-
 } // namespace
 
 class tst_MmshServerStride : public QObject {
@@ -189,7 +181,7 @@ void tst_MmshServerStride::describeSaysStridable()
     };
     for (const auto &[path, features] : cases) {
         TimedHttp http;
-        QVERIFY(http.request(server->serverPort(), MmshRequests::describe(clientFor(path))));
+        QVERIFY(http.request(server->serverPort(), MmshRequests::describe(mmshClientFor(path))));
         QVERIFY(http.readUntil([&] { return http.hasHead(); }));
         QCOMPARE(http.head().statusCode, 200);
         QByteArray first = http.head().values("Pragma").value(0);
@@ -205,8 +197,8 @@ void tst_MmshServerStride::fastForward()
     MmshRequests::PlayOptions options;
     options.rate = 5.0;
     TimedHttp http;
-    QVERIFY(
-        http.request(server->serverPort(), MmshRequests::play(clientFor("/clip.wmv"), options)));
+    QVERIFY(http.request(
+        server->serverPort(), MmshRequests::play(mmshClientFor("/clip.wmv"), options)));
     // The whole file at 5x: every key frame, then $E and the end of the response.
     QVERIFY(http.readUntilClosed());
     checkStride(http, 5.0);
@@ -227,8 +219,8 @@ void tst_MmshServerStride::rewind()
     options.rate = -5.0;
     options.streamTimeMs = 4500;
     TimedHttp http;
-    QVERIFY(
-        http.request(server->serverPort(), MmshRequests::play(clientFor("/clip.wmv"), options)));
+    QVERIFY(http.request(
+        server->serverPort(), MmshRequests::play(mmshClientFor("/clip.wmv"), options)));
     QVERIFY(http.readUntilClosed());
     checkStride(http, -5.0);
     // From the last key frame at or before 4.5 s back to the first one.
@@ -252,7 +244,7 @@ void tst_MmshServerStride::burstServerPacesStride()
     // (its point is the rate), and a Stop on another connection ends it with $E.
     auto server = startServer(MmsServerConfig::Pace::Burst);
     QVERIFY(server);
-    MmshClientContext context = clientFor("/clip.wmv");
+    MmshClientContext context = mmshClientFor("/clip.wmv");
     context.clientId = 5150;
     MmshRequests::PlayOptions options;
     options.rate = 2.0;
@@ -302,7 +294,7 @@ void tst_MmshServerStride::playsAtOneWhenItCannot()
     MmshRequests::PlayOptions options;
     options.rate = rate;
     TimedHttp http;
-    QVERIFY(http.request(server->serverPort(), MmshRequests::play(clientFor(path), options)));
+    QVERIFY(http.request(server->serverPort(), MmshRequests::play(mmshClientFor(path), options)));
     QVERIFY(http.readUntil([&] { return http.ofType(MmshPacketType::Data).size() >= 3; }));
     QCOMPARE(http.head().statusCode, 200);
     QCOMPARE(http.pragma().rate, QByteArray("1.000000"));

@@ -9,6 +9,7 @@
 #include "core/auth/ntlmmessage.h"
 #include "core/mmsh/httpheadreader.h"
 #include "core/mmsh/mmshrequests.h"
+#include "mmshclientfor.h"
 #include "rawhttpconnection.h"
 #include "server/mmsserver.h"
 #include "testmedia.h"
@@ -27,11 +28,7 @@ constexpr int BaseDelayMs = 40;
 
 QByteArray describeRequest(const QByteArray &authorization, bool keepAlive)
 {
-    MmshClientContext context;
-    context.path = "/clip.wmv";
-    context.host = "127.0.0.1";
-    context.clientGuid = QUuid::createUuid();
-    QByteArray request = MmshRequests::describe(context);
+    QByteArray request = MmshRequests::describe(mmshClientFor("/clip.wmv"));
     if (keepAlive)
         request.replace("HTTP/1.0", "HTTP/1.1")
             .replace("Connection: Close\r\n", "Connection: Keep-Alive\r\n");

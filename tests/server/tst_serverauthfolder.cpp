@@ -7,6 +7,7 @@
 #include "core/auth/mmsauthtoken.h"
 #include "core/mmsh/httpheadreader.h"
 #include "core/mmsh/mmshrequests.h"
+#include "mmshclientfor.h"
 #include "rawhttpconnection.h"
 #include "server/authscope.h"
 #include "server/medialibrary.h"
@@ -29,11 +30,7 @@ public:
     // Describe of `path` (as sent on the wire); the status code of the answer, 0 on a timeout.
     int describe(const QByteArray &path, const QByteArray &authorization = {})
     {
-        MmshClientContext context;
-        context.path = path;
-        context.host = "127.0.0.1";
-        context.clientGuid = QUuid::createUuid();
-        QByteArray request = MmshRequests::describe(context);
+        QByteArray request = MmshRequests::describe(mmshClientFor(path));
         request.replace("HTTP/1.0", "HTTP/1.1")
             .replace("Connection: Close\r\n", "Connection: Keep-Alive\r\n");
         if (!authorization.isEmpty())
