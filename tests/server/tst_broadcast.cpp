@@ -2,10 +2,12 @@
 // mms-serve as origin and edge (docs/mms-serve.md "Broadcasting"): an encoder's push
 // ([MS-WMHTTP]) served live over MMS over TCP and over HTTP, late joiners starting at a key
 // frame, refusals of undeclared points and bad framing, and a chain push -> origin -> relay.
+#include "clippackets.h"
 #include "core/asf/asffile.h"
 #include "core/asf/asfpacket.h"
 #include "core/mmsh/mmshpacket.h"
 #include "core/session/mmssession.h"
+#include "loopbackserver.h"
 #include "server/livesource.h"
 #include "server/mmsserver.h"
 #include "server/pushclient.h"
@@ -46,7 +48,6 @@ private slots:
     void chainPushOriginRelayClient();
 
 private:
-    static std::unique_ptr<MmsServer> startServer(MmsServerConfig config);
     // Opens `url` until the point is live (its header there), then plays; collects packets.
     void watch(Watcher &watcher, const QUrl &url);
     // Index in the file of each packet, or -1 for one that is no packet of the file.
@@ -57,31 +58,12 @@ private:
     // (payloads at offset 0, or compressed ones), in order; `keyFrames` counts the key frames.
     QList<quint32> videoFrames(const QList<QByteArray> &packets, int *keyFrames) const;
 
-    std::unique_ptr<asf::AsfFile> m_clip;
-    QHash<QByteArray, int> m_clipPackets;
-    int m_videoStream = 0;
+    ClipPackets m_clip;
 };
 
 void tst_Broadcast::initTestCase()
 {
-    asf::AsfFile::OpenResult opened = asf::AsfFile::open(media("clip.wmv"));
-    QVERIFY(opened.ok());
-    m_clip = std::move(opened.file);
-    for (quint64 i = 0; i < m_clip->packetCount(); ++i)
-        m_clipPackets.insert(m_clip->packet(i), int(i));
-    QCOMPARE(m_clipPackets.size(), int(m_clip->packetCount())); // every packet tells its index
-    m_videoStream = LiveSource::keyStreamOf(m_clip->header());
-    QVERIFY(m_videoStream != 0);
-}
-
-std::unique_ptr<MmsServer> tst_Broadcast::startServer(MmsServerConfig config)
-{
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
-    auto server = std::make_unique<MmsServer>(config);
-    if (!server->listen())
-        qWarning() << server->errorString();
-    return server;
+    m_clip.load();
 }
 
 void tst_Broadcast::watch(Watcher &watcher, const QUrl &url)
@@ -107,7 +89,7 @@ QList<int> tst_Broadcast::fileIndexes(const QList<QByteArray> &packets) const
 {
     QList<int> indexes;
     for (const QByteArray &packet : packets)
-        indexes.append(m_clipPackets.value(packet, -1));
+        indexes.append(m_clip.indexOf(packet));
     return indexes;
 }
 
@@ -116,7 +98,7 @@ bool tst_Broadcast::consecutive(const QList<int> &indexes) const
     for (qsizetype i = 0; i < indexes.size(); ++i) {
         if (indexes.at(i) < 0)
             return false;
-        if (i > 0 && indexes.at(i) != (indexes.at(i - 1) + 1) % int(m_clip->packetCount()))
+        if (i > 0 && indexes.at(i) != (indexes.at(i - 1) + 1) % int(m_clip.file().packetCount()))
             return false;
     }
     return true;
@@ -126,9 +108,9 @@ void tst_Broadcast::pushPlaysOverTcpAndHttp()
 {
     MmsServerConfig config;
     config.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> server = startServer(config);
+    const std::unique_ptr<MmsServer> server = startLoopbackServer(config);
     QVERIFY(server->serverPort() != 0);
-    const int count = int(m_clip->packetCount());
+    const int count = int(m_clip.file().packetCount());
 
     PushClient encoder;
     encoder.setLoops(3);
@@ -150,16 +132,16 @@ void tst_Broadcast::pushPlaysOverTcpAndHttp()
         // Both got the last packet of the push, and everything from where they joined: the
         // file's packets in order, byte for byte, the first one starting a key frame.
         QTRY_VERIFY_WITH_TIMEOUT(!watcher->packets.isEmpty()
-                && m_clipPackets.value(watcher->packets.last(), -1) == count - 1
+                && m_clip.indexOf(watcher->packets.last()) == count - 1
                 && watcher->packets.size() > count,
             20000);
         const QList<int> indexes = fileIndexes(watcher->packets);
         QVERIFY(consecutive(indexes));
         QVERIFY(LiveSource::startsKeyFrame(
-            watcher->packets.first(), m_clip->packetSize(), m_videoStream));
+            watcher->packets.first(), m_clip.file().packetSize(), m_clip.videoStream()));
         QVERIFY(watcher->session->fileInfo().broadcast);
         QVERIFY(watcher->session->header().file.broadcast);
-        QCOMPARE(watcher->session->header().streams.size(), m_clip->header().streams.size());
+        QCOMPARE(watcher->session->header().streams.size(), m_clip.file().header().streams.size());
         // The encoder's $E ends the broadcast for its clients.
         QTRY_COMPARE_WITH_TIMEOUT(watcher->ends, QList<quint32>{0}, 10000);
         watcher->session->abort();
@@ -173,11 +155,11 @@ QList<quint32> tst_Broadcast::videoFrames(const QList<QByteArray> &packets, int 
     QList<quint32> frames;
     *keyFrames = 0;
     for (const QByteArray &packet : packets) {
-        const asf::PacketParseResult parsed = asf::parsePacket(packet, m_clip->packetSize());
+        const asf::PacketParseResult parsed = asf::parsePacket(packet, m_clip.file().packetSize());
         if (!parsed.ok())
             return {};
         for (const asf::Payload &payload : parsed.info.payloads) {
-            if (payload.streamNumber != m_videoStream
+            if (payload.streamNumber != m_clip.videoStream()
                 || (!payload.compressed && payload.offsetIntoMediaObject != 0))
                 continue;
             frames.append(payload.mediaObjectNumber);
@@ -194,12 +176,12 @@ void tst_Broadcast::twoClientsGetEveryPacketAndFrameFromTheirJoin()
     // from the key frame where it joined, every packet of the source and every video frame.
     MmsServerConfig config;
     config.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> server = startServer(config);
+    const std::unique_ptr<MmsServer> server = startLoopbackServer(config);
     QVERIFY(server->serverPort() != 0);
-    const int count = int(m_clip->packetCount());
+    const int count = int(m_clip.file().packetCount());
     QList<QByteArray> source;
     for (int i = 0; i < count; ++i)
-        source.append(m_clip->packet(quint64(i)));
+        source.append(m_clip.file().packet(quint64(i)));
 
     PushClient encoder; // at the content's pace: the clients join while it runs
     QSignalSpy finished(&encoder, &PushClient::finished);
@@ -247,7 +229,7 @@ void tst_Broadcast::undeclaredPointIsRefused()
 {
     MmsServerConfig config;
     config.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> server = startServer(config);
+    const std::unique_ptr<MmsServer> server = startLoopbackServer(config);
     PushClient encoder;
     QSignalSpy finished(&encoder, &PushClient::finished);
     QString error;
@@ -264,7 +246,7 @@ void tst_Broadcast::garbageFromTheEncoderIsRefused()
 {
     MmsServerConfig config;
     config.pushAnyName = true;
-    const std::unique_ptr<MmsServer> server = startServer(config);
+    const std::unique_ptr<MmsServer> server = startLoopbackServer(config);
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, server->serverPort());
     QVERIFY(socket.waitForConnected(5000));
@@ -290,14 +272,14 @@ void tst_Broadcast::encoderStoppingMidPacketEndsTheStream()
     MmsServerConfig config;
     config.pushPoints = {QStringLiteral("tv")};
     config.liveHeaderWaitMs = 300; // how long a client waits for the next encoder
-    const std::unique_ptr<MmsServer> server = startServer(config);
+    const std::unique_ptr<MmsServer> server = startLoopbackServer(config);
     QTcpSocket encoder;
     encoder.connectToHost(QHostAddress::LocalHost, server->serverPort());
     QVERIFY(encoder.waitForConnected(5000));
     // PushStart straight away (a push-id of 0 is taken as a new session), the header first.
     QByteArray start = "POST /tv HTTP/1.1\r\nContent-Type: application/x-wms-pushstart\r\n"
                        "Cookie: push-id=0\r\nContent-Length: 2147483647\r\nHost: x\r\n\r\n";
-    start += mms::MmshPacket::header(0, 0, m_clip->mmsHeaderBytes()).encode();
+    start += mms::MmshPacket::header(0, 0, m_clip.file().mmsHeaderBytes()).encode();
     encoder.write(start);
     Watcher client;
     watch(client, QUrl(QStringLiteral("mmsh://127.0.0.1:%1/tv").arg(server->serverPort())));
@@ -305,8 +287,8 @@ void tst_Broadcast::encoderStoppingMidPacketEndsTheStream()
     // 20 packets, then half of one, then the encoder goes.
     QByteArray data;
     for (int i = 0; i < 20; ++i)
-        data += mms::MmshPacket::data(quint32(i), 0, 0, m_clip->packet(quint64(i))).encode();
-    data += mms::MmshPacket::data(20, 0, 0, m_clip->packet(20)).encode().left(500);
+        data += mms::MmshPacket::data(quint32(i), 0, 0, m_clip.file().packet(quint64(i))).encode();
+    data += mms::MmshPacket::data(20, 0, 0, m_clip.file().packet(20)).encode().left(500);
     encoder.write(data);
     QTRY_COMPARE_WITH_TIMEOUT(client.packets.size(), 20, 10000);
     encoder.disconnectFromHost();
@@ -328,25 +310,26 @@ void tst_Broadcast::keyFrameStartsOnlyWhereTheVideoHasOne()
 {
     // The test above would pass for any packet if every packet started a key frame.
     int keyStarts = 0;
-    for (quint64 i = 0; i < m_clip->packetCount(); ++i)
-        keyStarts +=
-            LiveSource::startsKeyFrame(m_clip->packet(i), m_clip->packetSize(), m_videoStream);
+    for (quint64 i = 0; i < m_clip.file().packetCount(); ++i)
+        keyStarts += LiveSource::startsKeyFrame(
+            m_clip.file().packet(i), m_clip.file().packetSize(), m_clip.videoStream());
     QVERIFY(keyStarts >= 2);
-    QVERIFY(keyStarts < int(m_clip->packetCount()) / 2);
-    QVERIFY(LiveSource::startsKeyFrame(m_clip->packet(0), m_clip->packetSize(), m_videoStream));
+    QVERIFY(keyStarts < int(m_clip.file().packetCount()) / 2);
+    QVERIFY(LiveSource::startsKeyFrame(
+        m_clip.file().packet(0), m_clip.file().packetSize(), m_clip.videoStream()));
     // Without video every packet will do.
-    QVERIFY(LiveSource::startsKeyFrame(m_clip->packet(1), m_clip->packetSize(), 0));
+    QVERIFY(LiveSource::startsKeyFrame(m_clip.file().packet(1), m_clip.file().packetSize(), 0));
 }
 
 void tst_Broadcast::chainPushOriginRelayClient()
 {
     MmsServerConfig originConfig;
     originConfig.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> origin = startServer(originConfig);
+    const std::unique_ptr<MmsServer> origin = startLoopbackServer(originConfig);
     MmsServerConfig edgeConfig;
     edgeConfig.relays.insert(
         QStringLiteral("edge"), QStringLiteral("mms://127.0.0.1:%1/tv").arg(origin->serverPort()));
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
     QVERIFY(edge->serverPort() != 0);
 
     PushClient encoder;
@@ -359,14 +342,14 @@ void tst_Broadcast::chainPushOriginRelayClient()
     watch(client, QUrl(QStringLiteral("mmsh://127.0.0.1:%1/edge").arg(edge->serverPort())));
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.at(0).at(0).toBool(), true);
-    const int count = int(m_clip->packetCount());
+    const int count = int(m_clip.file().packetCount());
     QTRY_VERIFY_WITH_TIMEOUT(!client.packets.isEmpty()
-            && m_clipPackets.value(client.packets.last(), -1) == count - 1
+            && m_clip.indexOf(client.packets.last()) == count - 1
             && client.packets.size() > count / 2,
         20000);
     QVERIFY(consecutive(fileIndexes(client.packets)));
-    QVERIFY(
-        LiveSource::startsKeyFrame(client.packets.first(), m_clip->packetSize(), m_videoStream));
+    QVERIFY(LiveSource::startsKeyFrame(
+        client.packets.first(), m_clip.file().packetSize(), m_clip.videoStream()));
     QVERIFY(client.session->fileInfo().broadcast);
     client.session->abort();
 }

@@ -4,6 +4,7 @@
 // and over HTTP, and keep playing; nobody sees an error.
 #include "core/asf/asffile.h"
 #include "core/session/mmssession.h"
+#include "loopbackserver.h"
 #include "server/mmsserver.h"
 
 #include <QSignalSpy>
@@ -22,16 +23,6 @@ struct Watcher {
     int errors = 0;
     QList<quint32> ends;
 };
-
-std::unique_ptr<MmsServer> startServer(MmsServerConfig config, quint16 port = 0)
-{
-    config.address = QHostAddress::LocalHost;
-    config.port = port;
-    auto server = std::make_unique<MmsServer>(config);
-    if (!server->listen())
-        qWarning() << server->errorString();
-    return server;
-}
 
 } // namespace
 
@@ -82,13 +73,13 @@ void tst_BroadcastRestart::upstreamRestartIsAStreamChange()
 
     MmsServerConfig upstreamConfig;
     upstreamConfig.live.insert(QStringLiteral("tv"), QStringLiteral(MMS_MEDIA_DIR "/clip.wmv"));
-    std::unique_ptr<MmsServer> upstream = startServer(upstreamConfig);
+    std::unique_ptr<MmsServer> upstream = startLoopbackServer(upstreamConfig);
     const quint16 upstreamPort = upstream->serverPort();
     QVERIFY(upstreamPort != 0);
     MmsServerConfig edgeConfig;
     edgeConfig.relays.insert(
         QStringLiteral("tv"), QStringLiteral("mms://127.0.0.1:%1/tv").arg(upstreamPort));
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
     QVERIFY(edge->serverPort() != 0);
 
     Watcher overTcp;
@@ -101,7 +92,7 @@ void tst_BroadcastRestart::upstreamRestartIsAStreamChange()
     // The upstream goes and comes back on the same port with other content.
     upstream.reset();
     upstreamConfig.live.insert(QStringLiteral("tv"), QStringLiteral(SMALL_PACKETS_FILE));
-    upstream = startServer(upstreamConfig, upstreamPort);
+    upstream = startLoopbackServer(upstreamConfig, upstreamPort);
     QCOMPARE(upstream->serverPort(), upstreamPort);
 
     for (Watcher *watcher : {&overTcp, &overHttp}) {

@@ -6,6 +6,7 @@
 #include "core/asf/asfpacket.h"
 #include "core/mmsh/mmshsplitter.h"
 #include "core/session/mmssession.h"
+#include "loopbackserver.h"
 #include "server/livesource.h"
 #include "server/mmshrecording.h"
 #include "server/mmsserver.h"
@@ -16,20 +17,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
-
-namespace {
-
-std::unique_ptr<MmsServer> startServer(MmsServerConfig config)
-{
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
-    auto server = std::make_unique<MmsServer>(config);
-    if (!server->listen())
-        qWarning() << server->errorString();
-    return server;
-}
-
-} // namespace
 
 class tst_MmshRecording : public QObject {
     Q_OBJECT
@@ -42,7 +29,7 @@ void tst_MmshRecording::recordingOfABroadcastIsServedLive()
 {
     MmsServerConfig config;
     config.live.insert(QStringLiteral("tv"), QStringLiteral(MMS_MEDIA_DIR "/clip.wmv"));
-    const std::unique_ptr<MmsServer> origin = startServer(config);
+    const std::unique_ptr<MmsServer> origin = startLoopbackServer(config);
     QVERIFY(origin->serverPort() != 0);
 
     // Capture what a Play of the broadcast sends, as `curl -H 'Pragma: xPlayStrm=1'` would.
@@ -83,7 +70,7 @@ void tst_MmshRecording::recordingOfABroadcastIsServedLive()
 
     MmsServerConfig edgeConfig;
     edgeConfig.live.insert(QStringLiteral("again"), path);
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
     QVERIFY2(edge->serverPort() != 0, qPrintable(edge->errorString()));
 
     MmsSession client;

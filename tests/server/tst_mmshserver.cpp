@@ -8,6 +8,7 @@
 #include "core/mmsh/mmshpragma.h"
 #include "core/mmsh/mmshrequests.h"
 #include "core/mmsh/mmshsplitter.h"
+#include "mmshclientfor.h"
 #include "server/mmsserver.h"
 #include "testmedia.h"
 #include "testmmsclient.h"
@@ -100,15 +101,6 @@ private:
     QByteArray m_received;
 };
 
-MmshClientContext clientFor(const QByteArray &path)
-{
-    MmshClientContext context;
-    context.path = path;
-    context.host = "127.0.0.1";
-    context.clientGuid = QUuid::createUuid();
-    return context;
-}
-
 QByteArray joinedPayloads(const QList<MmshPacket> &packets, MmshPacketType type)
 {
     QByteArray out;
@@ -195,7 +187,7 @@ void tst_MmshServer::describe()
     QVERIFY(clip);
     RawHttp http;
     QVERIFY(http.connectTo(server->serverPort()));
-    http.send(MmshRequests::describe(clientFor("/clip.wmv")));
+    http.send(MmshRequests::describe(mmshClientFor("/clip.wmv")));
     QVERIFY(http.readUntilClosed());
     const QList<RawHttp::Response> responses = http.responses();
     QCOMPARE(responses.size(), 1);
@@ -222,7 +214,7 @@ void tst_MmshServer::playSendsEveryPacket()
     QVERIFY(clip);
     RawHttp http;
     QVERIFY(http.connectTo(server->serverPort()));
-    http.send(MmshRequests::play(clientFor("/clip.wmv"), {}));
+    http.send(MmshRequests::play(mmshClientFor("/clip.wmv"), {}));
     QVERIFY(http.readUntilClosed());
     const QList<RawHttp::Response> responses = http.responses();
     QCOMPARE(responses.size(), 1);
@@ -260,7 +252,7 @@ void tst_MmshServer::streamSwitchEntryFilters()
             {0xFFFF, quint16(stream.number), quint16(stream.number == kept ? 0 : 2)});
     RawHttp http;
     QVERIFY(http.connectTo(server->serverPort()));
-    http.send(MmshRequests::play(clientFor("/multi.wmv"), options));
+    http.send(MmshRequests::play(mmshClientFor("/multi.wmv"), options));
     QVERIFY(http.readUntilClosed());
     const QList<MmshPacket> data = ofType(http.responses().first().packets, MmshPacketType::Data);
     // Exactly the source's packets with the other streams removed (empty ones skipped).
@@ -292,7 +284,7 @@ void tst_MmshServer::streamTimeSeeks()
     options.streamTimeMs = seekMs;
     RawHttp http;
     QVERIFY(http.connectTo(server->serverPort()));
-    http.send(MmshRequests::play(clientFor("/clip.wmv"), options));
+    http.send(MmshRequests::play(mmshClientFor("/clip.wmv"), options));
     QVERIFY(http.readUntilClosed());
     const QList<MmshPacket> data = ofType(http.responses().first().packets, MmshPacketType::Data);
     QCOMPARE(quint64(data.size()), clip->packetCount() - first);
@@ -307,7 +299,7 @@ void tst_MmshServer::stopFromAnotherConnection()
     QVERIFY(server);
     auto clip = openAsf(QStringLiteral("clip.wmv"));
     QVERIFY(clip);
-    MmshClientContext context = clientFor("/clip.wmv");
+    MmshClientContext context = mmshClientFor("/clip.wmv");
     context.clientId = 4242;
     RawHttp player;
     QVERIFY(player.connectTo(server->serverPort()));
@@ -340,7 +332,7 @@ void tst_MmshServer::liveIsBroadcast()
     QVERIFY(audio);
     RawHttp describe;
     QVERIFY(describe.connectTo(server.serverPort()));
-    describe.send(MmshRequests::describe(clientFor("/radio")));
+    describe.send(MmshRequests::describe(mmshClientFor("/radio")));
     QVERIFY(describe.readUntilClosed());
     const RawHttp::Response r = describe.responses().value(0);
     QCOMPARE(r.head.statusCode, 200);
@@ -351,7 +343,7 @@ void tst_MmshServer::liveIsBroadcast()
 
     RawHttp play;
     QVERIFY(play.connectTo(server.serverPort()));
-    play.send(MmshRequests::play(clientFor("/radio"), {}));
+    play.send(MmshRequests::play(mmshClientFor("/radio"), {}));
     QVERIFY(play.readUntil([&] {
         return ofType(play.responses().value(0).packets, MmshPacketType::Data).size() >= 3;
     }));
@@ -366,7 +358,7 @@ void tst_MmshServer::keepAliveConnection()
     // HTTP/1.1 without "Connection: close": Describe, KeepAlive and Log on one connection.
     auto server = startServer();
     QVERIFY(server);
-    MmshClientContext context = clientFor("/clip.wmv");
+    MmshClientContext context = mmshClientFor("/clip.wmv");
     context.clientId = 77;
     QByteArray describe = MmshRequests::describe(context);
     describe.replace("HTTP/1.0", "HTTP/1.1").replace("Connection: Close\r\n", "");
@@ -411,7 +403,7 @@ void tst_MmshServer::refusals()
     for (bool play : {false, true}) {
         RawHttp http;
         QVERIFY(http.connectTo(server->serverPort()));
-        const MmshClientContext context = clientFor(path);
+        const MmshClientContext context = mmshClientFor(path);
         http.send(play ? MmshRequests::play(context, {}) : MmshRequests::describe(context));
         QVERIFY(http.readUntilClosed());
         const QList<RawHttp::Response> responses = http.responses();
@@ -431,7 +423,7 @@ void tst_MmshServer::bothProtocolsOnOnePort()
     QVERIFY(mmst.connectTo(server->serverPort()));
     RawHttp http;
     QVERIFY(http.connectTo(server->serverPort()));
-    http.send(MmshRequests::describe(clientFor("/clip.wmv")));
+    http.send(MmshRequests::describe(mmshClientFor("/clip.wmv")));
     QVERIFY(mmst.openFile(QStringLiteral("clip.wmv")));
     QCOMPARE(mmst.readHeader(), clip->mmsHeaderBytes());
     QVERIFY(http.readUntilClosed());
@@ -446,7 +438,7 @@ void tst_MmshServer::maxClients()
     QVERIFY(server);
     QSignalSpy started(server.get(), &MmsServer::sessionStarted);
     // The first holds the only slot: an HTTP/1.1 keep-alive connection after its Describe.
-    QByteArray describe = MmshRequests::describe(clientFor("/clip.wmv"));
+    QByteArray describe = MmshRequests::describe(mmshClientFor("/clip.wmv"));
     describe.replace("HTTP/1.0", "HTTP/1.1").replace("Connection: Close\r\n", "");
     RawHttp first;
     QVERIFY(first.connectTo(server->serverPort()));

@@ -4,12 +4,13 @@
 // packets holding key frames of the video stream, in the stride's direction, their media time
 // moving at about the rate, then $E; content that cannot stride plays at 1 and says so.
 #include "core/asf/asffile.h"
-#include "core/asf/asfpacket.h"
 #include "core/mmsh/httpheadreader.h"
 #include "core/mmsh/mmshpragma.h"
 #include "core/mmsh/mmshrequests.h"
 #include "core/mmsh/mmshsplitter.h"
+#include "mmshclientfor.h"
 #include "server/mmsserver.h"
+#include "strideclip.h"
 #include "testmedia.h"
 
 #include <QElapsedTimer>
@@ -17,7 +18,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <cmath>
 #include <memory>
 
 using namespace mms;
@@ -102,32 +102,6 @@ private:
     QList<Arrival> m_arrivals;
 };
 
-MmshClientContext clientFor(const QByteArray &path)
-{
-    MmshClientContext context;
-    context.path = path;
-    context.host = "127.0.0.1";
-    context.clientGuid = QUuid::createUuid();
-    return context;
-}
-
-// Packets where a key frame of `stream` starts, with their send times.
-QMap<quint32, quint32> keyFrameStarts(const asf::AsfFile &file, int stream)
-{
-    QMap<quint32, quint32> starts;
-    for (quint64 i = 0; i < file.packetCount(); ++i) {
-        const asf::PacketParseResult parsed = asf::parsePacket(file.packet(i), file.packetSize());
-        if (!parsed.ok())
-            continue;
-        for (const asf::Payload &payload : parsed.info.payloads) {
-            if (payload.streamNumber == stream && payload.keyFrame
-                && (payload.compressed || payload.offsetIntoMediaObject == 0))
-                starts.insert(quint32(i), parsed.info.sendTime);
-        }
-    }
-    return starts;
-}
-
 } // namespace
 
 class tst_MmshServerStride : public QObject {
@@ -147,9 +121,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_root;
-    std::unique_ptr<asf::AsfFile> m_clip;
-    int m_video = 0;
-    QMap<quint32, quint32> m_keyFrames;
+    StrideClip m_clip;
 };
 
 void tst_MmshServerStride::initTestCase()
@@ -157,15 +129,7 @@ void tst_MmshServerStride::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(TestMedia::makeRoot(m_dir.path()));
     m_root = m_dir.path() + QStringLiteral("/root");
-    m_clip = std::move(asf::AsfFile::open(m_root + QStringLiteral("/clip.wmv")).file);
-    QVERIFY(m_clip);
-    for (const asf::Stream &stream : m_clip->header().streams) {
-        if (stream.type == asf::StreamType::Video && m_video == 0)
-            m_video = stream.number;
-    }
-    QVERIFY(m_video != 0);
-    m_keyFrames = keyFrameStarts(*m_clip, m_video);
-    QVERIFY2(m_keyFrames.size() >= 8, qPrintable(QString::number(m_keyFrames.size())));
+    m_clip.load(m_root + QStringLiteral("/clip.wmv"));
 }
 
 std::unique_ptr<MmsServer> tst_MmshServerStride::startServer(MmsServerConfig::Pace pace)
@@ -195,58 +159,15 @@ void tst_MmshServerStride::checkStride(const TimedHttp &http, double rate)
     QByteArray header;
     for (const TimedHttp::Arrival &a : http.ofType(MmshPacketType::Header))
         header += a.packet.payload;
-    QCOMPARE(header, m_clip->mmsHeaderBytes());
+    QCOMPARE(header, m_clip.file().mmsHeaderBytes());
 
-    // Only packets holding key frames, only the video stream's payloads in them, none twice.
-    const QList<TimedHttp::Arrival> data = http.ofType(MmshPacketType::Data);
-    QSet<quint32> sent;
-    QList<TimedHttp::Arrival> starts; // the packets where a key frame starts
-    for (const TimedHttp::Arrival &a : data) {
-        QCOMPARE(a.packet.payload.size(), qsizetype(m_clip->packetSize()));
-        const asf::PacketParseResult parsed =
-            asf::parsePacket(a.packet.payload, m_clip->packetSize());
-        QVERIFY(parsed.ok());
-        bool key = false;
-        for (const asf::Payload &payload : parsed.info.payloads) {
-            QCOMPARE(payload.streamNumber, m_video);
-            key = key || payload.keyFrame;
-        }
-        QVERIFY2(key,
-            qPrintable(QStringLiteral("packet %1 holds no key frame").arg(a.packet.locationId)));
-        QVERIFY(!sent.contains(a.packet.locationId));
-        sent.insert(a.packet.locationId);
-        if (m_keyFrames.contains(a.packet.locationId))
-            starts.append(a);
-    }
-    QVERIFY(starts.size() >= 4);
-    // In the stride's direction, none of the key frames passed over left out.
-    for (qsizetype i = 1; i < starts.size(); ++i) {
-        if (rate > 0)
-            QVERIFY(starts.at(i).packet.locationId > starts.at(i - 1).packet.locationId);
-        else
-            QVERIFY(starts.at(i).packet.locationId < starts.at(i - 1).packet.locationId);
-    }
-    const quint32 low = qMin(starts.first().packet.locationId, starts.last().packet.locationId);
-    const quint32 high = qMax(starts.first().packet.locationId, starts.last().packet.locationId);
-    for (auto it = m_keyFrames.cbegin(); it != m_keyFrames.cend(); ++it) {
-        if (it.key() >= low && it.key() <= high)
-            QVERIFY2(sent.contains(it.key()),
-                qPrintable(QStringLiteral("key frame at packet %1 skipped").arg(it.key())));
-    }
-    // Send times spaced by the rate: media time moves at about `rate` x real time (wide bounds
-    // for a loaded machine; a late packet only lowers the measured rate).
-    const double mediaMs = std::fabs(double(m_keyFrames.value(starts.last().packet.locationId))
-        - double(m_keyFrames.value(starts.first().packet.locationId)));
-    const double realMs = double(starts.last().atMs - starts.first().atMs);
-    QVERIFY(mediaMs >= 1500.0);
-    QVERIFY(realMs > 0.0);
-    const double measured = mediaMs / realMs;
-    QVERIFY2(measured > std::fabs(rate) * 0.5 && measured < std::fabs(rate) * 1.6,
-        qPrintable(QStringLiteral("rate %1, measured %2 (%3 ms of media in %4 ms)")
-                       .arg(rate)
-                       .arg(measured)
-                       .arg(mediaMs)
-                       .arg(realMs)));
+    // The key frames of the video, in the stride's direction, at about the rate (by the file's
+    // send times of the packets sent).
+    QList<StrideClip::Packet> packets;
+    for (const TimedHttp::Arrival &a : http.ofType(MmshPacketType::Data))
+        packets.append({a.packet.locationId, a.packet.payload, a.atMs,
+            m_clip.keyFrames().value(a.packet.locationId)});
+    m_clip.checkStride(packets, rate);
 }
 
 void tst_MmshServerStride::describeSaysStridable()
@@ -260,7 +181,7 @@ void tst_MmshServerStride::describeSaysStridable()
     };
     for (const auto &[path, features] : cases) {
         TimedHttp http;
-        QVERIFY(http.request(server->serverPort(), MmshRequests::describe(clientFor(path))));
+        QVERIFY(http.request(server->serverPort(), MmshRequests::describe(mmshClientFor(path))));
         QVERIFY(http.readUntil([&] { return http.hasHead(); }));
         QCOMPARE(http.head().statusCode, 200);
         QByteArray first = http.head().values("Pragma").value(0);
@@ -276,17 +197,18 @@ void tst_MmshServerStride::fastForward()
     MmshRequests::PlayOptions options;
     options.rate = 5.0;
     TimedHttp http;
-    QVERIFY(
-        http.request(server->serverPort(), MmshRequests::play(clientFor("/clip.wmv"), options)));
+    QVERIFY(http.request(
+        server->serverPort(), MmshRequests::play(mmshClientFor("/clip.wmv"), options)));
     // The whole file at 5x: every key frame, then $E and the end of the response.
     QVERIFY(http.readUntilClosed());
     checkStride(http, 5.0);
     QSet<quint32> sent;
     for (const TimedHttp::Arrival &a : http.ofType(MmshPacketType::Data))
         sent.insert(a.packet.locationId);
-    for (auto it = m_keyFrames.cbegin(); it != m_keyFrames.cend(); ++it)
+    for (auto it = m_clip.keyFrames().cbegin(); it != m_clip.keyFrames().cend(); ++it)
         QVERIFY(sent.contains(it.key()));
-    QCOMPARE(http.ofType(MmshPacketType::Data).first().packet.locationId, m_keyFrames.firstKey());
+    QCOMPARE(
+        http.ofType(MmshPacketType::Data).first().packet.locationId, m_clip.keyFrames().firstKey());
 }
 
 void tst_MmshServerStride::rewind()
@@ -297,23 +219,23 @@ void tst_MmshServerStride::rewind()
     options.rate = -5.0;
     options.streamTimeMs = 4500;
     TimedHttp http;
-    QVERIFY(
-        http.request(server->serverPort(), MmshRequests::play(clientFor("/clip.wmv"), options)));
+    QVERIFY(http.request(
+        server->serverPort(), MmshRequests::play(mmshClientFor("/clip.wmv"), options)));
     QVERIFY(http.readUntilClosed());
     checkStride(http, -5.0);
     // From the last key frame at or before 4.5 s back to the first one.
     const QList<TimedHttp::Arrival> data = http.ofType(MmshPacketType::Data);
-    const quint64 at = m_clip->packetIndexForSendTime(4500);
-    auto last = m_keyFrames.upperBound(quint32(at));
-    QVERIFY(last != m_keyFrames.cbegin());
+    const quint64 at = m_clip.file().packetIndexForSendTime(4500);
+    auto last = m_clip.keyFrames().upperBound(quint32(at));
+    QVERIFY(last != m_clip.keyFrames().cbegin());
     --last;
     QCOMPARE(data.first().packet.locationId, last.key());
     QList<quint32> starts;
     for (const TimedHttp::Arrival &a : data) {
-        if (m_keyFrames.contains(a.packet.locationId))
+        if (m_clip.keyFrames().contains(a.packet.locationId))
             starts.append(a.packet.locationId);
     }
-    QCOMPARE(starts.last(), m_keyFrames.firstKey());
+    QCOMPARE(starts.last(), m_clip.keyFrames().firstKey());
 }
 
 void tst_MmshServerStride::burstServerPacesStride()
@@ -322,7 +244,7 @@ void tst_MmshServerStride::burstServerPacesStride()
     // (its point is the rate), and a Stop on another connection ends it with $E.
     auto server = startServer(MmsServerConfig::Pace::Burst);
     QVERIFY(server);
-    MmshClientContext context = clientFor("/clip.wmv");
+    MmshClientContext context = mmshClientFor("/clip.wmv");
     context.clientId = 5150;
     MmshRequests::PlayOptions options;
     options.rate = 2.0;
@@ -336,7 +258,7 @@ void tst_MmshServerStride::burstServerPacesStride()
     QCOMPARE(stop.head().statusCode, 200);
     QVERIFY(http.readUntilClosed());
     QCOMPARE(http.arrivals().last().packet.type, MmshPacketType::EndOfStream);
-    QVERIFY(qsizetype(http.ofType(MmshPacketType::Data).size()) < m_keyFrames.size());
+    QVERIFY(qsizetype(http.ofType(MmshPacketType::Data).size()) < m_clip.keyFrames().size());
 
     // Then a normal play: every packet of the file, in order.
     TimedHttp play;
@@ -345,7 +267,7 @@ void tst_MmshServerStride::burstServerPacesStride()
     QVERIFY(play.readUntilClosed());
     QVERIFY(play.pragma().rate.isEmpty()); // rate 1: nothing to say
     const QList<TimedHttp::Arrival> data = play.ofType(MmshPacketType::Data);
-    QCOMPARE(quint64(data.size()), m_clip->packetCount());
+    QCOMPARE(quint64(data.size()), m_clip.file().packetCount());
     for (qsizetype i = 0; i < data.size(); ++i)
         QCOMPARE(data.at(i).packet.locationId, quint32(i));
 }
@@ -372,7 +294,7 @@ void tst_MmshServerStride::playsAtOneWhenItCannot()
     MmshRequests::PlayOptions options;
     options.rate = rate;
     TimedHttp http;
-    QVERIFY(http.request(server->serverPort(), MmshRequests::play(clientFor(path), options)));
+    QVERIFY(http.request(server->serverPort(), MmshRequests::play(mmshClientFor(path), options)));
     QVERIFY(http.readUntil([&] { return http.ofType(MmshPacketType::Data).size() >= 3; }));
     QCOMPARE(http.head().statusCode, 200);
     QCOMPARE(http.pragma().rate, QByteArray("1.000000"));
@@ -382,7 +304,7 @@ void tst_MmshServerStride::playsAtOneWhenItCannot()
         const QList<TimedHttp::Arrival> data = http.ofType(MmshPacketType::Data);
         for (qsizetype i = 0; i < data.size(); ++i) {
             QCOMPARE(data.at(i).packet.locationId, quint32(i));
-            QCOMPARE(data.at(i).packet.payload, m_clip->packet(quint64(i)));
+            QCOMPARE(data.at(i).packet.payload, m_clip.file().packet(quint64(i)));
         }
     }
 }

@@ -5,39 +5,17 @@
 #include "core/asf/asffile.h"
 #include "core/asf/asfpacket.h"
 #include "server/mmsserver.h"
+#include "strideclip.h"
 #include "testmedia.h"
 #include "testmmsclient.h"
 
 #include <QElapsedTimer>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
-#include <cmath>
 #include <memory>
 
 using namespace mms;
-
-namespace {
-
-// What the file says: packets where a key frame of `stream` starts, with their send times.
-QMap<quint32, quint32> keyFrameStarts(const asf::AsfFile &file, int stream)
-{
-    QMap<quint32, quint32> starts;
-    for (quint64 i = 0; i < file.packetCount(); ++i) {
-        const asf::PacketParseResult parsed = asf::parsePacket(file.packet(i), file.packetSize());
-        if (!parsed.ok())
-            continue;
-        for (const asf::Payload &payload : parsed.info.payloads) {
-            if (payload.streamNumber == stream && payload.keyFrame
-                && (payload.compressed || payload.offsetIntoMediaObject == 0))
-                starts.insert(quint32(i), parsed.info.sendTime);
-        }
-    }
-    return starts;
-}
-
-} // namespace
 
 class tst_MmsServerStride : public QObject {
     Q_OBJECT
@@ -65,9 +43,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_root;
-    std::unique_ptr<asf::AsfFile> m_clip;
-    int m_video = 0;
-    QMap<quint32, quint32> m_keyFrames;
+    StrideClip m_clip;
 };
 
 void tst_MmsServerStride::initTestCase()
@@ -75,16 +51,7 @@ void tst_MmsServerStride::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(TestMedia::makeRoot(m_dir.path()));
     m_root = m_dir.path() + QStringLiteral("/root");
-    m_clip = std::move(asf::AsfFile::open(m_root + QStringLiteral("/clip.wmv")).file);
-    QVERIFY(m_clip);
-    for (const asf::Stream &stream : m_clip->header().streams) {
-        if (stream.type == asf::StreamType::Video && m_video == 0)
-            m_video = stream.number;
-    }
-    QVERIFY(m_video != 0);
-    m_keyFrames = keyFrameStarts(*m_clip, m_video);
-    // clip.wmv: 5 s with a key frame about every half second (resources/media/make-media.sh).
-    QVERIFY2(m_keyFrames.size() >= 8, qPrintable(QString::number(m_keyFrames.size())));
+    m_clip.load(m_root + QStringLiteral("/clip.wmv"));
 }
 
 std::unique_ptr<MmsServer> tst_MmsServerStride::startServer(MmsServerConfig::Pace pace)
@@ -104,7 +71,7 @@ bool tst_MmsServerStride::openClip(TestMmsClient &client)
     if (!client.openFile(QStringLiteral("clip.wmv")) || client.readHeader().isEmpty())
         return false;
     StreamSwitch streams;
-    for (const asf::Stream &stream : m_clip->header().streams)
+    for (const asf::Stream &stream : m_clip.file().header().streams)
         streams.entries.append({NoStream, quint16(stream.number), 0});
     client.send(streams);
     return client.waitForCommand(MessageId::ReportStreamSwitch);
@@ -121,7 +88,7 @@ void tst_MmsServerStride::timeArrivals(
             const QList<DataPacket> packets = client.dataPackets(incarnation);
             for (qsizetype i = arrivals->size(); i < packets.size(); ++i) {
                 const asf::PacketParseResult parsed =
-                    asf::parsePacket(packets.at(i).payload, m_clip->packetSize());
+                    asf::parsePacket(packets.at(i).payload, m_clip.file().packetSize());
                 arrivals->append({packets.at(i).locationId, parsed.ok() ? parsed.info.sendTime : 0,
                     clock->elapsed()});
             }
@@ -141,60 +108,18 @@ void tst_MmsServerStride::checkStride(
         QVERIFY(!client.events().at(i).isData
             || client.events().at(i).data.playIncarnation != incarnation);
 
-    // Only packets holding key frames, and only the video stream's payloads in them.
+    // The key frames of the video, in the stride's direction, at about the rate (by the send
+    // times the packets carry).
     const QList<DataPacket> packets = client.dataPackets(incarnation);
     QVERIFY(packets.size() >= 4);
     QCOMPARE(arrivals.size(), packets.size());
-    QSet<quint32> sent;
-    for (const DataPacket &packet : packets) {
-        QCOMPARE(packet.payload.size(), qsizetype(m_clip->packetSize()));
-        const asf::PacketParseResult parsed =
-            asf::parsePacket(packet.payload, m_clip->packetSize());
-        QVERIFY(parsed.ok());
-        bool key = false;
-        for (const asf::Payload &payload : parsed.info.payloads) {
-            QCOMPARE(payload.streamNumber, m_video);
-            key = key || payload.keyFrame;
-        }
-        QVERIFY2(
-            key, qPrintable(QStringLiteral("packet %1 holds no key frame").arg(packet.locationId)));
-        QVERIFY(!sent.contains(packet.locationId));
-        sent.insert(packet.locationId);
+    QList<StrideClip::Packet> timed;
+    for (qsizetype i = 0; i < packets.size(); ++i) {
+        QCOMPARE(arrivals.at(i).locationId, packets.at(i).locationId);
+        timed.append({packets.at(i).locationId, packets.at(i).payload, arrivals.at(i).atMs,
+            arrivals.at(i).sendTime});
     }
-    // In the stride's direction, and the key frames passed over are all there.
-    QList<Arrival> starts;
-    for (const Arrival &arrival : arrivals) {
-        if (m_keyFrames.contains(arrival.locationId))
-            starts.append(arrival);
-    }
-    QVERIFY(starts.size() >= 4);
-    for (qsizetype i = 1; i < starts.size(); ++i) {
-        if (rate > 0)
-            QVERIFY(starts.at(i).locationId > starts.at(i - 1).locationId);
-        else
-            QVERIFY(starts.at(i).locationId < starts.at(i - 1).locationId);
-    }
-    const quint32 low = qMin(starts.first().locationId, starts.last().locationId);
-    const quint32 high = qMax(starts.first().locationId, starts.last().locationId);
-    for (auto it = m_keyFrames.cbegin(); it != m_keyFrames.cend(); ++it) {
-        if (it.key() >= low && it.key() <= high)
-            QVERIFY2(sent.contains(it.key()),
-                qPrintable(QStringLiteral("key frame at packet %1 skipped").arg(it.key())));
-    }
-    // Media time (send times) moves at about `rate` x real time (the first key frame goes at once;
-    // wide bounds for a loaded machine: a late packet only lowers the measured rate).
-    const double mediaMs =
-        std::fabs(double(starts.last().sendTime) - double(starts.first().sendTime));
-    const double realMs = double(starts.last().atMs - starts.first().atMs);
-    QVERIFY(mediaMs >= 1500.0);
-    QVERIFY(realMs > 0.0);
-    const double measured = mediaMs / realMs;
-    QVERIFY2(measured > std::fabs(rate) * 0.5 && measured < std::fabs(rate) * 1.6,
-        qPrintable(QStringLiteral("rate %1, measured %2 (%3 ms of media in %4 ms)")
-                       .arg(rate)
-                       .arg(measured)
-                       .arg(mediaMs)
-                       .arg(realMs)));
+    m_clip.checkStride(timed, rate);
 }
 
 void tst_MmsServerStride::canStrideOnlyWithVideo()
@@ -232,7 +157,7 @@ void tst_MmsServerStride::fastForward()
     QCOMPARE(client.command<ReportEndOfStream>().playIncarnation, 9u);
     checkStride(arrivals, client, 9, 5.0);
     // Every key frame of the file went out.
-    for (auto it = m_keyFrames.cbegin(); it != m_keyFrames.cend(); ++it)
+    for (auto it = m_clip.keyFrames().cbegin(); it != m_clip.keyFrames().cend(); ++it)
         QVERIFY(std::any_of(arrivals.cbegin(), arrivals.cend(),
             [&](const Arrival &a) { return a.locationId == it.key(); }));
 }
@@ -259,10 +184,10 @@ void tst_MmsServerStride::rewind()
     // (A key frame's own packets go in file order: the last key frame start is the first one.)
     QList<quint32> starts;
     for (const Arrival &arrival : arrivals) {
-        if (m_keyFrames.contains(arrival.locationId))
+        if (m_clip.keyFrames().contains(arrival.locationId))
             starts.append(arrival.locationId);
     }
-    QCOMPARE(starts.last(), m_keyFrames.firstKey());
+    QCOMPARE(starts.last(), m_clip.keyFrames().firstKey());
 }
 
 void tst_MmsServerStride::playAfterStride()
@@ -292,9 +217,9 @@ void tst_MmsServerStride::playAfterStride()
     QVERIFY(client.waitForCommand(MessageId::ReportEndOfStream, 2));
     QCOMPARE(client.command<ReportStartedPlaying>().playIncarnation, 12u);
     QCOMPARE(client.command<ReportEndOfStream>(1).playIncarnation, 12u);
-    QCOMPARE(client.dataPackets(12).size(), qsizetype(m_clip->packetCount()));
+    QCOMPARE(client.dataPackets(12).size(), qsizetype(m_clip.file().packetCount()));
     QCOMPARE(client.dataPackets(11).size(), strided);
-    QCOMPARE(client.dataPackets(12).first().payload, m_clip->packet(0));
+    QCOMPARE(client.dataPackets(12).first().payload, m_clip.file().packet(0));
 }
 
 void tst_MmsServerStride::refused()

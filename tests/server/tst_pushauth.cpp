@@ -6,6 +6,7 @@
 // broadcast that a (logged-in) client plays.
 #include "core/asf/asffile.h"
 #include "core/session/mmssession.h"
+#include "loopbackserver.h"
 #include "server/mmsserver.h"
 #include "server/pushclient.h"
 #include "server/userdatabase.h"
@@ -63,17 +64,12 @@ void tst_PushAuth::initTestCase()
 std::unique_ptr<MmsServer> tst_PushAuth::startServer()
 {
     MmsServerConfig config;
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
     config.pace = MmsServerConfig::Pace::Burst;
     config.auth = AuthScheme::Basic;
     config.usersFile = m_users;
     config.throttle.baseDelayMs = BaseDelayMs;
     config.pushAnyName = true; // a point exists only once an encoder pushed to it
-    auto server = std::make_unique<MmsServer>(config);
-    if (!server->listen())
-        qWarning() << server->errorString();
-    return server;
+    return startLoopbackServer(config);
 }
 
 void tst_PushAuth::pushWithoutLoginIsAsked()

@@ -7,6 +7,7 @@
 // Garbage instead of NTLM messages, too many rounds and a PushStart before any login are
 // answered cleanly. PushClient against a scripted server: NTLM preferred over Basic, and the login
 // going on on a new connection when the server closes the first.
+#include "clippackets.h"
 #include "core/asf/asffile.h"
 #include "core/asf/asfpacket.h"
 #include "core/auth/ntlmclient.h"
@@ -15,6 +16,8 @@
 #include "core/auth/ntlmverifier.h"
 #include "core/mmsh/httpheadreader.h"
 #include "core/session/mmssession.h"
+#include "loopbackserver.h"
+#include "rawhttpconnection.h"
 #include "server/httplogin.h"
 #include "server/livesource.h"
 #include "server/mmsserver.h"
@@ -41,54 +44,6 @@ QString media(const char *name)
 
 constexpr int BaseDelayMs = 50;
 const Credentials Encoder {QStringLiteral("encoder"), QString(), QStringLiteral("s3cret")};
-
-// One raw connection to the server: requests out, each response's exact bytes back.
-class RawConnection {
-public:
-    bool connectTo(quint16 port)
-    {
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        return m_socket.waitForConnected(5000);
-    }
-    void send(const QByteArray &bytes)
-    {
-        m_socket.write(bytes);
-        m_socket.flush();
-    }
-    // The next response, head and body (Content-Length), as sent; empty on a timeout.
-    QByteArray next(HttpHead *head = nullptr, int timeoutMs = 10000)
-    {
-        QByteArray response; // stays empty on a timeout, which the caller's comparison shows
-        (void)QTest::qWaitFor(
-            [&] {
-                m_buffer += m_socket.readAll();
-                HttpHeadReader reader(HttpHeadReader::Kind::Response);
-                const HttpHeadReader::Result r = reader.feed(m_buffer);
-                if (!reader.isComplete())
-                    return false;
-                const qint64 length = reader.head().contentLength().value_or(0);
-                if (m_buffer.size() - r.consumed < length)
-                    return false;
-                if (head)
-                    *head = reader.head();
-                response = m_buffer.left(r.consumed + length);
-                m_buffer.remove(0, response.size());
-                return true;
-            },
-            timeoutMs);
-        return response;
-    }
-    bool waitForClosed(int timeoutMs = 10000)
-    {
-        return QTest::qWaitFor(
-            [&] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
-    }
-    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-
-private:
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-};
 
 QByteArray pushSetup(const QByteArray &authorization, const QByteArray &body = {})
 {
@@ -126,9 +81,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_users;
-    std::unique_ptr<asf::AsfFile> m_clip;
-    QHash<QByteArray, int> m_clipPackets;
-    quint16 m_videoStream = 0;
+    ClipPackets m_clip;
 };
 
 void tst_PushNtlm::initTestCase()
@@ -146,29 +99,17 @@ void tst_PushNtlm::initTestCase()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(password);
     }
-    asf::AsfFile::OpenResult opened = asf::AsfFile::open(media("clip.wmv"));
-    QVERIFY(opened.ok());
-    m_clip = std::move(opened.file);
-    for (quint64 i = 0; i < m_clip->packetCount(); ++i)
-        m_clipPackets.insert(m_clip->packet(i), int(i));
-    QCOMPARE(m_clipPackets.size(), int(m_clip->packetCount())); // every packet tells its index
-    m_videoStream = LiveSource::keyStreamOf(m_clip->header());
-    QVERIFY(m_videoStream != 0);
+    m_clip.load();
 }
 
 std::unique_ptr<MmsServer> tst_PushNtlm::startServer()
 {
     MmsServerConfig config;
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
     config.auth = AuthScheme::Ntlm;
     config.usersFile = m_users;
     config.throttle.baseDelayMs = BaseDelayMs;
     config.pushAnyName = true; // a point exists only once an encoder pushed to it
-    auto server = std::make_unique<MmsServer>(config);
-    if (!server->listen())
-        qWarning() << server->errorString();
-    return server;
+    return startLoopbackServer(config);
 }
 
 QStringList tst_PushNtlm::pushArguments(const QString &passwordFile, quint16 port) const
@@ -182,7 +123,7 @@ void tst_PushNtlm::challengeHeadersAreExact()
 {
     const std::unique_ptr<MmsServer> server = startServer();
     QVERIFY(server->serverPort() != 0);
-    RawConnection http;
+    RawHttpConnection http;
     QVERIFY(http.connectTo(server->serverPort()));
     // Asked, and the connection stays for the exchange.
     http.send(pushSetup({}));
@@ -216,7 +157,7 @@ void tst_PushNtlm::rightLoginPushesAndPlays()
 {
     const std::unique_ptr<MmsServer> server = startServer();
     QVERIFY(server->serverPort() != 0);
-    const int count = int(m_clip->packetCount());
+    const int count = int(m_clip.file().packetCount());
     QProcess push; // at the content's pace: the client joins while it runs
     push.start(QStringLiteral(MMS_PUSH_PATH),
         pushArguments(QStringLiteral("right"), server->serverPort()));
@@ -249,19 +190,20 @@ void tst_PushNtlm::rightLoginPushesAndPlays()
 
     // Every packet of the source from the join point on, in order, and nothing else.
     QVERIFY(!packets.isEmpty());
-    const int join = m_clipPackets.value(packets.first(), -1);
+    const int join = m_clip.indexOf(packets.first());
     QVERIFY(join >= 0);
     QCOMPARE(packets.size(), count - join);
     for (qsizetype i = 0; i < packets.size(); ++i)
-        QCOMPARE(m_clipPackets.value(packets.at(i), -1), join + int(i));
+        QCOMPARE(m_clip.indexOf(packets.at(i)), join + int(i));
     // The same video frames (object numbers) and key frames as the source from there.
     const auto frames = [this](const QList<QByteArray> &list, int *keyFrames) {
         QList<quint32> numbers;
         *keyFrames = 0;
         for (const QByteArray &packet : list) {
-            const asf::PacketParseResult parsed = asf::parsePacket(packet, m_clip->packetSize());
+            const asf::PacketParseResult parsed =
+                asf::parsePacket(packet, m_clip.file().packetSize());
             for (const asf::Payload &payload : parsed.info.payloads) {
-                if (payload.streamNumber != m_videoStream
+                if (payload.streamNumber != m_clip.videoStream()
                     || (!payload.compressed && payload.offsetIntoMediaObject != 0))
                     continue;
                 numbers.append(payload.mediaObjectNumber);
@@ -272,7 +214,7 @@ void tst_PushNtlm::rightLoginPushesAndPlays()
     };
     QList<QByteArray> source;
     for (int i = join; i < count; ++i)
-        source.append(m_clip->packet(quint64(i)));
+        source.append(m_clip.file().packet(quint64(i)));
     int sourceKeys = 0;
     int clientKeys = 0;
     const QList<quint32> sourceFrames = frames(source, &sourceKeys);
@@ -315,7 +257,7 @@ void tst_PushNtlm::garbageIsRefusedCleanly()
             QRegularExpression(QStringLiteral("push login failed from 127\\.0\\.0\\.1, user "
                                               "\"[^\"]*\": .+ \\(failure %1 of this address")
                                    .arg(i)));
-    RawConnection http;
+    RawHttpConnection http;
     QVERIFY(http.connectTo(server->serverPort()));
     http.send(pushSetup("NTLM %%% not base64 %%%"));
     QCOMPARE(http.next(), unauthorized("NTLM", "Keep-Alive"));
@@ -328,7 +270,7 @@ void tst_PushNtlm::garbageIsRefusedCleanly()
     QCOMPARE(server->authThrottle().totalFailures(), 3);
 
     // A request head that is no HTTP at all, on a push connection: 400, closed.
-    RawConnection bad;
+    RawHttpConnection bad;
     QVERIFY(bad.connectTo(server->serverPort()));
     bad.send(pushSetup({}));
     QCOMPARE(bad.next(), unauthorized("NTLM", "Keep-Alive"));
@@ -339,7 +281,7 @@ void tst_PushNtlm::garbageIsRefusedCleanly()
     QVERIFY(bad.waitForClosed());
 
     // The server goes on: a right login still works.
-    RawConnection good;
+    RawHttpConnection good;
     QVERIFY(good.connectTo(server->serverPort()));
     NtlmClient ntlm(Encoder);
     good.send(pushSetup("NTLM " + ntlm.negotiateMessage().toBase64()));
@@ -357,7 +299,7 @@ void tst_PushNtlm::roundsAreBounded()
     // 401s, the last one closing.
     const std::unique_ptr<MmsServer> server = startServer();
     QVERIFY(server->serverPort() != 0);
-    RawConnection http;
+    RawHttpConnection http;
     QVERIFY(http.connectTo(server->serverPort()));
     NtlmClient ntlm(Encoder);
     HttpHead head;
@@ -377,7 +319,7 @@ void tst_PushNtlm::pushStartBeforeLoginCloses()
     // Its body (the stream) is no small body to drop: 401, and the connection closes.
     const std::unique_ptr<MmsServer> server = startServer();
     QVERIFY(server->serverPort() != 0);
-    RawConnection http;
+    RawHttpConnection http;
     QVERIFY(http.connectTo(server->serverPort()));
     http.send("POST /tv HTTP/1.1\r\nContent-Type: application/x-wms-pushstart\r\n"
               "Cookie: push-id=0\r\nHost: x\r\nContent-Length: 2147483647\r\n\r\n$H");

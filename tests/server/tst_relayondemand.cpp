@@ -5,9 +5,11 @@
 // before its header came wait for it, all of them, and are refused in words when it does not
 // come in time. The upstream's own records (sessionStarted/sessionFinished) tell when the relay
 // is connected.
+#include "clippackets.h"
 #include "core/asf/asffile.h"
 #include "core/protocol/mmsconstants.h"
 #include "core/session/mmssession.h"
+#include "loopbackserver.h"
 #include "server/livesource.h"
 #include "server/mmsserver.h"
 #include "server/pushclient.h"
@@ -34,16 +36,6 @@ struct Watcher {
     QStringList details;
 };
 
-std::unique_ptr<MmsServer> startServer(MmsServerConfig config)
-{
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
-    auto server = std::make_unique<MmsServer>(config);
-    if (!server->listen())
-        qWarning() << server->errorString();
-    return server;
-}
-
 } // namespace
 
 class tst_RelayOnDemand : public QObject {
@@ -57,24 +49,43 @@ private slots:
     void noHeaderInTimeIsRefusedInWords();
 
 private:
+    enum class Upstream { OnDemand, PushPoint };
+    // The relay's source: MMS_MEDIA_DIR on demand, or a publishing point "tv" without encoder.
+    static std::unique_ptr<MmsServer> startUpstream(Upstream kind);
+    // An edge's config with the relay "tv" of `path` on `upstream`.
+    static MmsServerConfig relayConfig(const MmsServer &upstream, const char *path);
     // Opens `url` once (no retry) and plays when the header comes.
     void watch(Watcher &watcher, const QUrl &url);
     QUrl edgeUrl(const char *scheme, const MmsServer &edge) const;
     // True if the packets are packets of clip.wmv, one after the other.
     bool clipRun(const QList<QByteArray> &packets) const;
 
-    std::unique_ptr<asf::AsfFile> m_clip;
-    QHash<QByteArray, int> m_clipPackets;
+    ClipPackets m_clip;
 };
 
 void tst_RelayOnDemand::initTestCase()
 {
-    asf::AsfFile::OpenResult opened = asf::AsfFile::open(media("clip.wmv"));
-    QVERIFY(opened.ok());
-    m_clip = std::move(opened.file);
-    for (quint64 i = 0; i < m_clip->packetCount(); ++i)
-        m_clipPackets.insert(m_clip->packet(i), int(i));
-    QCOMPARE(m_clipPackets.size(), int(m_clip->packetCount()));
+    m_clip.load();
+}
+
+std::unique_ptr<MmsServer> tst_RelayOnDemand::startUpstream(Upstream kind)
+{
+    MmsServerConfig config;
+    if (kind == Upstream::OnDemand)
+        config.rootDir = QStringLiteral(MMS_MEDIA_DIR);
+    else
+        config.pushPoints = {QStringLiteral("tv")};
+    return startLoopbackServer(config);
+}
+
+MmsServerConfig tst_RelayOnDemand::relayConfig(const MmsServer &upstream, const char *path)
+{
+    MmsServerConfig config;
+    config.relays.insert(QStringLiteral("tv"),
+        QStringLiteral("mms://127.0.0.1:%1/%2")
+            .arg(upstream.serverPort())
+            .arg(QLatin1String(path)));
+    return config;
 }
 
 void tst_RelayOnDemand::watch(Watcher &watcher, const QUrl &url)
@@ -104,8 +115,8 @@ QUrl tst_RelayOnDemand::edgeUrl(const char *scheme, const MmsServer &edge) const
 bool tst_RelayOnDemand::clipRun(const QList<QByteArray> &packets) const
 {
     for (qsizetype i = 0; i < packets.size(); ++i) {
-        const int index = m_clipPackets.value(packets.at(i), -1);
-        if (index < 0 || (i > 0 && index != m_clipPackets.value(packets.at(i - 1)) + 1))
+        const int index = m_clip.indexOf(packets.at(i));
+        if (index < 0 || (i > 0 && index != m_clip.indexOf(packets.at(i - 1)) + 1))
             return false;
     }
     return !packets.isEmpty();
@@ -114,16 +125,12 @@ bool tst_RelayOnDemand::clipRun(const QList<QByteArray> &packets) const
 void tst_RelayOnDemand::connectsForTheFirstViewerOnly()
 {
     // The upstream serves clip.wmv on demand: the relay gets its packets byte for byte.
-    MmsServerConfig upstreamConfig;
-    upstreamConfig.rootDir = QStringLiteral(MMS_MEDIA_DIR);
-    const std::unique_ptr<MmsServer> upstream = startServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startUpstream(Upstream::OnDemand);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
-    MmsServerConfig edgeConfig;
-    edgeConfig.relays.insert(QStringLiteral("tv"),
-        QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(upstream->serverPort()));
+    MmsServerConfig edgeConfig = relayConfig(*upstream, "clip.wmv");
     edgeConfig.relayIdleMs = 0;
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
     QVERIFY(edge->serverPort() != 0);
 
     // Nobody watches: a client of the upstream itself plays, and it is the only connection the
@@ -145,7 +152,7 @@ void tst_RelayOnDemand::connectsForTheFirstViewerOnly()
     watch(first, edgeUrl("mmst", *edge));
     QTRY_VERIFY_WITH_TIMEOUT(first.packets.size() > 10, 20000);
     QVERIFY(clipRun(first.packets));
-    QCOMPARE(first.session->header().streams.size(), m_clip->header().streams.size());
+    QCOMPARE(first.session->header().streams.size(), m_clip.file().header().streams.size());
     QVERIFY(first.session->fileInfo().broadcast);
     QCOMPARE(upstreamStarted.size(), 2);
     Watcher second;
@@ -179,16 +186,12 @@ void tst_RelayOnDemand::connectsForTheFirstViewerOnly()
 
 void tst_RelayOnDemand::idleGraceKeepsTheUpstreamAWhile()
 {
-    MmsServerConfig upstreamConfig;
-    upstreamConfig.rootDir = QStringLiteral(MMS_MEDIA_DIR);
-    const std::unique_ptr<MmsServer> upstream = startServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startUpstream(Upstream::OnDemand);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
-    MmsServerConfig edgeConfig;
-    edgeConfig.relays.insert(QStringLiteral("tv"),
-        QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(upstream->serverPort()));
+    MmsServerConfig edgeConfig = relayConfig(*upstream, "clip.wmv");
     edgeConfig.relayIdleMs = 1000;
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
 
     Watcher first;
     watch(first, edgeUrl("mmst", *edge));
@@ -214,17 +217,13 @@ void tst_RelayOnDemand::idleGraceKeepsTheUpstreamAWhile()
 
 void tst_RelayOnDemand::alwaysOnConnectsAtStart()
 {
-    MmsServerConfig upstreamConfig;
-    upstreamConfig.rootDir = QStringLiteral(MMS_MEDIA_DIR);
-    const std::unique_ptr<MmsServer> upstream = startServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startUpstream(Upstream::OnDemand);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
-    MmsServerConfig edgeConfig;
-    edgeConfig.relays.insert(QStringLiteral("tv"),
-        QStringLiteral("mms://127.0.0.1:%1/clip.wmv").arg(upstream->serverPort()));
+    MmsServerConfig edgeConfig = relayConfig(*upstream, "clip.wmv");
     edgeConfig.relaysAlwaysOn = {QStringLiteral("tv")};
     edgeConfig.relayIdleMs = 0;
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
     QTRY_COMPARE_WITH_TIMEOUT(upstreamStarted.size(), 1, 10000);
     QCOMPARE(edge->viewers(QStringLiteral("tv")), 0);
 
@@ -253,14 +252,10 @@ void tst_RelayOnDemand::waitingClientsAllGetTheHeader()
 {
     // The upstream is a publishing point whose encoder has not started: the edge's clients
     // wait at the edge, the relay waits at the upstream, and the encoder's header reaches all.
-    MmsServerConfig upstreamConfig;
-    upstreamConfig.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> upstream = startServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startUpstream(Upstream::PushPoint);
     QSignalSpy upstreamStarted(upstream.get(), &MmsServer::sessionStarted);
-    MmsServerConfig edgeConfig;
-    edgeConfig.relays.insert(
-        QStringLiteral("tv"), QStringLiteral("mms://127.0.0.1:%1/tv").arg(upstream->serverPort()));
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    MmsServerConfig edgeConfig = relayConfig(*upstream, "tv");
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
 
     Watcher overTcp;
     Watcher overHttp;
@@ -284,7 +279,7 @@ void tst_RelayOnDemand::waitingClientsAllGetTheHeader()
         QCOMPARE(watcher->headers, 1);
         QVERIFY(clipRun(watcher->packets));
         QVERIFY(watcher->errors.isEmpty());
-        QCOMPARE(watcher->session->header().streams.size(), m_clip->header().streams.size());
+        QCOMPARE(watcher->session->header().streams.size(), m_clip.file().header().streams.size());
     }
     overTcp.session->abort();
     overHttp.session->abort();
@@ -293,16 +288,12 @@ void tst_RelayOnDemand::waitingClientsAllGetTheHeader()
 
 void tst_RelayOnDemand::noHeaderInTimeIsRefusedInWords()
 {
-    MmsServerConfig upstreamConfig;
-    upstreamConfig.pushPoints = {QStringLiteral("tv")};
-    const std::unique_ptr<MmsServer> upstream = startServer(upstreamConfig);
+    const std::unique_ptr<MmsServer> upstream = startUpstream(Upstream::PushPoint);
     QSignalSpy upstreamFinished(upstream.get(), &MmsServer::sessionFinished);
-    MmsServerConfig edgeConfig;
-    edgeConfig.relays.insert(
-        QStringLiteral("tv"), QStringLiteral("mms://127.0.0.1:%1/tv").arg(upstream->serverPort()));
+    MmsServerConfig edgeConfig = relayConfig(*upstream, "tv");
     edgeConfig.relayIdleMs = 0;
     edgeConfig.liveHeaderWaitMs = 500;
-    const std::unique_ptr<MmsServer> edge = startServer(edgeConfig);
+    const std::unique_ptr<MmsServer> edge = startLoopbackServer(edgeConfig);
 
     Watcher overTcp;
     Watcher overHttp;

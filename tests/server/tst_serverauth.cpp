@@ -9,6 +9,8 @@
 #include "core/auth/ntlmmessage.h"
 #include "core/mmsh/httpheadreader.h"
 #include "core/mmsh/mmshrequests.h"
+#include "mmshclientfor.h"
+#include "rawhttpconnection.h"
 #include "server/mmsserver.h"
 #include "testmedia.h"
 #include "testmmsclient.h"
@@ -24,58 +26,9 @@ namespace {
 
 constexpr int BaseDelayMs = 40;
 
-// One HTTP connection that reads whole responses (head, then Content-Length bytes).
-class HttpConnection {
-public:
-    bool connectTo(quint16 port)
-    {
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        return m_socket.waitForConnected(5000);
-    }
-    void send(const QByteArray &bytes)
-    {
-        m_socket.write(bytes);
-        m_socket.flush();
-    }
-    // The next complete response (head and body), or an empty head on a timeout.
-    bool next(HttpHead &head, QByteArray &body, int timeoutMs = 10000)
-    {
-        const bool ok = QTest::qWaitFor(
-            [&] {
-                m_buffer += m_socket.readAll();
-                HttpHeadReader reader(HttpHeadReader::Kind::Response);
-                const HttpHeadReader::Result r = reader.feed(m_buffer);
-                if (!reader.isComplete())
-                    return false;
-                const qint64 length = reader.head().contentLength().value_or(0);
-                if (m_buffer.size() - r.consumed < length)
-                    return false;
-                head = reader.head();
-                body = m_buffer.mid(r.consumed, length);
-                m_buffer.remove(0, r.consumed + length);
-                return true;
-            },
-            timeoutMs);
-        return ok;
-    }
-    bool waitForClosed(int timeoutMs = 5000)
-    {
-        return QTest::qWaitFor(
-            [&] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
-    }
-
-private:
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-};
-
 QByteArray describeRequest(const QByteArray &authorization, bool keepAlive)
 {
-    MmshClientContext context;
-    context.path = "/clip.wmv";
-    context.host = "127.0.0.1";
-    context.clientGuid = QUuid::createUuid();
-    QByteArray request = MmshRequests::describe(context);
+    QByteArray request = MmshRequests::describe(mmshClientFor("/clip.wmv"));
     if (keepAlive)
         request.replace("HTTP/1.0", "HTTP/1.1")
             .replace("Connection: Close\r\n", "Connection: Keep-Alive\r\n");
@@ -344,7 +297,7 @@ void tst_ServerAuth::httpBasic()
     HttpHead head;
     QByteArray body;
     {
-        HttpConnection http;
+        RawHttpConnection http;
         QVERIFY(http.connectTo(server->serverPort()));
         http.send(describeRequest({}, false));
         QVERIFY(http.next(head, body));
@@ -355,7 +308,7 @@ void tst_ServerAuth::httpBasic()
     }
     QCOMPARE(server->authThrottle().totalFailures(), 0); // asking is no failure
     {
-        HttpConnection http;
+        RawHttpConnection http;
         QVERIFY(http.connectTo(server->serverPort()));
         http.send(describeRequest(
             basic::authorizationValue(QStringLiteral("alice"), QStringLiteral("bad")), false));
@@ -369,7 +322,7 @@ void tst_ServerAuth::httpBasic()
             - server->authThrottle().recentFailures().last().failedAtMs
         >= BaseDelayMs);
     {
-        HttpConnection http;
+        RawHttpConnection http;
         QVERIFY(http.connectTo(server->serverPort()));
         http.send(describeRequest(
             basic::authorizationValue(QStringLiteral("alice"), QStringLiteral("wonder:land")),
@@ -388,7 +341,7 @@ void tst_ServerAuth::httpNtlm()
     QVERIFY(server);
     HttpHead head;
     QByteArray body;
-    HttpConnection http;
+    RawHttpConnection http;
     QVERIFY(http.connectTo(server->serverPort()));
     http.send(describeRequest({}, true));
     QVERIFY(http.next(head, body));
@@ -411,7 +364,7 @@ void tst_ServerAuth::httpNtlm()
     QVERIFY(!body.isEmpty());
 
     // A wrong password on a fresh connection: 401 after the delay.
-    HttpConnection wrong;
+    RawHttpConnection wrong;
     QVERIFY(wrong.connectTo(server->serverPort()));
     NtlmClient bad(Credentials {QStringLiteral("bob"), QString(), QStringLiteral("wrong")});
     wrong.send(describeRequest("NTLM " + bad.negotiateMessage().toBase64(), true));

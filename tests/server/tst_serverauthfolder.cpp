@@ -7,6 +7,8 @@
 #include "core/auth/mmsauthtoken.h"
 #include "core/mmsh/httpheadreader.h"
 #include "core/mmsh/mmshrequests.h"
+#include "mmshclientfor.h"
+#include "rawhttpconnection.h"
 #include "server/authscope.h"
 #include "server/medialibrary.h"
 #include "server/mmsserver.h"
@@ -22,50 +24,22 @@ using namespace mms;
 
 namespace {
 
-// One kept-alive HTTP connection reading whole responses (head, then Content-Length bytes).
-class HttpConnection {
+// One kept-alive HTTP connection asking for Describes.
+class HttpConnection : public RawHttpConnection {
 public:
-    bool connectTo(quint16 port)
-    {
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        return m_socket.waitForConnected(5000);
-    }
     // Describe of `path` (as sent on the wire); the status code of the answer, 0 on a timeout.
     int describe(const QByteArray &path, const QByteArray &authorization = {})
     {
-        MmshClientContext context;
-        context.path = path;
-        context.host = "127.0.0.1";
-        context.clientGuid = QUuid::createUuid();
-        QByteArray request = MmshRequests::describe(context);
+        QByteArray request = MmshRequests::describe(mmshClientFor(path));
         request.replace("HTTP/1.0", "HTTP/1.1")
             .replace("Connection: Close\r\n", "Connection: Keep-Alive\r\n");
         if (!authorization.isEmpty())
             request.replace("\r\n\r\n", "\r\nAuthorization: " + authorization + "\r\n\r\n");
-        m_socket.write(request);
-        m_socket.flush();
+        send(request);
         HttpHead head;
-        const bool ok = QTest::qWaitFor(
-            [&] {
-                m_buffer += m_socket.readAll();
-                HttpHeadReader reader(HttpHeadReader::Kind::Response);
-                const HttpHeadReader::Result r = reader.feed(m_buffer);
-                if (!reader.isComplete())
-                    return false;
-                const qint64 length = reader.head().contentLength().value_or(0);
-                if (m_buffer.size() - r.consumed < length)
-                    return false;
-                head = reader.head();
-                m_buffer.remove(0, r.consumed + length);
-                return true;
-            },
-            10000);
-        return ok ? head.statusCode : 0;
+        QByteArray body;
+        return next(head, body) ? head.statusCode : 0;
     }
-
-private:
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
 };
 
 } // namespace

@@ -4,14 +4,13 @@
 // a Play with the rate and the position in its Pragma (after a Stop when playing),
 // stridingStarted() comes before the stride's packets, which are key frames of the video stream
 // whose send times move by about rate x elapsed, and startPlaying() plays at rate 1 again.
-#include "core/asf/asfpacket.h"
 #include "core/mmsh/httphead.h"
 #include "core/mmsh/mmshpragma.h"
 #include "core/session/mmssession.h"
 #include "server/mmsserver.h"
+#include "strideevents.h"
 
 #include <QElapsedTimer>
-#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -28,14 +27,7 @@ private slots:
     void rateTheServerRefuses();
 
 private:
-    struct Event {
-        enum Kind { Striding, Started, Packet, End } kind;
-        double rate = 0.0;
-        quint32 sendTime = 0;
-        qint64 atMs = 0;
-        QSet<int> streams;
-        bool keyFrame = false;
-    };
+    using Event = StrideEvent;
     struct Request {
         QByteArray method;
         mms::MmshPragma pragma;
@@ -51,7 +43,6 @@ private:
     bool open(MmsSession &session, const char *path);
     QList<Request> plays() const; // GETs with xPlayStrm=1
     QList<Event> packets() const;
-    static double measuredRate(const QList<Event> &packets);
 
     std::unique_ptr<MmsServer> m_servers[2]; // [1]: pipelined mode accepted
     QList<Request> m_requests;
@@ -84,26 +75,7 @@ bool tst_SessionHttpStride::open(MmsSession &session, const char *path)
     m_events.clear();
     m_clock.start();
     session.setTimeout(30000);
-    connect(&session, &MmsSession::stridingStarted, this, [this](double rate) {
-        m_events.append({Event::Striding, rate, 0, m_clock.elapsed(), {}, false});
-    });
-    connect(&session, &MmsSession::startedPlaying, this, [this] {
-        m_events.append({Event::Started, 0.0, 0, m_clock.elapsed(), {}, false});
-    });
-    connect(&session, &MmsSession::endOfStream, this, [this] {
-        m_events.append({Event::End, 0.0, 0, m_clock.elapsed(), {}, false});
-    });
-    connect(
-        &session, &MmsSession::dataPacketReceived, this, [this](quint32, const QByteArray &packet) {
-            const asf::PacketParseResult parsed = asf::parsePacket(packet, quint32(packet.size()));
-            Event event {Event::Packet, 0.0, parsed.ok() ? parsed.info.sendTime : 0,
-                m_clock.elapsed(), {}, false};
-            for (const asf::Payload &payload : parsed.info.payloads) {
-                event.streams.insert(payload.streamNumber);
-                event.keyFrame = event.keyFrame || payload.keyFrame;
-            }
-            m_events.append(event);
-        });
+    recordStrideEvents(session, &m_events, &m_clock);
     QSignalSpy header(&session, &MmsSession::headerReceived);
     const bool pipelined =
         QTest::currentDataTag() && QByteArray(QTest::currentDataTag()) == "pipelined";
@@ -125,19 +97,7 @@ QList<tst_SessionHttpStride::Request> tst_SessionHttpStride::plays() const
 
 QList<tst_SessionHttpStride::Event> tst_SessionHttpStride::packets() const
 {
-    QList<Event> out;
-    for (const Event &event : m_events) {
-        if (event.kind == Event::Packet)
-            out.append(event);
-    }
-    return out;
-}
-
-double tst_SessionHttpStride::measuredRate(const QList<Event> &packets)
-{
-    const double mediaMs = double(packets.last().sendTime) - double(packets.first().sendTime);
-    const double realMs = double(packets.last().atMs - packets.first().atMs);
-    return realMs > 0 ? mediaMs / realMs : 0.0;
+    return strideEventPackets(m_events);
 }
 
 void tst_SessionHttpStride::noStrideWithoutVideoOrLive()

@@ -4,14 +4,13 @@
 // StopPlaying when streaming), stridingStarted() comes with ReportStartStriding and before the
 // stride's packets, their send times move by about rate x elapsed, and startPlaying() plays
 // normally again.
-#include "core/asf/asfpacket.h"
 #include "core/protocol/mmscodec.h"
 #include "core/protocol/streamsplitter.h"
 #include "core/session/mmssession.h"
 #include "server/mmsserver.h"
+#include "strideevents.h"
 
 #include <QElapsedTimer>
-#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <cmath>
@@ -28,17 +27,10 @@ private slots:
     void rewindWhilePlayingThenPlay();
 
 private:
-    struct Event {
-        enum Kind { Striding, Started, Packet, End } kind;
-        double rate = 0.0;
-        quint32 sendTime = 0;
-        qint64 atMs = 0;
-        QSet<int> streams;
-    };
+    using Event = StrideEvent;
     // Opens `path` on the server, records the session's events; true once the header is in.
     bool open(MmsSession &session, const char *path);
     QList<mms::CommandPacket> serverSaw(Id id) const;
-    static double measuredRate(const QList<Event> &events);
 
     std::unique_ptr<MmsServer> m_server;
     QList<mms::CommandPacket> m_seen;
@@ -68,24 +60,7 @@ bool tst_SessionStride::open(MmsSession &session, const char *path)
     m_events.clear();
     m_clock.start();
     session.setTimeout(30000);
-    connect(&session, &MmsSession::stridingStarted, this, [this](double rate) {
-        m_events.append({Event::Striding, rate, 0, m_clock.elapsed(), {}});
-    });
-    connect(&session, &MmsSession::startedPlaying, this, [this] {
-        m_events.append({Event::Started, 0.0, 0, m_clock.elapsed(), {}});
-    });
-    connect(&session, &MmsSession::endOfStream, this, [this] {
-        m_events.append({Event::End, 0.0, 0, m_clock.elapsed(), {}});
-    });
-    connect(
-        &session, &MmsSession::dataPacketReceived, this, [this](quint32, const QByteArray &packet) {
-            const asf::PacketParseResult parsed = asf::parsePacket(packet, quint32(packet.size()));
-            Event event {
-                Event::Packet, 0.0, parsed.ok() ? parsed.info.sendTime : 0, m_clock.elapsed(), {}};
-            for (const asf::Payload &payload : parsed.info.payloads)
-                event.streams.insert(payload.streamNumber);
-            m_events.append(event);
-        });
+    recordStrideEvents(session, &m_events, &m_clock);
     QSignalSpy header(&session, &MmsSession::headerReceived);
     session.open(QUrl(QStringLiteral("mms://127.0.0.1:%1/%2")
                           .arg(m_server->serverPort())
@@ -101,14 +76,6 @@ QList<mms::CommandPacket> tst_SessionStride::serverSaw(Id id) const
             out.append(packet);
     }
     return out;
-}
-
-double tst_SessionStride::measuredRate(const QList<Event> &packets)
-{
-    // Media time (send times) over real time, from the first packet of the stride to the last.
-    const double mediaMs = double(packets.last().sendTime) - double(packets.first().sendTime);
-    const double realMs = double(packets.last().atMs - packets.first().atMs);
-    return realMs > 0 ? mediaMs / realMs : 0.0;
 }
 
 void tst_SessionStride::noStrideWithoutVideo()
@@ -146,11 +113,7 @@ void tst_SessionStride::fastForwardFromReady()
     // The whole clip at 5x, then the server's end of stream.
     QTRY_VERIFY_WITH_TIMEOUT(!m_events.isEmpty() && m_events.last().kind == Event::End, 20000);
     QCOMPARE(m_events.first().kind, Event::Striding); // before any packet of the stride
-    QList<Event> packets;
-    for (const Event &event : std::as_const(m_events)) {
-        if (event.kind == Event::Packet)
-            packets.append(event);
-    }
+    const QList<Event> packets = strideEventPackets(m_events);
     QVERIFY(packets.size() >= 5);
     for (const Event &packet : packets)
         QCOMPARE(packet.streams.size(), 1); // the video stream's key frames only
@@ -204,11 +167,7 @@ void tst_SessionStride::rewindWhilePlayingThenPlay()
                                  [](const Event &e) { return e.kind == Event::Packet; })
             >= 6,
         10000);
-    QList<Event> packets;
-    for (const Event &event : std::as_const(m_events)) {
-        if (event.kind == Event::Packet)
-            packets.append(event);
-    }
+    const QList<Event> packets = strideEventPackets(m_events);
     // (The stop's acknowledgement, endOfStream(0), may come first.)
     const auto firstNotEnd = std::find_if(
         m_events.cbegin(), m_events.cend(), [](const Event &e) { return e.kind != Event::End; });
