@@ -23,12 +23,11 @@
 
 // The state machine behind MmsSession, one for both wires. Split over these sources:
 // mmssession_p.cpp (socket, timers, receiving), mmssessionrequests.cpp (what the client asks for
-// and sends), mmssessionreports.cpp (what the TCP wire reports; its messages: mmsttransport*.cpp),
-// mmssessiondata.cpp (header and media packets), mmssessionreconnect.cpp (reconnect and resume),
-// mmssessionwirereports.cpp (what the HTTP wire reports) and mmssessionrollover.cpp (choosing
-// the wire).
-// What differs between the wires is reached through wire() (an MmsTransport: mmsttransport.cpp,
-// mmshtransport.cpp), so the state machine itself does not branch on the wire.
+// and sends), mmssessionreports.cpp (what either wire reports), mmssessiondata.cpp (header and
+// media packets), mmssessionreconnect.cpp (reconnect and resume), mmssessionauth.cpp
+// (credentials), mmssessionstride.cpp (fast-forward and rewind) and mmssessionrollover.cpp
+// (choosing the wire). What differs between the wires is reached through wire() (an
+// MmsTransport: core/transport/), so the state machine itself does not branch on the wire.
 // Not a QObject: its connections use the MmsSession as context object.
 struct PlayRecord;
 
