@@ -48,7 +48,7 @@ public:
     // bytes read but not yet handed on (MmsSession::bufferedBytes).
     void resetForConnection();
     void connectionAborted();
-    qint64 bufferedBytes() const;
+    qint64 bufferedBytes() const override;
     // Credentials came for a 401 (MmsSession::provideCredentials): try the request again.
     void retryAuthentication();
 
